@@ -1,0 +1,49 @@
+import type { ExpectedVersion, LogPosition, RecordedEvent, StreamStore } from '#shared-kernel';
+
+/** Which events a global read or subscription wants; empty means all. */
+export interface EventFilter {
+  readonly eventTypes?: readonly string[];
+  readonly streamPrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. Defaults to the start of the log. */
+  readonly after?: LogPosition;
+  readonly maxCount: number;
+  readonly filter?: EventFilter;
+}
+
+/** Where a subscription keeps its checkpoint when it is not the store's own table (a projection writes it with its rows). */
+export interface CheckpointSource {
+  load(): Promise<LogPosition | undefined>;
+}
+
+export interface SubscriptionOptions {
+  /** One active owner per name, across processes. */
+  readonly name: string;
+  readonly filter?: EventFilter;
+  readonly batchSize?: number;
+  /** Defaults to the store's checkpoint table, advanced by compare-and-set after each handled batch. */
+  readonly checkpoint?: CheckpointSource;
+  handle(events: readonly RecordedEvent[]): Promise<void>;
+}
+
+export interface Subscription {
+  readonly name: string;
+  /** Resolves once this subscription has handled every event committed before the call. */
+  caughtUp(timeoutMs?: number): Promise<void>;
+  /** Stops after the batch in hand; resolves when the loop has ended and ownership is released. */
+  stop(): Promise<void>;
+  /** Rejects if the loop failed (a handler error stops the subscription without advancing its checkpoint). */
+  readonly done: Promise<void>;
+}
+
+/** The one port of the event store: every adapter implements it and passes the shared contract suite. */
+export interface EventStore extends StreamStore {
+  /** Soft-deletes a stream: reads and appends then throw StreamDeleted. */
+  deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void>;
+  /** Reads the global log in commit order; never returns an event while an earlier one may still commit. */
+  readAll(options: ReadAllOptions): Promise<readonly RecordedEvent[]>;
+  subscribe(options: SubscriptionOptions): Subscription;
+  close(): Promise<void>;
+}

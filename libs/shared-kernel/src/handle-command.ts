@@ -1,0 +1,75 @@
+import type { Decider } from './decider.js';
+import { StreamNotFound, VersionConflict } from './errors.js';
+import { uuidFromName } from './ids.js';
+import type { Actor, Command, Event } from './messages.js';
+import type { EventToAppend, RecordedEvent, StreamStore } from './stream-store.js';
+
+/** A command as it arrives at the application: its id doubles as the idempotency key. */
+export interface CommandEnvelope<C extends Command> {
+  readonly id: string;
+  readonly command: C;
+  readonly actor: Actor;
+  readonly occurredAt: string;
+  readonly correlationId?: string;
+}
+
+export interface CommandResult<E extends Event, S> {
+  readonly events: readonly RecordedEvent<E['type'], E['data']>[] | readonly EventToAppend<E['type'], E['data']>[];
+  readonly state: S;
+  readonly nextExpectedVersion: number | 'no_stream';
+  /** True when this command id had already been handled and nothing new was appended. */
+  readonly replayed: boolean;
+}
+
+/** Read → fold → decide → append with the expected version; a conflict re-reads and decides again, a bounded number of times. */
+export async function handleCommand<C extends Command, E extends Event, S>(
+  store: StreamStore,
+  decider: Decider<C, E, S>,
+  streamId: string,
+  envelope: CommandEnvelope<C>,
+  maxAttempts = 3,
+): Promise<CommandResult<E, S>> {
+  for (let attempt = 1; ; attempt++) {
+    const history = (await readOrEmpty(store, streamId)) as readonly RecordedEvent<E['type'], E['data']>[];
+    const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
+    const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
+
+    const earlier = history.filter((e) => e.metadata.causationId === envelope.id);
+    if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true };
+
+    const decided = decider.decide(envelope.command, state);
+    if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
+
+    const events = decided.map((e, i) => toAppend(e, i, envelope));
+    try {
+      const appended = await store.append(streamId, events, version);
+      const next = decided.reduce(decider.evolve, state);
+      return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
+    } catch (error) {
+      if (!(error instanceof VersionConflict) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+async function readOrEmpty(store: StreamStore, streamId: string): Promise<readonly RecordedEvent[]> {
+  try {
+    return await store.readStream(streamId);
+  } catch (error) {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
+  }
+}
+
+function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnvelope<Command>): EventToAppend<E['type'], E['data']> {
+  return {
+    id: uuidFromName(`${envelope.id}/${index}`),
+    type: event.type,
+    data: event.data,
+    metadata: {
+      correlationId: envelope.correlationId ?? envelope.id,
+      causationId: envelope.id,
+      actor: envelope.actor,
+      occurredAt: envelope.occurredAt,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { MessageMetadata } from './messages.js';
+
+/**
+ * What a writer asserts about a stream before appending: its exact version (the position of its
+ * last event, starting at 1), that it does not exist yet, or nothing at all.
+ */
+export type ExpectedVersion = number | 'no_stream' | 'any';
+
+/** A position in the global log: (commit, prepare). Postgres: (transaction id, global position). */
+export interface LogPosition {
+  readonly commit: bigint;
+  readonly prepare: bigint;
+}
+
+export const LOG_START: LogPosition = { commit: 0n, prepare: 0n };
+
+export function comparePositions(a: LogPosition, b: LogPosition): number {
+  if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
+  if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;
+  return 0;
+}
+
+export interface EventToAppend<Type extends string = string, Data = unknown> {
+  /** Unique per stream: appending the same ids again stores nothing new. */
+  readonly id: string;
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: MessageMetadata;
+}
+
+export interface RecordedEvent<Type extends string = string, Data = unknown> extends EventToAppend<Type, Data> {
+  readonly streamId: string;
+  /** 1 for a stream's first event. */
+  readonly streamPosition: number;
+  readonly position: LogPosition;
+  readonly recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append: the position of its last event. */
+  readonly nextExpectedVersion: number;
+  /** Where the batch's last event stands in the global log. */
+  readonly position: LogPosition;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** First stream position to return (inclusive); defaults to the start, or the end when reading backwards. */
+  readonly fromVersion?: number;
+  readonly maxCount?: number;
+}
+
+/** The stream half of the event store: enough to run a decider. */
+export interface StreamStore {
+  /** Throws VersionConflict, StreamDeleted. */
+  append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
+  /** Throws StreamNotFound, StreamDeleted. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+}

@@ -1,0 +1,27 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
+
+/**
+ * PGlite in-process: one backend, so transactions run one at a time and leases are held in
+ * memory (advisory locks are re-entrant within its single session and would not exclude anyone).
+ */
+export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
+  const db = await PGlite.create(dataDir);
+  const leases = new Set<string>();
+  const executor = (run: Pick<PGlite, 'query'>): SqlExecutor => ({
+    query: async <T extends Row>(text: string, params: readonly unknown[] = []) => (await run.query<T>(text, params as unknown[])).rows,
+  });
+
+  return {
+    ...executor(db),
+    exec: async (script) => void (await db.exec(script)),
+    transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) => db.transaction((tx) => work(executor(tx))),
+    listen: (channel, onNotify) => db.listen(channel, () => onNotify()),
+    async tryLease(key): Promise<Lease | undefined> {
+      if (leases.has(key)) return undefined;
+      leases.add(key);
+      return { release: async () => void leases.delete(key) };
+    },
+    close: () => db.close(),
+  };
+}
