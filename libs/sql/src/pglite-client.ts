@@ -8,13 +8,13 @@ import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
 export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
   const db = await PGlite.create(dataDir);
   const leases = new Set<string>();
-  const executor = (run: Pick<PGlite, 'query'>): SqlExecutor => ({
+  const executor = (run: Pick<PGlite, 'query' | 'exec'>): SqlExecutor => ({
     query: async <T extends Row>(text: string, params: readonly unknown[] = []) => (await run.query<T>(text, params as unknown[])).rows,
+    exec: async (script: string) => void (await run.exec(script)),
   });
 
   return {
     ...executor(db),
-    exec: async (script) => void (await db.exec(script)),
     transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) => db.transaction((tx) => work(executor(tx))),
     listen: (channel, onNotify) => db.listen(channel, () => onNotify()),
     async tryLease(key): Promise<Lease | undefined> {

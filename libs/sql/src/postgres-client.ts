@@ -12,11 +12,11 @@ export function postgresClient({ url, maxConnections = 20 }: PostgresClientOptio
   const executor = (run: postgres.Sql | postgres.TransactionSql): SqlExecutor => ({
     query: <T extends Row>(text: string, params: readonly unknown[] = []) =>
       run.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }) as unknown as Promise<T[]>,
+    exec: async (script: string) => void (await run.unsafe(script)),
   });
 
   return {
     ...executor(sql),
-    exec: async (script) => void (await sql.unsafe(script)),
     transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) => sql.begin((tx) => work(executor(tx))) as Promise<T>,
     async listen(channel, onNotify) {
       const { unlisten } = await sql.listen(channel, () => onNotify());

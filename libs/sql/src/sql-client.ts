@@ -3,6 +3,8 @@ export type Row = Record<string, unknown>;
 /** Runs one statement with positional parameters ($1, $2, …). */
 export interface SqlExecutor {
   query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
 }
 
 /** An exclusive, session-bound claim on a name (an advisory lock on a real server). */
@@ -12,8 +14,6 @@ export interface Lease {
 
 /** The one way this project talks to Postgres, whether a server (postgres.js) or embedded (PGlite). */
 export interface SqlClient extends SqlExecutor {
-  /** Runs a script of several statements without parameters (migrations). */
-  exec(script: string): Promise<void>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Calls `onNotify` on each NOTIFY to the channel; resolves to an unlisten function. */

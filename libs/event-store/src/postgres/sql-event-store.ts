@@ -1,0 +1,128 @@
+import type { SqlClient } from '#sql';
+import {
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedVersion,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  StreamDeleted,
+  StreamNotFound,
+  VersionConflict,
+} from '#shared-kernel';
+import type { EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
+import { EVENT_COLUMNS, type EventRow, toPosition, toRecordedEvent } from './event-rows.js';
+import { GlobalLog } from './global-log.js';
+import { checkedSchema, migrate } from './migrate.js';
+import { SqlSubscription } from './sql-subscription.js';
+import { Wakeups } from './wakeups.js';
+import { expectedVersionCode } from './expected-version-code.js';
+
+export interface SqlEventStoreOptions {
+  readonly schema?: string;
+  /** How often an idle subscription looks for events when no notification came. */
+  readonly pollIntervalMs?: number;
+}
+
+interface AppendRow {
+  readonly [column: string]: unknown;
+  readonly outcome: 'appended' | 'duplicate' | 'conflict' | 'deleted';
+  readonly stream_version: string | number | null;
+  readonly commit_position: string | null;
+  readonly prepare_position: string | null;
+}
+
+type StreamEventRow = EventRow & { readonly deleted: boolean };
+
+/** The event store on Postgres SQL, shared by the server (postgres.js) and embedded (PGlite) adapters. */
+export class SqlEventStore implements EventStore {
+  private readonly log: GlobalLog;
+  private readonly subscriptions = new Set<Subscription>();
+  private wakeups?: Promise<Wakeups>;
+
+  private constructor(
+    private readonly db: SqlClient,
+    private readonly schema: string,
+    private readonly pollIntervalMs: number,
+  ) {
+    this.log = new GlobalLog(db, schema);
+  }
+
+  static async open(db: SqlClient, { schema = 'event_store', pollIntervalMs = 250 }: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
+    await migrate(db, checkedSchema(schema));
+    return new SqlEventStore(db, schema, pollIntervalMs);
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('An append needs at least one event');
+    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::jsonb)`, [
+      streamId,
+      expectedVersionCode(expectedVersion),
+      JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }))),
+    ]);
+    switch (row?.outcome) {
+      case 'appended':
+      case 'duplicate':
+        return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
+      case 'deleted':
+        throw new StreamDeleted(streamId);
+      case 'conflict':
+        throw new VersionConflict(streamId, expectedVersion, row.stream_version === null ? 'no_stream' : Number(row.stream_version));
+      default:
+        throw new Error(`Append to ${streamId} returned no outcome`);
+    }
+  }
+
+  async readStream(streamId: string, { direction = 'forwards', fromVersion, maxCount = 2 ** 31 - 1 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    const forwards = direction === 'forwards';
+    const from = fromVersion ?? (forwards ? 1 : Number.MAX_SAFE_INTEGER);
+    const rows = await this.db.query<StreamEventRow>(
+      `SELECT s.deleted, e.* FROM ${this.schema}.streams s
+       LEFT JOIN LATERAL (
+         SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
+         WHERE stream_id = s.stream_id AND ${forwards ? 'stream_position >= $2' : 'stream_position <= $2'}
+         ORDER BY stream_position ${forwards ? 'ASC' : 'DESC'} LIMIT $3
+       ) e ON true
+       WHERE s.stream_id = $1`,
+      [streamId, from, maxCount],
+    );
+    const [first] = rows;
+    if (!first) throw new StreamNotFound(streamId);
+    if (first.deleted) throw new StreamDeleted(streamId);
+    return first.event_id === null ? [] : rows.map(toRecordedEvent);
+  }
+
+  async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {
+    const [row] = await this.db.query<{ version: string | number; deleted: boolean }>(
+      `SELECT version, deleted FROM ${this.schema}.streams WHERE stream_id = $1 FOR UPDATE`,
+      [streamId],
+    );
+    if (!row) throw new StreamNotFound(streamId);
+    if (row.deleted) throw new StreamDeleted(streamId);
+    const updated = await this.db.query(
+      `UPDATE ${this.schema}.streams SET deleted = true WHERE stream_id = $1 AND NOT deleted AND ($2 = -2 OR version = $2) RETURNING stream_id`,
+      [streamId, expectedVersionCode(expectedVersion)],
+    );
+    if (updated.length === 0) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
+  }
+
+  readAll({ after, maxCount, filter }: ReadAllOptions): Promise<readonly RecordedEvent[]> {
+    return this.log.read(after, maxCount, filter);
+  }
+
+  subscribe(options: SubscriptionOptions): Subscription {
+    this.wakeups ??= Wakeups.listen(this.db, `${this.schema}_events`);
+    const subscription = new SqlSubscription(
+      { db: this.db, schema: this.schema, log: this.log, wakeups: () => this.wakeups!, pollIntervalMs: this.pollIntervalMs },
+      options,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.done.catch(() => undefined).finally(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    if (this.wakeups) await (await this.wakeups).close();
+    await this.db.close();
+  }
+}

@@ -1,0 +1,112 @@
+import type { SqlClient } from '#sql';
+import { comparePositions, LOG_START, type LogPosition } from '#shared-kernel';
+import type { Subscription, SubscriptionOptions } from '../event-store.js';
+import { type GlobalLog, matches } from './global-log.js';
+import { toPosition } from './event-rows.js';
+import type { Wakeups } from './wakeups.js';
+
+export interface SubscriptionContext {
+  readonly db: SqlClient;
+  readonly schema: string;
+  readonly log: GlobalLog;
+  readonly wakeups: () => Promise<Wakeups>;
+  readonly pollIntervalMs: number;
+}
+
+/** Another process advanced this subscription's checkpoint: it owns the name now. */
+class OwnershipLost extends Error {}
+
+/** One owner per name (a lease), batches from the gap-safe log, checkpoint advanced by compare-and-set. */
+export class SqlSubscription implements Subscription {
+  readonly done: Promise<void>;
+  private stopping = false;
+  private scanned: LogPosition | undefined;
+
+  constructor(
+    private readonly context: SubscriptionContext,
+    private readonly options: SubscriptionOptions,
+  ) {
+    this.done = this.run();
+    // Callers observe failures through `done` or `caughtUp`; an unobserved one must not crash the process.
+    this.done.catch(() => undefined);
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  async caughtUp(timeoutMs = 10_000): Promise<void> {
+    const target = await this.context.log.head();
+    const deadline = Date.now() + timeoutMs;
+    while (!this.scanned || comparePositions(this.scanned, target) < 0) {
+      if (this.stopping) return this.done;
+      if (Date.now() > deadline) throw new Error(`Subscription ${this.name} did not catch up within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    (await this.context.wakeups()).wakeAll();
+    await this.done.catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    const wakeups = await this.context.wakeups();
+    while (!this.stopping) {
+      const lease = await this.context.db.tryLease(`${this.context.schema}.subscription.${this.name}`);
+      if (!lease) {
+        await wakeups.wait(this.context.pollIntervalMs);
+        continue;
+      }
+      try {
+        await this.process(wakeups);
+      } catch (error) {
+        if (!(error instanceof OwnershipLost)) throw error;
+      } finally {
+        this.scanned = undefined;
+        await lease.release();
+      }
+    }
+  }
+
+  private async process(wakeups: Wakeups): Promise<void> {
+    const { log, pollIntervalMs } = this.context;
+    const { filter, batchSize = 500, checkpoint, handle } = this.options;
+    let position = checkpoint ? ((await checkpoint.load()) ?? LOG_START) : await this.loadCheckpoint();
+    this.scanned = position;
+    while (!this.stopping) {
+      const page = await log.read(position, batchSize);
+      const last = page.at(-1);
+      if (!last) {
+        await wakeups.wait(pollIntervalMs);
+        continue;
+      }
+      const wanted = page.filter((event) => matches(event, filter));
+      if (wanted.length > 0) await handle(wanted);
+      if (!checkpoint) await this.storeCheckpoint(position, last.position);
+      position = last.position;
+      this.scanned = position;
+    }
+  }
+
+  private async loadCheckpoint(): Promise<LogPosition> {
+    const { db, schema } = this.context;
+    await db.query(`INSERT INTO ${schema}.subscriptions (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [this.name]);
+    const [row] = await db.query<{ commit_position: string; prepare_position: string }>(
+      `SELECT commit_position::text AS commit_position, prepare_position::text AS prepare_position FROM ${schema}.subscriptions WHERE name = $1`,
+      [this.name],
+    );
+    return row ? toPosition(row.commit_position, row.prepare_position) : LOG_START;
+  }
+
+  private async storeCheckpoint(from: LogPosition, to: LogPosition): Promise<void> {
+    const { db, schema } = this.context;
+    const updated = await db.query(
+      `UPDATE ${schema}.subscriptions SET commit_position = $2::xid8, prepare_position = $3, updated_at = now()
+       WHERE name = $1 AND commit_position = $4::xid8 AND prepare_position = $5 RETURNING name`,
+      [this.name, to.commit.toString(), to.prepare.toString(), from.commit.toString(), from.prepare.toString()],
+    );
+    if (updated.length === 0) throw new OwnershipLost(`Subscription ${this.name} was advanced by another owner`);
+  }
+}
