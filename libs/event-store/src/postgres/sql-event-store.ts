@@ -19,6 +19,8 @@ import { expectedVersionCode } from './expected-version-code.js';
 
 export interface SqlEventStoreOptions {
   readonly schema?: string;
+  /** Whether closing the store closes the client too; false when the client is shared with read models. */
+  readonly ownsClient?: boolean;
   /** How often an idle subscription looks for events when no notification came. */
   readonly pollIntervalMs?: number;
 }
@@ -43,13 +45,14 @@ export class SqlEventStore implements EventStore {
     private readonly db: SqlClient,
     private readonly schema: string,
     private readonly pollIntervalMs: number,
+    private readonly ownsClient: boolean,
   ) {
     this.log = new GlobalLog(db, schema);
   }
 
-  static async open(db: SqlClient, { schema = 'event_store', pollIntervalMs = 250 }: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
+  static async open(db: SqlClient, { schema = 'event_store', pollIntervalMs = 250, ownsClient = true }: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
     await migrate(db, checkedSchema(schema));
-    return new SqlEventStore(db, schema, pollIntervalMs);
+    return new SqlEventStore(db, schema, pollIntervalMs, ownsClient);
   }
 
   async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
@@ -123,6 +126,6 @@ export class SqlEventStore implements EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     if (this.wakeups) await (await this.wakeups).close();
-    await this.db.close();
+    if (this.ownsClient) await this.db.close();
   }
 }
