@@ -21,6 +21,7 @@ export class SqlSubscription implements Subscription {
   readonly done: Promise<void>;
   private stopping = false;
   private scanned: LogPosition | undefined;
+  private failure: unknown;
 
   constructor(
     private readonly context: SubscriptionContext,
@@ -28,7 +29,7 @@ export class SqlSubscription implements Subscription {
   ) {
     this.done = this.run();
     // Callers observe failures through `done` or `caughtUp`; an unobserved one must not crash the process.
-    this.done.catch(() => undefined);
+    this.done.catch((error: unknown) => (this.failure = error ?? new Error(`Subscription ${this.name} failed`)));
   }
 
   get name(): string {
@@ -39,6 +40,7 @@ export class SqlSubscription implements Subscription {
     const target = await this.context.log.head();
     const deadline = Date.now() + timeoutMs;
     while (!this.scanned || comparePositions(this.scanned, target) < 0) {
+      if (this.failure) throw this.failure;
       if (this.stopping) return this.done;
       if (Date.now() > deadline) throw new Error(`Subscription ${this.name} did not catch up within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 5));
