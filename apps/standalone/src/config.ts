@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import type { EventStoreConfig } from '#event-store';
+
+export interface StandaloneConfig {
+  readonly eventStore: EventStoreConfig;
+  readonly port: number;
+  readonly host: string;
+}
+
+/** Reads the environment once at start; a bad value stops the process before anything listens. */
+export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
+  return {
+    eventStore: {
+      databaseUrl: nonEmpty(env.DATABASE_URL),
+      eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),
+      dataDir: resolve(nonEmpty(env.DATA_DIR) ?? '.data/standalone'),
+    },
+    port: port(nonEmpty(env.PORT) ?? '3000'),
+    // Loopback unless asked: exposing the service is a decision, not a default.
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+  };
+}
+
+// `VAR=` in a shell or a compose file means unset, not an empty URL.
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+function port(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65535) throw new Error(`PORT must be an integer from 0 to 65535, got "${text}"`);
+  return value;
+}

@@ -1,0 +1,6 @@
+export * from './event-store.js';
+export * from './open-event-store.js';
+export { SqlEventStore, type SqlEventStoreOptions } from './postgres/sql-event-store.js';
+export { postgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export { embeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store.js';
+export { EventStoreModule, EVENT_STORE } from './event-store.module.js';

@@ -1,0 +1,5 @@
+export * from './apply-http-edge.js';
+export * from './error-response.js';
+export * from './error-response.filter.js';
+export * from './request-validation-failed.js';
+export * from './validation-pipe.js';
