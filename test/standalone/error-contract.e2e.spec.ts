@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsNotEmpty, IsPositive, IsString, ValidateNested } from 'class-validator';
 import request from 'supertest';
+import { Public } from '#auth';
 import { DomainError, StreamNotFound, VersionConflict } from '#shared-kernel';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
@@ -34,6 +35,7 @@ class ShipmentDto {
 const SECRET = 'postgres://app:hunter2@10.0.0.5/trace';
 
 /** Throws each kind of error the edge must answer, so the contract is checked through the real app. */
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post('shipments')

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: StandaloneConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forRoot(config.eventStore), HealthModule.forRoot(storeKind(config.eventStore))],
+      imports: [EventStoreModule.forRoot(config.eventStore), AuthModule.forRoot(config.auth), HealthModule.forRoot(storeKind(config.eventStore))],
     };
   }
 }

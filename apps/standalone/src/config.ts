@@ -1,20 +1,25 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { authConfig, type AuthConfig } from '#auth';
 import type { EventStoreConfig } from '#event-store';
 
 export interface StandaloneConfig {
   readonly eventStore: EventStoreConfig;
+  readonly auth: AuthConfig;
   readonly port: number;
   readonly host: string;
 }
 
 /** Reads the environment once at start; a bad value stops the process before anything listens. */
 export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
+  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? '.data/standalone');
   return {
     eventStore: {
       databaseUrl: nonEmpty(env.DATABASE_URL),
       eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),
-      dataDir: resolve(nonEmpty(env.DATA_DIR) ?? '.data/standalone'),
+      // The database gets a folder of its own beside the signing keys.
+      dataDir: join(dataDir, 'db'),
     },
+    auth: authConfig(env, dataDir),
     port: port(nonEmpty(env.PORT) ?? '3000'),
     // Loopback unless asked: exposing the service is a decision, not a default.
     host: nonEmpty(env.HOST) ?? '127.0.0.1',

@@ -3,15 +3,16 @@ import { describe, expect, it } from '@jest/globals';
 import { standaloneConfig } from './config.js';
 
 describe('standaloneConfig', () => {
-  it('defaults to the embedded store under .data/standalone, on 127.0.0.1:3000', () => {
+  it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
-      eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone') },
+      eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db') },
+      auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
       port: 3000,
       host: '127.0.0.1',
     });
   });
 
-  it('reads the servers, folder, port and host from the environment', () => {
+  it('reads the servers, folder, port, host and token issuer from the environment', () => {
     expect(
       standaloneConfig({
         DATABASE_URL: 'postgres://localhost/trace',
@@ -19,12 +20,20 @@ describe('standaloneConfig', () => {
         DATA_DIR: '/var/lib/trace',
         PORT: '8080',
         HOST: '0.0.0.0',
+        AUTH_JWKS_URL: 'https://id.example.pe/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://id.example.pe',
+        AUTH_AUDIENCE: 'trace',
       }),
     ).toEqual({
-      eventStore: { databaseUrl: 'postgres://localhost/trace', eventStoreUrl: 'esdb://127.0.0.1:2113?tls=false', dataDir: '/var/lib/trace' },
+      eventStore: { databaseUrl: 'postgres://localhost/trace', eventStoreUrl: 'esdb://127.0.0.1:2113?tls=false', dataDir: '/var/lib/trace/db' },
+      auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' } },
       port: 8080,
       host: '0.0.0.0',
     });
+  });
+
+  it('keeps the local token keys in DATA_DIR', () => {
+    expect(standaloneConfig({ DATA_DIR: '/var/lib/trace' }).auth.key).toEqual({ kind: 'local', dir: '/var/lib/trace/keys' });
   });
 
   it('takes an empty variable for an unset one', () => {

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '#auth';
 import type { StoreKind } from '#event-store';
 import { HealthResponse } from './health-response.js';
 
@@ -7,6 +8,7 @@ export const STORE_KIND = Symbol('StoreKind');
 
 /** Public: load balancers and operators probe it without credentials. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(STORE_KIND) private readonly store: StoreKind) {}

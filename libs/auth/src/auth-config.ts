@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+
+/** Where the key that verifies tokens comes from. */
+export type TokenKeySource =
+  | { readonly kind: 'public_key'; readonly pem: string }
+  | { readonly kind: 'public_key_file'; readonly path: string }
+  | { readonly kind: 'jwks'; readonly url: string }
+  /** A key pair in this folder, generated on first use: for local use, where `npm run token` signs with it. */
+  | { readonly kind: 'local'; readonly dir: string };
+
+export interface AuthConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly key: TokenKeySource;
+}
+
+const KEY_VARIABLES = ['AUTH_PUBLIC_KEY', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_JWKS_URL'] as const;
+
+/** Reads AUTH_* once at start; with no key configured, the local key pair in `<dataDir>/keys`. */
+export function authConfig(env: NodeJS.ProcessEnv, dataDir: string): AuthConfig {
+  return {
+    issuer: nonEmpty(env.AUTH_ISSUER) ?? 'timber-trace',
+    audience: nonEmpty(env.AUTH_AUDIENCE) ?? 'timber-trace-api',
+    key: keySource(env, dataDir),
+  };
+}
+
+/** The folder of the local key pair, shared by the app and the token command. */
+export function localKeysDir(dataDir: string): string {
+  return join(dataDir, 'keys');
+}
+
+function keySource(env: NodeJS.ProcessEnv, dataDir: string): TokenKeySource {
+  const set = KEY_VARIABLES.filter((name) => nonEmpty(env[name]) !== undefined);
+  if (set.length > 1) throw new Error(`Set only one of ${KEY_VARIABLES.join(', ')}; got ${set.join(' and ')}`);
+  const pem = nonEmpty(env.AUTH_PUBLIC_KEY);
+  // An env file often holds a PEM on one line with its line breaks written as "\n".
+  if (pem !== undefined) return { kind: 'public_key', pem: pem.replaceAll('\\n', '\n') };
+  const path = nonEmpty(env.AUTH_PUBLIC_KEY_FILE);
+  if (path !== undefined) return { kind: 'public_key_file', path };
+  const url = nonEmpty(env.AUTH_JWKS_URL);
+  if (url !== undefined) return { kind: 'jwks', url: jwksUrl(url) };
+  return { kind: 'local', dir: localKeysDir(dataDir) };
+}
+
+// Keys fetched over plain HTTP could be swapped on the way; only a server on this machine is spared TLS.
+function jwksUrl(text: string): string {
+  const url = URL.parse(text);
+  const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url?.protocol === 'https:' || (url?.protocol === 'http:' && loopback)) return url.href;
+  throw new Error(`AUTH_JWKS_URL must be an https URL (http only for localhost), got "${text}"`);
+}
+
+// `VAR=` in a shell or a compose file means unset.
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
+}

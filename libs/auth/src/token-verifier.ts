@@ -1,0 +1,57 @@
+import { errors, jwtVerify, type JWTPayload } from 'jose';
+import type { AuthConfig } from './auth-config.js';
+import { TokenExpired, TokenInvalid } from './auth-errors.js';
+import type { AuthenticatedActor } from './authenticated-actor.js';
+import { isRole, ROLES } from './role.js';
+import { verificationKey } from './verification-key.js';
+
+/** Checks a bearer token and says who presents it; throws a 401 DomainError for any token we do not accept. */
+export type TokenVerifier = (token: string) => Promise<AuthenticatedActor>;
+
+// Failures the token itself causes; anything else (the JWKS server unreachable or answering garbage) is ours, a 500.
+const REFUSALS = new Set([
+  'ERR_JWS_INVALID',
+  'ERR_JWT_INVALID',
+  'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+  'ERR_JOSE_ALG_NOT_ALLOWED',
+  'ERR_JOSE_NOT_SUPPORTED',
+  'ERR_JWKS_NO_MATCHING_KEY',
+]);
+
+export async function createTokenVerifier(config: AuthConfig): Promise<TokenVerifier> {
+  const { key, algorithms } = await verificationKey(config.key);
+  const options = {
+    issuer: config.issuer,
+    audience: config.audience,
+    algorithms: [...algorithms],
+    requiredClaims: ['sub', 'exp'],
+    // The issuer's clock and ours may disagree by a few seconds.
+    clockTolerance: 30,
+  };
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key, options);
+      return actorOf(payload);
+    } catch (error) {
+      throw refusal(error);
+    }
+  };
+}
+
+function actorOf(payload: JWTPayload): AuthenticatedActor {
+  const { sub, role, org } = payload;
+  if (typeof sub !== 'string' || sub === '') throw new TokenInvalid('the "sub" claim must be a non-empty string', { claim: 'sub' });
+  if (!isRole(role)) throw new TokenInvalid(`the "role" claim must be one of ${ROLES.join(', ')}`, { claim: 'role' });
+  if (typeof org !== 'string' || org === '') throw new TokenInvalid('the "org" claim must be a non-empty string', { claim: 'org' });
+  return { id: sub, role, organisation: org };
+}
+
+function refusal(error: unknown): unknown {
+  if (error instanceof TokenInvalid) return error;
+  if (error instanceof errors.JWTExpired) return new TokenExpired();
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new TokenInvalid(`the "${error.claim}" claim is ${error.reason === 'missing' ? 'missing' : 'not accepted'}`, { claim: error.claim, reason: error.reason });
+  }
+  if (error instanceof errors.JOSEError && REFUSALS.has(error.code)) return new TokenInvalid(error.message);
+  return error;
+}
