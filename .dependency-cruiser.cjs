@@ -19,7 +19,8 @@ module.exports = {
       severity: 'error',
       comment:
         'A domain folder holds pure deciders: no npm package, no Node built-in. Only its own domain folder and #shared-kernel.',
-      from: { path: '^libs/[^/]+/src/domain/' },
+      // Specs beside the deciders may use the test runner and libs/testing; the deciders may not.
+      from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
       to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'] },
     },
     {
@@ -27,7 +28,7 @@ module.exports = {
       severity: 'error',
       comment:
         'A domain folder may import files of its own domain folder and libs/shared-kernel, nothing else of the repository.',
-      from: { path: '^libs/([^/]+)/src/domain/' },
+      from: { path: '^libs/([^/]+)/src/domain/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^(apps|libs|test|bench)/', pathNot: ['^libs/$1/src/domain/', '^libs/shared-kernel/src/'] },
     },
     {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
+import { ReferenceDataModule } from '#reference-data';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
 
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: StandaloneConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forRoot(config.eventStore), AuthModule.forRoot(config.auth), HealthModule.forRoot(storeKind(config.eventStore))],
+      imports: [EventStoreModule.forRoot(config.eventStore), AuthModule.forRoot(config.auth), HealthModule.forRoot(storeKind(config.eventStore)), ReferenceDataModule],
     };
   }
 }

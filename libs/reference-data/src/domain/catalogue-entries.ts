@@ -1,0 +1,35 @@
+import type { Catalogue } from './catalogue.js';
+import { type CheckpointEntry, checkpointFindings } from './checkpoint-entry.js';
+import { type DensityEntry, densityFindings } from './density-entry.js';
+import { annotationFindings } from './entry-annotations.js';
+import type { Finding } from './entry-findings.js';
+import { type SpeciesEntry, speciesFindings } from './species-entry.js';
+import { type UitEntry, uitFindings } from './uit-entry.js';
+import { type UnitEntry, unitFindings } from './unit-entry.js';
+import { type YieldCoefficientEntry, yieldCoefficientFindings } from './yield-coefficient-entry.js';
+
+/** The shape of one entry of each catalogue. */
+export interface CatalogueEntries {
+  readonly species: SpeciesEntry;
+  readonly densities: DensityEntry;
+  readonly 'yield-coefficients': YieldCoefficientEntry;
+  readonly checkpoints: CheckpointEntry;
+  readonly uit: UitEntry;
+  readonly units: UnitEntry;
+}
+
+type EntryChecks = { readonly [C in Catalogue]: (entries: readonly CatalogueEntries[C][]) => Finding[] };
+
+const ENTRY_CHECKS: EntryChecks = {
+  species: speciesFindings,
+  densities: densityFindings,
+  'yield-coefficients': yieldCoefficientFindings,
+  checkpoints: checkpointFindings,
+  uit: uitFindings,
+  units: unitFindings,
+};
+
+export function entryFindings<C extends Catalogue>(catalogue: C, entries: readonly CatalogueEntries[C][]): Finding[] {
+  if (entries.length === 0) return [{ path: 'entries', message: 'entries must hold at least one entry' }];
+  return [...ENTRY_CHECKS[catalogue](entries), ...annotationFindings(entries)];
+}

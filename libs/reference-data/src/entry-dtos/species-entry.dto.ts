@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { CITES_APPENDICES, type CitesAppendix, THREAT_CATEGORIES, type ThreatCategory } from '../domain/species-entry.js';
+import { EntryAnnotationsDto } from './entry-annotations.dto.js';
+
+export class SpeciesEntryDto extends EntryAnnotationsDto {
+  @ApiProperty({ example: 'Cedrela odorata', maxLength: 120 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  scientificName!: string;
+
+  @ApiProperty({ example: 'Meliaceae', maxLength: 80 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  family!: string;
+
+  @ApiProperty({ type: [String], example: ['cedro', 'cedro colorado'], description: 'Aliases only: matching is on scientific names' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  commonNames!: string[];
+
+  @ApiProperty({ description: 'Timber of this genus may travel identified at genus level only' })
+  @IsBoolean()
+  genusLevelAllowed!: boolean;
+
+  @ApiProperty({ enum: THREAT_CATEGORIES, nullable: true, description: 'Threat category in Peru; null when not threatened' })
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(THREAT_CATEGORIES)
+  threatCategory!: ThreatCategory | null;
+
+  @ApiProperty({ enum: CITES_APPENDICES, nullable: true, description: 'CITES appendix; null when not listed' })
+  @ValidateIf((_, value) => value !== null)
+  @IsIn(CITES_APPENDICES)
+  citesAppendix!: CitesAppendix | null;
+}

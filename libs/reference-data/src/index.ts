@@ -1,0 +1,2 @@
+export { ReferenceDataModule } from './reference-data.module.js';
+export * from './integration/index.js';

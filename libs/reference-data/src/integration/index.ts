@@ -1,0 +1,12 @@
+export * from './reference-data.js';
+export { CATALOGUES, type Catalogue } from '../domain/catalogue.js';
+export type { ReferenceVersionOf } from '../domain/reference-version.js';
+export type { EntryAnnotations, EntryStatus } from '../domain/entry-annotations.js';
+export type { SpeciesEntry, ThreatCategory, CitesAppendix } from '../domain/species-entry.js';
+export type { DensityEntry } from '../domain/density-entry.js';
+export { PRODUCTS, EVERY_SPECIES, type Product, type YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
+export type { CheckpointEntry } from '../domain/checkpoint-entry.js';
+export type { UitEntry } from '../domain/uit-entry.js';
+export type { UnitEntry, UnitKind } from '../domain/unit-entry.js';
+export { DensityUnknown, InvalidQuantity, UnknownUnit } from '../domain/conversion.errors.js';
+export { NoVersionInForce } from '../versions/no-version-in-force.js';

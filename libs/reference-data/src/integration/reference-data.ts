@@ -1,0 +1,46 @@
+import type { Actor } from '#shared-kernel';
+import type { Catalogue } from '../domain/catalogue.js';
+import type { CheckpointEntry } from '../domain/checkpoint-entry.js';
+import type { DensityEntry } from '../domain/density-entry.js';
+import type { ReferenceVersionOf } from '../domain/reference-version.js';
+import type { SpeciesEntry } from '../domain/species-entry.js';
+import type { UitEntry } from '../domain/uit-entry.js';
+import type { Product, YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
+
+/** Injection token of the process's `ReferenceData`: `@Inject(REFERENCE_DATA) reference: ReferenceData`. */
+export const REFERENCE_DATA = Symbol('ReferenceData');
+
+/** A version as published: its content, and who published it when. */
+export type PublishedReferenceVersion<C extends Catalogue = Catalogue> = ReferenceVersionOf<C> & {
+  readonly publishedAt: string;
+  readonly publishedBy: Actor;
+};
+
+/**
+ * Reference data as other contexts read it. A fact is judged against the version in force when it
+ * happened: every lookup takes that instant, and answers from the catalogue version whose effective
+ * date is the latest not after it (nothing, before a catalogue's first version).
+ */
+export interface ReferenceData {
+  versionAt<C extends Catalogue>(catalogue: C, at: Date): Promise<PublishedReferenceVersion<C> | undefined>;
+  speciesAt(at: Date): Promise<readonly SpeciesEntry[]>;
+  /** By scientific name, ignoring case and spacing. */
+  species(scientificName: string, at: Date): Promise<SpeciesEntry | undefined>;
+  /** Whether timber may be declared by this genus alone (`Virola`). */
+  genusLevelAllowed(genus: string, at: Date): Promise<boolean>;
+  density(scientificName: string, at: Date): Promise<DensityEntry | undefined>;
+  /** The species' own coefficient, else its genus's, else the one for every species. */
+  yieldCoefficient(species: string, input: Product, output: Product, at: Date): Promise<YieldCoefficientEntry | undefined>;
+  checkpoint(code: string, at: Date): Promise<CheckpointEntry | undefined>;
+  /** The UIT of `year` as the UIT catalogue in force at `at` (default: now) gives it. */
+  uitFor(year: number, at?: Date): Promise<UitEntry | undefined>;
+  /** m³ in a quantity; a mass needs the species, for its green density. Throws a 400 DomainError when it cannot convert. */
+  toCubicMetres(quantity: number, unit: string, options: ConversionOptions): Promise<number>;
+  /** The inverse: how much of `unit` holds `cubicMetres`. */
+  fromCubicMetres(cubicMetres: number, unit: string, options: ConversionOptions): Promise<number>;
+}
+
+export interface ConversionOptions {
+  readonly at: Date;
+  readonly species?: string;
+}

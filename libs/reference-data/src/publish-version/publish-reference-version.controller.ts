@@ -1,0 +1,85 @@
+import { applyDecorators, Body, Controller, Headers, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthenticatedActor, CurrentActor, Roles } from '#auth';
+import type { Catalogue } from '../domain/catalogue.js';
+import type { ReferenceVersion } from '../domain/reference-version.js';
+import { versionSummary, VersionSummaryResponse } from '../read-catalogue/version.responses.js';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key.js';
+import { PublishReferenceVersionHandler } from './publish-reference-version.handler.js';
+import {
+  CheckpointsVersionBody,
+  DensitiesVersionBody,
+  SpeciesVersionBody,
+  UitVersionBody,
+  UnitsVersionBody,
+  type VersionBody,
+  YieldCoefficientsVersionBody,
+} from './version-bodies.js';
+
+/** Every publication answers alike, whatever its catalogue. */
+function PublishesVersion(catalogue: Catalogue): MethodDecorator {
+  return applyDecorators(
+    Post(`${catalogue}/versions`),
+    HttpCode(HttpStatus.CREATED),
+    Roles('regulator'),
+    ApiOperation({ summary: `Publish a new version of the ${catalogue} catalogue (SERFOR regulators only)` }),
+    ApiHeader({
+      name: IDEMPOTENCY_KEY_HEADER,
+      required: false,
+      description: 'Retrying with the same key and body answers the first publication again instead of publishing twice',
+    }),
+    ApiCreatedResponse({ type: VersionSummaryResponse, description: 'Published (or, on a retry with the same key, published before)' }),
+    ApiBadRequestResponse({
+      description: '`validation_failed`, `invalid_reference_entries`, `reference_version_not_consecutive`, `effective_date_before_current`',
+    }),
+    ApiConflictResponse({ description: '`stale_reference_version` (the version number is taken), `idempotency_key_reused`' }),
+  );
+}
+
+@ApiTags('reference data')
+@Controller('reference')
+export class PublishReferenceVersionController {
+  constructor(private readonly handler: PublishReferenceVersionHandler) {}
+
+  @PublishesVersion('species')
+  species(@Body() body: SpeciesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('species', body, actor, key);
+  }
+
+  @PublishesVersion('densities')
+  densities(@Body() body: DensitiesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('densities', body, actor, key);
+  }
+
+  @PublishesVersion('yield-coefficients')
+  yieldCoefficients(@Body() body: YieldCoefficientsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('yield-coefficients', body, actor, key);
+  }
+
+  @PublishesVersion('checkpoints')
+  checkpoints(@Body() body: CheckpointsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('checkpoints', body, actor, key);
+  }
+
+  @PublishesVersion('uit')
+  uit(@Body() body: UitVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('uit', body, actor, key);
+  }
+
+  @PublishesVersion('units')
+  units(@Body() body: UnitsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('units', body, actor, key);
+  }
+
+  private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {
+    // Each route's body has its catalogue's entries; the decider checks them again as that catalogue's.
+    return versionSummary(await this.handler.handle({ catalogue, ...body } as ReferenceVersion, actor, key));
+  }
+}

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { REFERENCE_DATA } from './integration/reference-data.js';
+import { PublishShippedVersions } from './publish-shipped/publish-shipped-versions.js';
+import { PublishReferenceVersionController } from './publish-version/publish-reference-version.controller.js';
+import { PublishReferenceVersionHandler } from './publish-version/publish-reference-version.handler.js';
+import { ReferenceCatalogueController } from './read-catalogue/reference-catalogue.controller.js';
+import { ReferenceDataService } from './versions/reference-data.service.js';
+import { ReferenceVersions } from './versions/reference-versions.js';
+
+/** Global, so any context injects `REFERENCE_DATA` (from `#reference-data/integration`) without importing this module. */
+@Global()
+@Module({
+  controllers: [ReferenceCatalogueController, PublishReferenceVersionController],
+  providers: [
+    ReferenceVersions,
+    ReferenceDataService,
+    { provide: REFERENCE_DATA, useExisting: ReferenceDataService },
+    PublishReferenceVersionHandler,
+    PublishShippedVersions,
+  ],
+  exports: [REFERENCE_DATA],
+})
+export class ReferenceDataModule {}

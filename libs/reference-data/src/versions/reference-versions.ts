@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE } from '#event-store';
+import { type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type Catalogue, referenceStreamId } from '../domain/catalogue.js';
+import type { ReferenceVersionPublished } from '../domain/reference-version.events.js';
+import { versionInForce } from '../domain/version-in-force.js';
+import type { PublishedReferenceVersion } from '../integration/reference-data.js';
+
+/**
+ * Each catalogue's published versions, folded live from its stream. Versions never change once
+ * published, so only events past those already held are read.
+ */
+@Injectable()
+export class ReferenceVersions {
+  private readonly held = new Map<Catalogue, PublishedReferenceVersion[]>();
+
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async history<C extends Catalogue>(catalogue: C): Promise<readonly PublishedReferenceVersion<C>[]> {
+    const held = this.held.get(catalogue) ?? [];
+    const fresh = await this.readFrom(catalogue, held.length + 1);
+    // A concurrent call may have added some of these while this one read: keep each position once.
+    const current = this.held.get(catalogue) ?? [];
+    const next = [...current, ...fresh.filter((event) => event.streamPosition > current.length).map(published)];
+    this.held.set(catalogue, next);
+    // The stream of catalogue C holds versions of C only.
+    return next as unknown as readonly PublishedReferenceVersion<C>[];
+  }
+
+  async inForce<C extends Catalogue>(catalogue: C, at: Date): Promise<PublishedReferenceVersion<C> | undefined> {
+    return versionInForce(await this.history(catalogue), at.getTime());
+  }
+
+  private async readFrom(catalogue: Catalogue, fromVersion: number): Promise<readonly RecordedEvent[]> {
+    try {
+      return await this.store.readStream(referenceStreamId(catalogue), { fromVersion });
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+}
+
+function published(event: RecordedEvent): PublishedReferenceVersion {
+  const { data, metadata } = event as RecordedEvent<ReferenceVersionPublished['type'], ReferenceVersionPublished['data']>;
+  return { ...data, publishedAt: metadata.occurredAt, publishedBy: metadata.actor };
+}
