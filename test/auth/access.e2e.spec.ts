@@ -2,13 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Controller, Get, type INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { CurrentActor, Public, Role, Roles, type AuthenticatedActor } from '#auth';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
-import { AppModule } from '../../apps/standalone/src/app.module.js';
-import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
+import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';
 
@@ -59,13 +56,7 @@ describe('authentication and roles at the edge of the standalone app', () => {
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir.path }))],
-      controllers: [AccessProbeController, CheckpointProbeController],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureStandaloneApp(app);
-    await app.init();
+    app = await standaloneTestApp(dataDir.path, { controllers: [AccessProbeController, CheckpointProbeController] });
   }, 60_000);
 
   afterAll(async () => {

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, Get, HttpCode, Post, type INestApplication, type LoggerService } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsNotEmpty, IsPositive, IsString, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { Public } from '#auth';
 import { DomainError, StreamNotFound, VersionConflict } from '#shared-kernel';
-import { AppModule } from '../../apps/standalone/src/app.module.js';
-import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
+import { standaloneTestApp } from './standalone-test-app.js';
 import { tempDataDir } from './temp-data-dir.js';
 
 class LineDto {
@@ -95,13 +92,7 @@ describe('error contract at the edge of the standalone app', () => {
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir.path }))],
-      controllers: [ProbeController],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger });
-    configureStandaloneApp(app);
-    await app.init();
+    app = await standaloneTestApp(dataDir.path, { controllers: [ProbeController], logger });
   }, 60_000);
 
   afterAll(async () => {
