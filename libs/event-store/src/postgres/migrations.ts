@@ -7,11 +7,11 @@ export interface Migration {
 
 /** Append order of operations: idempotency check, concurrency gate on the stream row, one multi-row insert. */
 const appendFunction = (s: string) => `
-CREATE FUNCTION ${s}.append_events(p_stream text, p_expected bigint, p_events jsonb)
+CREATE FUNCTION ${s}.append_events(p_stream text, p_expected bigint, p_events json)
 RETURNS TABLE (outcome text, stream_version bigint, commit_position text, prepare_position text)
 LANGUAGE plpgsql AS $fn$
 DECLARE
-  v_count int := jsonb_array_length(p_events);
+  v_count int := json_array_length(p_events);
   v_from bigint;
   v_last bigint;
 BEGIN
@@ -43,16 +43,15 @@ BEGIN
 
   INSERT INTO ${s}.events (stream_id, stream_position, event_id, event_type, data, metadata)
   SELECT p_stream, v_from + j.n, (j.ev->>'id')::uuid, j.ev->>'type', j.ev->'data', j.ev->'metadata'
-  FROM jsonb_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
+  FROM json_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
   ORDER BY j.n;
   v_last := currval(pg_get_serial_sequence('${s}.events', 'global_position'));
 
-  PERFORM pg_notify('${s}_events', '');
   RETURN QUERY SELECT 'appended'::text, v_from + v_count, pg_current_xact_id()::text, v_last::text;
 END
 $fn$;
 
-CREATE FUNCTION ${s}.refused_append(p_stream text, p_events jsonb)
+CREATE FUNCTION ${s}.refused_append(p_stream text, p_events json)
 RETURNS TABLE (outcome text, stream_version bigint, commit_position text, prepare_position text)
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -64,9 +63,9 @@ BEGIN
   WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid;
   IF FOUND THEN
     SELECT count(*) INTO v_matched
-    FROM jsonb_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
+    FROM json_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
     JOIN ${s}.events e ON e.stream_id = p_stream AND e.stream_position = v_first + j.n - 1 AND e.event_id = (j.ev->>'id')::uuid;
-    IF v_matched = jsonb_array_length(p_events) THEN
+    IF v_matched = json_array_length(p_events) THEN
       SELECT * INTO v_last FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_first + v_matched - 1;
       RETURN QUERY SELECT 'duplicate'::text, v_last.stream_position, v_last.transaction_id::text, v_last.global_position::text;
       RETURN;
@@ -97,8 +96,9 @@ CREATE TABLE ${s}.events (
   stream_position bigint NOT NULL,
   event_id uuid NOT NULL,
   event_type text NOT NULL,
-  data jsonb NOT NULL,
-  metadata jsonb NOT NULL,
+  -- json keeps the text as sent: nothing queries inside payloads, and reads skip a jsonb-to-text conversion.
+  data json NOT NULL,
+  metadata json NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (stream_id, stream_position),
   UNIQUE (stream_id, event_id)

@@ -22,7 +22,7 @@ describeWithServer(POSTGRES, 'postgres event store', (url) => {
           let appended!: () => void;
           const inFlight = new Promise<void>((resolve) => (appended = resolve));
           const transaction = admin.begin(async (tx) => {
-            await tx.unsafe(`SELECT * FROM ${schema}.append_events($1, -1, $2::text::jsonb)`, [streamId, JSON.stringify(events)]);
+            await tx.unsafe(`SELECT * FROM ${schema}.append_events($1, -1, $2::text::json)`, [streamId, JSON.stringify(events)]);
             appended();
             await released;
           });

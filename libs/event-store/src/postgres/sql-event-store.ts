@@ -40,6 +40,8 @@ export class SqlEventStore implements EventStore {
   private readonly log: GlobalLog;
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
+  private announcing = false;
+  private announceAgain = false;
 
   private constructor(
     private readonly db: SqlClient,
@@ -57,13 +59,15 @@ export class SqlEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('An append needs at least one event');
-    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::jsonb)`, [
+    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::json)`, [
       streamId,
       expectedVersionCode(expectedVersion),
       JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }))),
     ]);
     switch (row?.outcome) {
       case 'appended':
+        this.announce();
+        return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
       case 'duplicate':
         return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
       case 'deleted':
@@ -106,6 +110,32 @@ export class SqlEventStore implements EventStore {
       [streamId, expectedVersionCode(expectedVersion)],
     );
     if (updated.length === 0) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
+  }
+
+  /**
+   * Wakes subscribers after a commit: local ones at once, other processes by one NOTIFY per burst of
+   * appends. NOTIFY inside the append would hold a database-wide lock through every commit's flush and
+   * serialise writers; it is only a hint, so a lost one costs a poll interval, never an event.
+   */
+  private announce(): void {
+    if (this.announcing) {
+      this.announceAgain = true;
+      return;
+    }
+    this.announcing = true;
+    setImmediate(() => {
+      void this.wakeups?.then((w) => w.wakeAll());
+      this.db
+        .query('SELECT pg_notify($1, NULL)', [`${this.schema}_events`])
+        .catch(() => undefined)
+        .finally(() => {
+          this.announcing = false;
+          if (this.announceAgain) {
+            this.announceAgain = false;
+            this.announce();
+          }
+        });
+    });
   }
 
   readAll({ after, maxCount, filter }: ReadAllOptions): Promise<readonly RecordedEvent[]> {
