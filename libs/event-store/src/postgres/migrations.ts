@@ -5,7 +5,11 @@ export interface Migration {
   sql(schema: string): string;
 }
 
-/** Append order of operations: idempotency check, concurrency gate on the stream row, one multi-row insert. */
+/**
+ * One call per batch. The concurrency gate is the events primary key (stream, position): a batch
+ * goes in at positions expected + 1…, so of two writers at the same version only one can insert, and
+ * no other row is written. A refusal explains itself through `refused_append`.
+ */
 const appendFunction = (s: string) => `
 CREATE FUNCTION ${s}.append_events(p_stream text, p_expected bigint, p_events json)
 RETURNS TABLE (outcome text, stream_version bigint, commit_position text, prepare_position text)
@@ -13,41 +17,43 @@ LANGUAGE plpgsql AS $fn$
 DECLARE
   v_count int := json_array_length(p_events);
   v_from bigint;
-  v_last bigint;
+  v_inserted int;
 BEGIN
-  -- Only 'any' lets a retried batch through the gate, so only it checks event ids first.
-  IF p_expected = -2 AND EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid) THEN
-    RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
+  IF EXISTS (SELECT FROM ${s}.deleted_streams d WHERE d.stream_id = p_stream) THEN
+    RETURN QUERY SELECT 'deleted'::text, NULL::bigint, NULL::text, NULL::text;
     RETURN;
   END IF;
 
   -- -1: no stream yet; -2: any version; n >= 1: exactly n.
-  IF p_expected = -1 THEN
-    INSERT INTO ${s}.streams (stream_id, version) VALUES (p_stream, v_count)
-    ON CONFLICT (stream_id) DO NOTHING RETURNING 0 INTO v_from;
-  ELSIF p_expected = -2 THEN
-    INSERT INTO ${s}.streams AS st (stream_id, version) VALUES (p_stream, v_count)
-    ON CONFLICT (stream_id) DO UPDATE SET version = st.version + v_count WHERE NOT st.deleted
-    RETURNING st.version - v_count INTO v_from;
+  IF p_expected = -2 THEN
+    -- Writers that accept any version take turns per stream, so each sees the last one's events.
+    PERFORM pg_advisory_xact_lock(hashtextextended('${s}.' || p_stream, 0));
+    IF EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid) THEN
+      RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
+      RETURN;
+    END IF;
+    SELECT coalesce(max(e.stream_position), 0) INTO v_from FROM ${s}.events e WHERE e.stream_id = p_stream;
   ELSE
-    UPDATE ${s}.streams SET version = version + v_count
-    WHERE stream_id = p_stream AND version = p_expected AND NOT deleted
-    RETURNING version - v_count INTO v_from;
-  END IF;
-
-  IF v_from IS NULL THEN
-    -- The gate refused: a retry of a batch already stored is a success, anything else a conflict.
-    RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
-    RETURN;
+    v_from := greatest(p_expected, 0);
+    IF (v_from > 0 AND NOT EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_from))
+       OR EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_from + 1) THEN
+      RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
+      RETURN;
+    END IF;
   END IF;
 
   INSERT INTO ${s}.events (stream_id, stream_position, event_id, event_type, data, metadata)
   SELECT p_stream, v_from + j.n, (j.ev->>'id')::uuid, j.ev->>'type', j.ev->'data', j.ev->'metadata'
   FROM json_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
-  ORDER BY j.n;
-  v_last := currval(pg_get_serial_sequence('${s}.events', 'global_position'));
+  ORDER BY j.n
+  ON CONFLICT DO NOTHING;
+  GET DIAGNOSTICS v_inserted = ROW_COUNT;
+  IF v_inserted < v_count THEN
+    -- A concurrent writer took a position first: undo the whole batch, the caller asks why.
+    RAISE EXCEPTION 'append to % raced another writer', p_stream USING ERRCODE = 'T0001';
+  END IF;
 
-  RETURN QUERY SELECT 'appended'::text, v_from + v_count, pg_current_xact_id()::text, v_last::text;
+  RETURN QUERY SELECT 'appended'::text, v_from + v_count, pg_current_xact_id()::text, lastval()::text;
 END
 $fn$;
 
@@ -59,6 +65,11 @@ DECLARE
   v_matched int;
   v_last ${s}.events%ROWTYPE;
 BEGIN
+  IF EXISTS (SELECT FROM ${s}.deleted_streams d WHERE d.stream_id = p_stream) THEN
+    RETURN QUERY SELECT 'deleted'::text, NULL::bigint, NULL::text, NULL::text;
+    RETURN;
+  END IF;
+  -- The same event ids at consecutive positions: a retry of a stored batch, answered as before.
   SELECT e.stream_position INTO v_first FROM ${s}.events e
   WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid;
   IF FOUND THEN
@@ -71,9 +82,7 @@ BEGIN
       RETURN;
     END IF;
   END IF;
-  RETURN QUERY
-    SELECT CASE WHEN st.deleted THEN 'deleted' ELSE 'conflict' END, st.version, NULL::text, NULL::text
-    FROM (SELECT 1) one LEFT JOIN ${s}.streams st ON st.stream_id = p_stream;
+  RETURN QUERY SELECT 'conflict'::text, max(e.stream_position), NULL::text, NULL::text FROM ${s}.events e WHERE e.stream_id = p_stream;
 END
 $fn$;
 `;
@@ -81,14 +90,8 @@ $fn$;
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'streams, events, subscriptions and the append function',
+    name: 'events, deleted streams, subscriptions and the append function',
     sql: (s) => `
-CREATE TABLE ${s}.streams (
-  stream_id text PRIMARY KEY,
-  version bigint NOT NULL,
-  deleted boolean NOT NULL DEFAULT false
-);
-
 CREATE TABLE ${s}.events (
   global_position bigint GENERATED ALWAYS AS IDENTITY,
   transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -106,6 +109,11 @@ CREATE TABLE ${s}.events (
 
 -- The global log is read in commit-safe order: (writing transaction, position).
 CREATE INDEX events_log ON ${s}.events (transaction_id, global_position);
+
+CREATE TABLE ${s}.deleted_streams (
+  stream_id text PRIMARY KEY,
+  deleted_at timestamptz NOT NULL DEFAULT now()
+);
 
 CREATE TABLE ${s}.subscriptions (
   name text PRIMARY KEY,

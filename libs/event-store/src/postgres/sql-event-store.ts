@@ -27,13 +27,16 @@ export interface SqlEventStoreOptions {
 
 interface AppendRow {
   readonly [column: string]: unknown;
-  readonly outcome: 'appended' | 'duplicate' | 'conflict' | 'deleted';
+  readonly outcome: 'appended' | 'duplicate' | 'conflict' | 'deleted' | 'raced';
   readonly stream_version: string | number | null;
   readonly commit_position: string | null;
   readonly prepare_position: string | null;
 }
 
-type StreamEventRow = EventRow & { readonly deleted: boolean };
+type StreamEventRow = EventRow & { readonly deleted: boolean; readonly found: boolean };
+
+/** SQLSTATE the append function raises when a concurrent writer took one of its positions. */
+const RACED = 'T0001';
 
 /** The event store on Postgres SQL, shared by the server (postgres.js) and embedded (PGlite) adapters. */
 export class SqlEventStore implements EventStore {
@@ -59,57 +62,79 @@ export class SqlEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('An append needs at least one event');
-    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::json)`, [
-      streamId,
-      expectedVersionCode(expectedVersion),
-      JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }))),
-    ]);
-    switch (row?.outcome) {
-      case 'appended':
-        this.announce();
-        return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
-      case 'duplicate':
-        return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
-      case 'deleted':
-        throw new StreamDeleted(streamId);
-      case 'conflict':
-        throw new VersionConflict(streamId, expectedVersion, row.stream_version === null ? 'no_stream' : Number(row.stream_version));
-      default:
-        throw new Error(`Append to ${streamId} returned no outcome`);
+    const params = [streamId, expectedVersionCode(expectedVersion), JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })))];
+    for (;;) {
+      const row = await this.tryAppend(params);
+      switch (row.outcome) {
+        case 'appended':
+          this.announce();
+          return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
+        case 'duplicate':
+          return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
+        case 'deleted':
+          throw new StreamDeleted(streamId);
+        case 'raced':
+          // 'any' lost a position to a writer that expected an exact version: try again after it.
+          if (expectedVersion === 'any') continue;
+          return this.explainRefusal(streamId, params[2] as string, expectedVersion);
+        case 'conflict':
+          throw new VersionConflict(streamId, expectedVersion, row.stream_version === null ? 'no_stream' : Number(row.stream_version));
+      }
     }
+  }
+
+  private async tryAppend(params: readonly unknown[]): Promise<AppendRow> {
+    try {
+      const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::json)`, params);
+      return row!;
+    } catch (error) {
+      if ((error as { code?: string }).code === RACED) return { outcome: 'raced', stream_version: null, commit_position: null, prepare_position: null };
+      throw error;
+    }
+  }
+
+  /** After a lost race the winner has committed: the batch is either ours, already stored, or a conflict. */
+  private async explainRefusal(streamId: string, batch: string, expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.refused_append($1, $2::text::json)`, [streamId, batch]);
+    if (row?.outcome === 'duplicate') return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
+    if (row?.outcome === 'deleted') throw new StreamDeleted(streamId);
+    throw new VersionConflict(streamId, expectedVersion, row?.stream_version == null ? 'no_stream' : Number(row.stream_version));
   }
 
   async readStream(streamId: string, { direction = 'forwards', fromVersion, maxCount = 2 ** 31 - 1 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     const forwards = direction === 'forwards';
     const from = fromVersion ?? (forwards ? 1 : Number.MAX_SAFE_INTEGER);
     const rows = await this.db.query<StreamEventRow>(
-      `SELECT s.deleted, e.* FROM ${this.schema}.streams s
-       LEFT JOIN LATERAL (
+      `SELECT EXISTS (SELECT FROM ${this.schema}.deleted_streams d WHERE d.stream_id = $1) AS deleted,
+              EXISTS (SELECT FROM ${this.schema}.events s WHERE s.stream_id = $1) AS found, e.*
+       FROM (SELECT 1) one LEFT JOIN LATERAL (
          SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
-         WHERE stream_id = s.stream_id AND ${forwards ? 'stream_position >= $2' : 'stream_position <= $2'}
+         WHERE stream_id = $1 AND ${forwards ? 'stream_position >= $2' : 'stream_position <= $2'}
          ORDER BY stream_position ${forwards ? 'ASC' : 'DESC'} LIMIT $3
-       ) e ON true
-       WHERE s.stream_id = $1`,
+       ) e ON true`,
       [streamId, from, maxCount],
     );
     const [first] = rows;
-    if (!first) throw new StreamNotFound(streamId);
-    if (first.deleted) throw new StreamDeleted(streamId);
+    if (first?.deleted) throw new StreamDeleted(streamId);
+    if (!first?.found) throw new StreamNotFound(streamId);
     return first.event_id === null ? [] : rows.map(toRecordedEvent);
   }
 
   async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {
-    const [row] = await this.db.query<{ version: string | number; deleted: boolean }>(
-      `SELECT version, deleted FROM ${this.schema}.streams WHERE stream_id = $1 FOR UPDATE`,
-      [streamId],
-    );
-    if (!row) throw new StreamNotFound(streamId);
-    if (row.deleted) throw new StreamDeleted(streamId);
-    const updated = await this.db.query(
-      `UPDATE ${this.schema}.streams SET deleted = true WHERE stream_id = $1 AND NOT deleted AND ($2 = -2 OR version = $2) RETURNING stream_id`,
-      [streamId, expectedVersionCode(expectedVersion)],
-    );
-    if (updated.length === 0) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
+    const code = expectedVersionCode(expectedVersion);
+    // The lock 'any' appends take; an exact-version append committing meanwhile is kept and deleted with the stream.
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.schema}.${streamId}`]);
+      const [row] = await tx.query<{ version: string | number | null; deleted: boolean }>(
+        `SELECT (SELECT max(stream_position) FROM ${this.schema}.events WHERE stream_id = $1) AS version,
+                EXISTS (SELECT FROM ${this.schema}.deleted_streams WHERE stream_id = $1) AS deleted`,
+        [streamId],
+      );
+      if (row?.deleted) throw new StreamDeleted(streamId);
+      if (row?.version == null) throw new StreamNotFound(streamId);
+      if (code !== -2 && Number(row.version) !== code) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
+      await tx.query(`INSERT INTO ${this.schema}.deleted_streams (stream_id) VALUES ($1)`, [streamId]);
+    });
   }
 
   /**
