@@ -1,0 +1,74 @@
+import type { Event, GeoPolygon, Volume } from '#shared-kernel';
+import type { Geolocation, PermitKind, SpeciesAuthorisation, SpeciesVolume, Validity } from './permit.js';
+
+// Volumes in events are in m³, rounded to a tenth of a litre; species carry the plan's spelling.
+
+export type PermitRegistered = Event<
+  'PermitRegistered',
+  {
+    readonly permitId: string;
+    readonly kind: PermitKind;
+    readonly holderTaxId: string;
+    readonly authority: string;
+    readonly resolutionNumber: string;
+    readonly area: GeoPolygon;
+    readonly validity: Validity;
+  }
+>;
+
+export type HarvestPlanApproved = Event<
+  'HarvestPlanApproved',
+  {
+    readonly permitId: string;
+    readonly planId: string;
+    readonly validity: Validity;
+    readonly harvestAreas: readonly GeoPolygon[];
+    readonly species: readonly SpeciesAuthorisation[];
+  }
+>;
+
+interface StandingMeasureTaken {
+  readonly permitId: string;
+  readonly authority: string;
+  readonly reason: string;
+  readonly at: string;
+}
+
+export type PermitSuspended = Event<'PermitSuspended', StandingMeasureTaken>;
+export type PermitReinstated = Event<'PermitReinstated', StandingMeasureTaken>;
+export type PermitCancelled = Event<'PermitCancelled', StandingMeasureTaken>;
+
+export type ExtractionRecorded = Event<
+  'ExtractionRecorded',
+  {
+    readonly permitId: string;
+    readonly planId: string;
+    readonly lotId: string;
+    readonly holderTaxId: string;
+    readonly species: string;
+    readonly volume: Volume;
+    readonly pieces: number;
+    readonly harvestDate: string;
+    readonly geolocation: Geolocation;
+  }
+>;
+
+/** One line per species: lines of the same species on the guide are summed. */
+export type VolumeMoved = Event<
+  'VolumeMoved',
+  {
+    readonly permitId: string;
+    readonly planId: string;
+    readonly guideNumber: string;
+    readonly lines: readonly SpeciesVolume[];
+  }
+>;
+
+export type PermitEvent =
+  | PermitRegistered
+  | HarvestPlanApproved
+  | PermitSuspended
+  | PermitReinstated
+  | PermitCancelled
+  | ExtractionRecorded
+  | VolumeMoved;

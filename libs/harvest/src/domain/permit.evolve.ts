@@ -1,0 +1,64 @@
+import { roundVolume } from '#shared-kernel';
+import type { PermitEvent, PermitRegistered } from './permit.events.js';
+import type { HarvestPlan, Permit, PermitState, SpeciesQuota } from './permit.state.js';
+
+export function evolvePermit(state: PermitState, event: PermitEvent): PermitState {
+  return event.type === 'PermitRegistered' ? registered(event) : state && evolveRegistered(state, event);
+}
+
+function registered({ data }: PermitRegistered): Permit {
+  return { ...data, standing: { status: 'active' }, plans: [], lotIds: new Set(), guides: new Map() };
+}
+
+function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegistered>): Permit {
+  switch (event.type) {
+    case 'HarvestPlanApproved': {
+      const { planId, validity, harvestAreas, species } = event.data;
+      const quotas = species.map(({ species, authorised, minimumCuttingDiameterCm }) => ({
+        species,
+        authorisedM3: authorised.value,
+        extractedM3: 0,
+        movedM3: 0,
+        ...(minimumCuttingDiameterCm === undefined ? {} : { minimumCuttingDiameterCm }),
+      }));
+      return { ...permit, plans: [...permit.plans, { planId, validity, harvestAreas, species: quotas }] };
+    }
+    case 'PermitSuspended':
+      return { ...permit, standing: { status: 'suspended', ...measure(event.data) } };
+    case 'PermitReinstated':
+      return { ...permit, standing: { status: 'active', ...measure(event.data) } };
+    case 'PermitCancelled':
+      return { ...permit, standing: { status: 'cancelled', ...measure(event.data) } };
+    case 'ExtractionRecorded': {
+      const { planId, lotId, species, volume } = event.data;
+      const plans = withQuota(permit.plans, planId, species, (quota) => ({ ...quota, extractedM3: roundVolume(quota.extractedM3 + volume.value) }));
+      return { ...permit, plans, lotIds: new Set(permit.lotIds).add(lotId) };
+    }
+    case 'VolumeMoved': {
+      const { planId, guideNumber, lines } = event.data;
+      const plans = lines.reduce(
+        (current, line) => withQuota(current, planId, line.species, (quota) => ({ ...quota, movedM3: roundVolume(quota.movedM3 + line.volume.value) })),
+        permit.plans,
+      );
+      const counted = { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
+      return { ...permit, plans, guides: new Map(permit.guides).set(guideNumber, counted) };
+    }
+    default:
+      return unreachable(event);
+  }
+}
+
+function measure({ authority, reason, at }: { authority: string; reason: string; at: string }) {
+  return { authority, reason, at };
+}
+
+// Events carry the plan's spelling of the species, so an exact match finds the quota.
+function withQuota(plans: readonly HarvestPlan[], planId: string, species: string, change: (quota: SpeciesQuota) => SpeciesQuota): readonly HarvestPlan[] {
+  return plans.map((plan) =>
+    plan.planId !== planId ? plan : { ...plan, species: plan.species.map((quota) => (quota.species === species ? change(quota) : quota)) },
+  );
+}
+
+function unreachable(event: never): never {
+  throw new Error(`Unknown permit event ${JSON.stringify(event)}`);
+}

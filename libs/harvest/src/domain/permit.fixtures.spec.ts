@@ -1,0 +1,105 @@
+import { cubicMetres, type GeoPolygon, type Volume } from '#shared-kernel';
+import type { ApproveHarvestPlan, RecordExtraction, RecordVolumeMoved, RegisterPermit } from './permit.commands.js';
+import type { ExtractionRecorded, HarvestPlanApproved, PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
+
+// Shared by the permit specs: a concession in Ucayali with one approved plan (cedro and tornillo).
+
+export const PERMIT = '25-UCA/C-J-001-02';
+export const HOLDER = '20123456789';
+export const PLAN = 'POA-6';
+export const CEDRO = 'Cedrela odorata';
+export const TORNILLO = 'Cedrelinga cateniformis';
+export const AT = '2026-05-02T08:00:00-05:00';
+export const GUIDE = 'GTF-2026-000123';
+/** Inside the plan's harvest area. */
+export const PLOT = { type: 'Point', coordinates: [-74.553889, -8.379167] } as const;
+
+/** An axis-aligned rectangle, closed, counter-clockwise. */
+export function rectangle(west: number, south: number, east: number, north: number): GeoPolygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  };
+}
+
+export const PERMIT_AREA = rectangle(-74.7, -8.5, -74.4, -8.3);
+export const HARVEST_AREA = rectangle(-74.58, -8.42, -74.52, -8.36);
+
+export const register = (changes: Partial<RegisterPermit['data']> = {}): RegisterPermit => ({
+  type: 'RegisterPermit',
+  data: {
+    permitId: PERMIT,
+    kind: 'concession',
+    holderTaxId: HOLDER,
+    authority: 'GERFOR Ucayali',
+    resolutionNumber: 'RD-0123-2022-GRU-GGR-GERFOR',
+    area: PERMIT_AREA,
+    validity: { from: '2022-03-01', to: '2062-02-28' },
+    ...changes,
+  },
+});
+
+export const registered: PermitRegistered = { type: 'PermitRegistered', data: register().data };
+
+export const approve = (changes: Partial<ApproveHarvestPlan['data']> = {}): ApproveHarvestPlan => ({
+  type: 'ApproveHarvestPlan',
+  data: {
+    permitId: PERMIT,
+    planId: PLAN,
+    validity: { from: '2026-01-01', to: '2026-12-31' },
+    harvestAreas: [HARVEST_AREA],
+    species: [
+      { species: CEDRO, authorised: cubicMetres(100), minimumCuttingDiameterCm: 65 },
+      { species: TORNILLO, authorised: cubicMetres(400) },
+    ],
+    ...changes,
+  },
+});
+
+export const planApproved: HarvestPlanApproved = { type: 'HarvestPlanApproved', data: approve().data };
+
+export const extract = (changes: Partial<RecordExtraction['data']> = {}): RecordExtraction => ({
+  type: 'RecordExtraction',
+  data: {
+    permitId: PERMIT,
+    planId: PLAN,
+    lotId: 'LOT-0001',
+    species: CEDRO,
+    volume: cubicMetres(12.5),
+    pieces: 8,
+    harvestDate: '2026-04-20',
+    geolocation: PLOT,
+    ...changes,
+  },
+});
+
+export const extracted = (lotId: string, volume: number, species = CEDRO): ExtractionRecorded => ({
+  type: 'ExtractionRecorded',
+  data: { ...extract({ lotId, species, volume: cubicMetres(volume) }).data, holderTaxId: HOLDER },
+});
+
+export const move = (lines: readonly { species: string; volume: Volume }[], guideNumber = GUIDE, planId = PLAN): RecordVolumeMoved => ({
+  type: 'RecordVolumeMoved',
+  data: { permitId: PERMIT, planId, guideNumber, lines },
+});
+
+export const moved = (lines: readonly { species: string; m3: number }[], guideNumber = GUIDE): VolumeMoved => ({
+  type: 'VolumeMoved',
+  data: { permitId: PERMIT, planId: PLAN, guideNumber, lines: lines.map(({ species, m3 }) => ({ species, volume: cubicMetres(m3) })) },
+});
+
+export const measure = (reason = 'PAU en curso', authority = 'OSINFOR') => ({ permitId: PERMIT, authority, reason, at: AT });
+
+export const suspended: PermitEvent = { type: 'PermitSuspended', data: measure() };
+export const cancelled: PermitEvent = { type: 'PermitCancelled', data: measure('caducidad') };
+
+/** A permit with its plan approved and 90 m³ of cedro extracted in two lots. */
+export const working: readonly PermitEvent[] = [registered, planApproved, extracted('LOT-A', 50), extracted('LOT-B', 40)];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals';
+import { cubicMetres, fold } from '#shared-kernel';
+import { deciderSpec } from '#testing';
+import { balance } from './permit.balance.js';
+import { permitDecider } from './permit.decider.js';
+import {
+  BlankField,
+  GuideNumberReused,
+  HarvestPlanNotFound,
+  MovedBeyondAuthorised,
+  MovedBeyondExtracted,
+  NoSpecies,
+  PermitNotFound,
+  SpeciesNotInPlan,
+  VolumeNotPositive,
+} from './permit.errors.js';
+import { cancelled, CEDRO, extracted, GUIDE, move, moved, PERMIT, PLAN, suspended, TORNILLO, working } from './permit.fixtures.spec.js';
+
+const spec = deciderSpec(permitDecider);
+const cedro = (m3: number, species = CEDRO) => ({ species, volume: cubicMetres(m3) });
+const withTornillo = [...working, extracted('LOT-C', 30, TORNILLO)];
+
+describe('recording volume moved under a guide', () => {
+  it('counts the guide’s volume per species against the plan', () => {
+    spec.given(working).when(move([cedro(50)])).then([moved([{ species: CEDRO, m3: 50 }])]);
+    expect(balance(fold(permitDecider, [...working, moved([{ species: CEDRO, m3: 50 }])]))[0]).toEqual({
+      planId: PLAN,
+      species: CEDRO,
+      authorisedM3: 100,
+      extractedM3: 90,
+      movedM3: 50,
+      remainingM3: 10,
+      movableM3: 40,
+    });
+  });
+
+  it('sums the lines of one species, converts them to m³ and orders them by species', () => {
+    const lines = [cedro(10, TORNILLO), cedro(20), { species: 'cedrela odorata', volume: { value: 1000, unit: 'board_feet' as const } }];
+    spec.given(withTornillo).when(move(lines)).then([moved([{ species: CEDRO, m3: 22.3597 }, { species: TORNILLO, m3: 10 }])]);
+  });
+
+  it('records nothing when the same guide arrives again with the same load', () => {
+    const history = [...withTornillo, moved([{ species: CEDRO, m3: 20 }, { species: TORNILLO, m3: 10 }])];
+    spec.given(history).when(move([cedro(10, TORNILLO), cedro(20)])).then([]);
+    spec.given(history).when(move([cedro(10, TORNILLO), cedro(15), cedro(5, ' cedrela  odorata')])).then([]);
+  });
+
+  it('refuses a guide number already counted with another load: a reused or cloned guide', () => {
+    const history = [...working, moved([{ species: CEDRO, m3: 20 }])];
+    spec
+      .given(history)
+      .when(move([cedro(25)]))
+      .then(new GuideNumberReused(GUIDE, { planId: PLAN, lines: [{ species: CEDRO, m3: 20 }] }, { planId: PLAN, lines: [{ species: CEDRO, m3: 25 }] }));
+  });
+
+  it('never moves more than the plan authorises for the species (laundering pattern 2)', () => {
+    const extractedAll = [...working, extracted('LOT-C', 10), moved([{ species: CEDRO, m3: 60 }], 'GTF-1')];
+    spec
+      .given(extractedAll)
+      .when(move([cedro(40.0001)]))
+      .then(
+        new MovedBeyondAuthorised(
+          GUIDE,
+          { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 100, movedM3: 60, remainingM3: 0, movableM3: 40 },
+          40.0001,
+        ),
+      );
+    spec.given(extractedAll).when(move([cedro(40)])).then([moved([{ species: CEDRO, m3: 40 }])]);
+  });
+
+  it('never moves timber that was not recorded as extracted (paper volume)', () => {
+    spec
+      .given(working)
+      .when(move([cedro(90.0001)]))
+      .then(new MovedBeyondExtracted(GUIDE, { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 90, movedM3: 0, remainingM3: 10, movableM3: 90 }, 90.0001));
+  });
+
+  it('refuses the whole guide when any one species is beyond its balance', () => {
+    spec
+      .given(withTornillo)
+      .when(move([cedro(10), cedro(31, TORNILLO)]))
+      .then(new MovedBeyondExtracted(GUIDE, { planId: PLAN, species: TORNILLO, authorisedM3: 400, extractedM3: 30, movedM3: 0, remainingM3: 370, movableM3: 30 }, 31));
+  });
+
+  it('counts the guide whatever the permit’s standing: the guide already exists', () => {
+    spec.given([...working, suspended]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }])]);
+    spec.given([...working, cancelled]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }])]);
+  });
+
+  it('needs a registered permit, a plan it has and species the plan authorises', () => {
+    spec.given([]).when(move([cedro(5)])).then(new PermitNotFound(PERMIT));
+    spec.given(working).when(move([cedro(5)], GUIDE, 'POA-7')).then(new HarvestPlanNotFound(PERMIT, 'POA-7'));
+    spec.given(working).when(move([cedro(5, 'Swietenia macrophylla')])).then(new SpeciesNotInPlan(PLAN, 'Swietenia macrophylla'));
+  });
+
+  it('needs a guide number and at least one line with a volume above zero', () => {
+    spec.given(working).when(move([cedro(5)], ' ')).then(new BlankField('guideNumber'));
+    spec.given(working).when(move([])).then(new NoSpecies('lines'));
+    spec.given(working).when(move([cedro(5), cedro(0)])).then(new VolumeNotPositive('lines[1].volume', 0));
+  });
+});

@@ -1,0 +1,19 @@
+import type { Volume } from '#shared-kernel';
+
+export interface HarvestPlanApprovedV1 {
+  readonly type: 'HarvestPlanApproved';
+  readonly version: 1;
+  readonly data: {
+    readonly permitId: string;
+    readonly planId: string;
+    /** Calendar dates (`YYYY-MM-DD`), both days included. */
+    readonly validity: { readonly from: string; readonly to: string };
+    readonly species: readonly {
+      /** Scientific name. */
+      readonly species: string;
+      /** In m³. */
+      readonly authorised: Volume;
+      readonly minimumCuttingDiameterCm?: number;
+    }[];
+  };
+}

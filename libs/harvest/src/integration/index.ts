@@ -1,0 +1,5 @@
+export type { LotExtractedV1 } from './lot-extracted.js';
+export type { PermitStandingChangedV1 } from './permit-standing-changed.js';
+export type { HarvestPlanApprovedV1 } from './harvest-plan-approved.js';
+export type { SpeciesBalanceChangedV1 } from './species-balance-changed.js';
+export type { HarvestIntegrationEvent } from './harvest-integration-events.js';
