@@ -20,7 +20,7 @@ const shared = {
 };
 
 export default {
-  reporters: ['default', '<rootDir>/libs/testing/skipped-servers-reporter.js'],
+  reporters: ['default', '<rootDir>/libs/testing/run-summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },

@@ -10,7 +10,7 @@ export interface Server {
 export const POSTGRES: Server = { name: 'postgres', urlVariable: 'DATABASE_URL' };
 export const EVENTSTOREDB: Server = { name: 'eventstoredb', urlVariable: 'EVENTSTORE_URL' };
 
-/** Marks a block skipped for a missing server; the skipped-servers reporter lists these at the end of the run. */
+/** Marks a block skipped for a missing server; the run-summary reporter lists these at the end of the run. */
 export const SKIPPED_PREFIX = '[skipped: server missing]';
 
 function required(server: Server): boolean {
