@@ -1,0 +1,63 @@
+import type { Command, GeoPoint, Volume } from '#shared-kernel';
+import type { ProcessorKind, ProductType, Validity, YieldFact } from './processor.js';
+
+export type RegisterProcessor = Command<
+  'RegisterProcessor',
+  {
+    readonly facilityId: string;
+    readonly holderTaxId: string;
+    readonly kind: ProcessorKind;
+    readonly authority: string;
+    /** The resolution that authorises the facility. */
+    readonly resolution: string;
+    readonly validity: Validity;
+    readonly position: GeoPoint;
+  }
+>;
+
+export type SuspendProcessor = Command<'SuspendProcessor', { readonly reason: string; readonly authority: string; readonly at: string }>;
+
+export type ReinstateProcessor = Command<'ReinstateProcessor', { readonly reason: string; readonly authority: string; readonly at: string }>;
+
+/** From custody's LotDelivered: the lot enters the facility's inventory. */
+export type ReceiveLot = Command<
+  'ReceiveLot',
+  {
+    readonly lotId: string;
+    readonly guideNumber: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly volume: Volume;
+    readonly at: string;
+  }
+>;
+
+export interface TransformationInput {
+  readonly lotId: string;
+  /** How much of the lot the transformation takes. */
+  readonly volume: Volume;
+}
+
+export interface TransformationOutput {
+  /** The new product lot's id. */
+  readonly lotId: string;
+  readonly productType: ProductType;
+  readonly species: string;
+  readonly volume: Volume;
+}
+
+export type RecordTransformation = Command<
+  'RecordTransformation',
+  {
+    readonly transformationId: string;
+    readonly at: string;
+    readonly inputs: readonly TransformationInput[];
+    readonly outputs: readonly TransformationOutput[];
+    /** Passed by the handler from the yield catalogue in force at `at`. */
+    readonly yieldFacts: readonly YieldFact[];
+    /** Declares output above the maximum yield on purpose: recorded, and flagged for review. */
+    readonly exception?: { readonly reason: string };
+  }
+>;
+
+export type ProcessorCommand = RegisterProcessor | SuspendProcessor | ReinstateProcessor | ReceiveLot | RecordTransformation;

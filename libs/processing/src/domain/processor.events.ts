@@ -1,0 +1,78 @@
+import type { Event, GeoPoint, Volume } from '#shared-kernel';
+import type { LotShare, ProcessorKind, ProductType, Validity } from './processor.js';
+import type { SpeciesYield } from './processor.yield.js';
+
+// Volumes in events are in m³, rounded to a tenth of a litre.
+
+export type ProcessorRegistered = Event<
+  'ProcessorRegistered',
+  {
+    readonly facilityId: string;
+    readonly holderTaxId: string;
+    readonly kind: ProcessorKind;
+    readonly authority: string;
+    readonly resolution: string;
+    readonly validity: Validity;
+    readonly position: GeoPoint;
+  }
+>;
+
+export type ProcessorSuspended = Event<'ProcessorSuspended', { readonly facilityId: string; readonly reason: string; readonly authority: string; readonly at: string }>;
+
+export type ProcessorReinstated = Event<'ProcessorReinstated', { readonly facilityId: string; readonly reason: string; readonly authority: string; readonly at: string }>;
+
+export type LotReceived = Event<
+  'LotReceived',
+  {
+    readonly facilityId: string;
+    readonly lotId: string;
+    readonly guideNumber: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly volume: Volume;
+    readonly at: string;
+  }
+>;
+
+export interface ConsumedInput {
+  readonly lotId: string;
+  readonly species: string;
+  readonly productType: ProductType;
+  readonly volume: Volume;
+}
+
+export interface ProducedOutput {
+  readonly lotId: string;
+  readonly species: string;
+  readonly productType: ProductType;
+  readonly volume: Volume;
+  /** The inputs of the same species, each in proportion to this output's share of that species' output. */
+  readonly parents: readonly LotShare[];
+}
+
+export type TransformationRecorded = Event<
+  'TransformationRecorded',
+  {
+    readonly facilityId: string;
+    readonly transformationId: string;
+    readonly at: string;
+    readonly inputs: readonly ConsumedInput[];
+    readonly outputs: readonly ProducedOutput[];
+    /** Each species' output judged against its input, with the yield facts in force at `at`. */
+    readonly yields: readonly SpeciesYield[];
+  }
+>;
+
+/** Output above the maximum yield, declared as an exception: it stands, and raises an infraction. */
+export type TransformationFlagged = Event<
+  'TransformationFlagged',
+  {
+    readonly facilityId: string;
+    readonly transformationId: string;
+    readonly at: string;
+    readonly reason: string;
+    readonly overYield: readonly SpeciesYield[];
+  }
+>;
+
+export type ProcessorEvent = ProcessorRegistered | ProcessorSuspended | ProcessorReinstated | LotReceived | TransformationRecorded | TransformationFlagged;

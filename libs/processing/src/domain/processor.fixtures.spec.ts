@@ -1,0 +1,67 @@
+import { cubicMetres } from '#shared-kernel';
+import type { ReceiveLot, RecordTransformation, RegisterProcessor } from './processor.commands.js';
+import type { ProcessorEvent } from './processor.events.js';
+import type { YieldFact } from './processor.js';
+
+// Shared by the processor specs: a sawmill in Pucallpa authorised for 2026, and cedro and tornillo lots.
+
+export const SAWMILL = 'CTP-PUC-014';
+export const AT = '2026-05-10T09:00:00-05:00';
+export const CEDRO = 'Cedrela odorata';
+export const TORNILLO = 'Cedrelinga cateniformis';
+
+export const registration: RegisterProcessor['data'] = {
+  facilityId: SAWMILL,
+  holderTaxId: '20600012345',
+  kind: 'sawmill',
+  authority: 'ARFFS-UCAYALI',
+  resolution: 'RD-0143-2025-GRU-GGR-GERFFS',
+  validity: { from: '2026-01-01', until: '2026-12-31' },
+  position: { type: 'Point', coordinates: [-74.553889, -8.379167] },
+};
+
+export const registered: ProcessorEvent = { type: 'ProcessorRegistered', data: registration };
+
+export const received = (lotId: string, volume: number, { species = CEDRO, at = AT } = {}): ProcessorEvent => ({
+  type: 'LotReceived',
+  data: { facilityId: SAWMILL, lotId, guideNumber: `GTF-${lotId}`, species, productType: 'roundwood', volume: cubicMetres(volume), at },
+});
+
+export const receive = (lotId: string, volume: number, at = AT, guideNumber = `GTF-${lotId}`): ReceiveLot => ({
+  type: 'ReceiveLot',
+  data: { lotId, guideNumber, species: CEDRO, productType: 'roundwood', volume: cubicMetres(volume), at },
+});
+
+export const suspended = (at = '2026-06-01'): ProcessorEvent => ({
+  type: 'ProcessorSuspended',
+  data: { facilityId: SAWMILL, reason: 'operations book not kept up to date', authority: 'ARFFS-UCAYALI', at },
+});
+
+export const reinstated = (at = '2026-06-15'): ProcessorEvent => ({
+  type: 'ProcessorReinstated',
+  data: { facilityId: SAWMILL, reason: 'books brought up to date', authority: 'ARFFS-UCAYALI', at },
+});
+
+/** Brazil's caps, as the shipped yield catalogue has them for every species. */
+export const YIELDS: readonly YieldFact[] = [
+  { species: '*', inputProduct: 'roundwood', outputProduct: 'sawn_wood', maxYield: 0.35 },
+  { species: '*', inputProduct: 'roundwood', outputProduct: 'sliced_veneer', maxYield: 0.45 },
+];
+
+type Data = RecordTransformation['data'];
+
+export const transform = (
+  inputs: readonly [string, number][],
+  outputs: readonly [string, number, string?, Data['outputs'][number]['productType']?][],
+  changes: Partial<Data> = {},
+): RecordTransformation => ({
+  type: 'RecordTransformation',
+  data: {
+    transformationId: 'TR-1',
+    at: AT,
+    inputs: inputs.map(([lotId, volume]) => ({ lotId, volume: cubicMetres(volume) })),
+    outputs: outputs.map(([lotId, volume, species = CEDRO, productType = 'sawn_wood']) => ({ lotId, productType, species, volume: cubicMetres(volume) })),
+    yieldFacts: YIELDS,
+    ...changes,
+  },
+});

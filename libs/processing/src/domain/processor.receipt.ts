@@ -1,0 +1,17 @@
+import type { ReceiveLot } from './processor.commands.js';
+import { LotAlreadyReceived } from './processor.errors.js';
+import type { LotReceived } from './processor.events.js';
+import { mustBeAuthorisedAt, registered } from './processor.authorisation.js';
+import type { ProcessorState } from './processor.state.js';
+import { m3, positiveCubicMetres } from './processor.volume.js';
+
+/** A delivered lot enters the inventory; the same lot under the same guide again records nothing. */
+export function receiveLot({ data }: ReceiveLot, state: ProcessorState): LotReceived[] {
+  const processor = registered(state);
+  const known = processor.inventory.get(data.lotId);
+  if (known?.receivedUnder === data.guideNumber) return [];
+  if (known) throw new LotAlreadyReceived(data.lotId, data.guideNumber, known.receivedUnder);
+  mustBeAuthorisedAt(processor, data.at);
+  const volume = positiveCubicMetres(data.volume, 'volume');
+  return [{ type: 'LotReceived', data: { facilityId: processor.facilityId, ...data, volume: m3(volume) } }];
+}

@@ -1,0 +1,48 @@
+import type { ProcessorKind, ProductType, Validity } from './processor.js';
+import type { ProductVolumes } from './processor.yield.js';
+
+export interface Suspension {
+  readonly from: string;
+  /** Absent while the suspension lasts. */
+  readonly until?: string;
+}
+
+/** A lot in the facility's inventory: received under a guide, or produced here by a transformation. */
+export interface InventoryLot {
+  readonly lotId: string;
+  readonly species: string;
+  readonly productType: ProductType;
+  /** m³ not yet consumed. */
+  readonly remaining: number;
+  readonly receivedUnder?: string;
+  readonly producedBy?: string;
+}
+
+/** Cumulative m³ of one species through the facility, per product type. */
+export interface SpeciesFlows {
+  readonly species: string;
+  readonly received: ProductVolumes;
+  readonly consumed: ProductVolumes;
+  readonly produced: ProductVolumes;
+  /** Input of the transformations that made this species, and what their output needed of it at maximum yield. */
+  readonly judgedInputM3: number;
+  readonly inputNeededM3: number;
+}
+
+export interface Processor {
+  readonly facilityId: string;
+  readonly holderTaxId: string;
+  readonly kind: ProcessorKind;
+  readonly validity: Validity;
+  /** In order; only the last may still be open. */
+  readonly suspensions: readonly Suspension[];
+  readonly inventory: ReadonlyMap<string, InventoryLot>;
+  /** By species as named on the lots. */
+  readonly flows: ReadonlyMap<string, SpeciesFlows>;
+  readonly transformations: ReadonlySet<string>;
+}
+
+/** Undefined until the processor is registered. */
+export type ProcessorState = Processor | undefined;
+
+export const INITIAL_PROCESSOR_STATE: ProcessorState = undefined;

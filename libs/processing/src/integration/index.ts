@@ -1,0 +1,4 @@
+export type { TransformationRecordedV1, LotShareV1, ProductTypeV1, SpeciesYieldV1 } from './transformation-recorded.js';
+export type { TransformationFlaggedV1 } from './transformation-flagged.js';
+export type { ProcessorStandingChangedV1 } from './processor-standing-changed.js';
+export type { ProcessingIntegrationEvent } from './processing-integration-events.js';
