@@ -1,0 +1,40 @@
+import type { Event, Position } from '#shared-kernel';
+import type { IssuedGuide } from './guide.js';
+import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
+import type { ObservedLine } from './scan-checks/scan-context.js';
+
+// Declared and observed volumes keep the unit they were given in: a guide is a sworn statement, quoted as sworn.
+
+export type GuideIssued = Event<'GuideIssued', IssuedGuide>;
+
+export type GuideAnnulled = Event<'GuideAnnulled', { readonly number: string; readonly reason: string; readonly at: string }>;
+
+export type GuideExpired = Event<'GuideExpired', { readonly number: string; readonly expiresAt: string; readonly at: string }>;
+
+export type GuideDelivered = Event<'GuideDelivered', { readonly number: string; readonly facilityId: string; readonly at: string }>;
+
+/** A scan with every check's result and the verdict; recorded whatever the guide's state, even when no guide was issued under the number. */
+export type ShipmentScanned = Event<
+  'ShipmentScanned',
+  {
+    readonly guideNumber: string;
+    readonly scanId: string;
+    readonly checkpoint: string;
+    /** The authority running the checkpoint. */
+    readonly authority: string;
+    /** The checkpoint's registered position, which later scans measure travel from. */
+    readonly checkpointPosition: Position;
+    readonly plate: string;
+    readonly driverId: string;
+    readonly observedLines: readonly ObservedLine[];
+    readonly scaleWeightKg?: number;
+    readonly observedAt: string;
+    readonly recordedAt: string;
+    /** Where the device took the scan. */
+    readonly position: Position;
+    readonly results: readonly CheckResult[];
+    readonly verdict: ShipmentVerdict;
+  }
+>;
+
+export type GuideEvent = GuideIssued | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned;

@@ -1,0 +1,34 @@
+import type { GuideEvent, ShipmentScanned } from './guide.events.js';
+import type { GuideState, ScanRecord } from './guide.state.js';
+import { isBefore } from './guide.time.js';
+
+export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
+  switch (event.type) {
+    case 'GuideIssued':
+      return { ...state, issued: event.data };
+    case 'GuideAnnulled':
+      return { ...state, closure: { status: 'annulled', at: event.data.at } };
+    case 'GuideExpired':
+      return { ...state, closure: { status: 'expired', at: event.data.at } };
+    case 'GuideDelivered':
+      return { ...state, closure: { status: 'delivered', at: event.data.at, facilityId: event.data.facilityId } };
+    case 'ShipmentScanned':
+      return { ...state, scans: inObservationOrder(state.scans, record(event)) };
+    default:
+      return unknownEvent(event);
+  }
+}
+
+function record({ data }: ShipmentScanned): ScanRecord {
+  return { scanId: data.scanId, checkpoint: data.checkpoint, checkpointPosition: data.checkpointPosition, observedAt: data.observedAt, verdict: data.verdict };
+}
+
+/** After every scan observed at or before it: scans observed at the same instant keep the order they were recorded in. */
+function inObservationOrder(scans: readonly ScanRecord[], scan: ScanRecord): ScanRecord[] {
+  const index = scans.findIndex((other) => isBefore(scan.observedAt, other.observedAt));
+  return index < 0 ? [...scans, scan] : [...scans.slice(0, index), scan, ...scans.slice(index)];
+}
+
+function unknownEvent(event: never): never {
+  throw new Error(`Unknown guide event ${JSON.stringify(event)}`);
+}

@@ -1,0 +1,303 @@
+import { describe, it } from '@jest/globals';
+import { cubicMetres } from '#shared-kernel';
+import { deciderSpec } from '#testing';
+import { guideDecider } from './guide.decider.js';
+import { CLEARED, CONSIGNEE, feasibleLegs, guide, immobilise, issued, observations, ORIGIN, permitOrigin, SAWMILL, scan, scanned } from './guide.fixtures.spec.js';
+import { type CheckResult, result } from './scan-checks/check-result.js';
+import type { CitesPermit, OriginFacts } from './scan-checks/scan-facts.js';
+
+// Checks 7 to 9: the origin's standing, CITES permits, and the destination.
+
+const spec = deciderSpec(guideDecider);
+
+describe('ORIGIN_STANDING: an active permit with a valid plan', () => {
+  it('fails a load whose permit is not active', () => {
+    const command = scan({}, { origin: permitOrigin({ permitActive: false }) });
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        {
+          ORIGIN_STANDING: [
+            result('ORIGIN_STANDING', 'failure', { permitActive: true, planValid: true }, { permitActive: false, planValid: true }, 'At the scan the permit is not active: the timber has no legal origin'),
+          ],
+        },
+        immobilise(['ORIGIN_STANDING']),
+      ),
+    ]);
+  });
+
+  it('fails a load whose plan is no longer valid either', () => {
+    const command = scan({}, { origin: permitOrigin({ permitActive: false, planValid: false }) });
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        {
+          ORIGIN_STANDING: [
+            result(
+              'ORIGIN_STANDING',
+              'failure',
+              { permitActive: true, planValid: true },
+              { permitActive: false, planValid: false },
+              'At the scan the permit is not active and the plan is not valid: the timber has no legal origin',
+            ),
+          ],
+        },
+        immobilise(['ORIGIN_STANDING']),
+      ),
+    ]);
+  });
+});
+
+describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products', () => {
+  const fromSawmill = issued({ origin: { kind: 'processor', processorId: 'CTP-PUC-007', position: ORIGIN } });
+  const processor = (authorised: boolean, outputM3: number): OriginFacts => ({
+    kind: 'processor',
+    authorised,
+    cumulativeInput: cubicMetres(100),
+    cumulativeOutput: cubicMetres(outputM3),
+    maximumYield: 0.35,
+  });
+  const departureFromSawmill = {
+    TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: 'CTP-PUC-007', before: null }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows CTP-PUC-007 on the registered trajectory')],
+    ...feasibleLegs(['CTP-PUC-007', 'UC-CFB-K010', 6.6, 1, 0.08]),
+    ORIGIN_QUOTA: [],
+  };
+  const authorisedProcessor = result('ORIGIN_STANDING', 'pass', { authorised: true }, { authorised: true }, 'The processor of origin is authorised');
+
+  it('passes an authorised processor whose output lies within its input times the maximum yield', () => {
+    const command = scan({}, { origin: processor(true, 30) });
+    spec.given([fromSawmill]).when(command).then([
+      scanned(
+        command,
+        {
+          ...departureFromSawmill,
+          ORIGIN_STANDING: [authorisedProcessor],
+          ORIGIN_YIELD: [
+            result('ORIGIN_YIELD', 'pass', { maximumOutputM3: 35, maximumYield: 0.35 }, { inputM3: 100, outputM3: 30 }, 'The processor’s output lies within its input times the maximum yield'),
+          ],
+        },
+        CLEARED,
+      ),
+    ]);
+  });
+
+  it('fails a processor that is not authorised', () => {
+    const command = scan({}, { origin: processor(false, 30) });
+    spec.given([fromSawmill]).when(command).then([
+      scanned(
+        command,
+        {
+          ...departureFromSawmill,
+          ORIGIN_STANDING: [result('ORIGIN_STANDING', 'failure', { authorised: true }, { authorised: false }, 'The processor of origin is not authorised: its products have no legal cover')],
+          ORIGIN_YIELD: [
+            result('ORIGIN_YIELD', 'pass', { maximumOutputM3: 35, maximumYield: 0.35 }, { inputM3: 100, outputM3: 30 }, 'The processor’s output lies within its input times the maximum yield'),
+          ],
+        },
+        immobilise(['ORIGIN_STANDING']),
+      ),
+    ]);
+  });
+
+  it('fails a processor that produced more than its inputs allow: overstated yields', () => {
+    const command = scan({}, { origin: processor(true, 52) });
+    spec.given([fromSawmill]).when(command).then([
+      scanned(
+        command,
+        {
+          ...departureFromSawmill,
+          ORIGIN_STANDING: [authorisedProcessor],
+          ORIGIN_YIELD: [
+            result(
+              'ORIGIN_YIELD',
+              'failure',
+              { maximumOutputM3: 35, maximumYield: 0.35 },
+              { inputM3: 100, outputM3: 52 },
+              'The processor produced 52 m³ from 100 m³, more than 35 m³ its yield allows: products without legal origin',
+            ),
+          ],
+        },
+        immobilise(['ORIGIN_YIELD']),
+      ),
+    ]);
+  });
+});
+
+describe('CITES_PERMIT: CITES-listed species travel with valid permits covering them', () => {
+  const cedroGuide = issued({
+    lines: [guide.lines[0]!, { lotId: 'LOT-0003', scientificName: 'Cedrela odorata', commonName: 'cedro', productType: 'roundwood', volume: cubicMetres(8), pieces: 5 }],
+  });
+  const cedroLoad = [
+    { scientificName: 'Cedrelinga cateniformis', pieces: 12, volume: cubicMetres(20) },
+    { scientificName: 'Cedrela odorata', pieces: 5, volume: cubicMetres(8) },
+  ];
+  const withPermits = (citesPermits: readonly CitesPermit[]) =>
+    scan({ observedLines: cedroLoad }, {
+      citesPermits,
+      origin: permitOrigin({
+        quotas: [
+          { species: 'Cedrelinga cateniformis', authorised: cubicMetres(500), movedByOtherGuides: cubicMetres(100) },
+          { species: 'Cedrela odorata', authorised: cubicMetres(40), movedByOtherGuides: cubicMetres(12) },
+        ],
+      }),
+    });
+  const cedroResults = (cites: CheckResult) => ({
+    SPECIES_MATCH: [
+      result(
+        'SPECIES_MATCH',
+        'pass',
+        ['Cedrelinga cateniformis', 'Cedrela odorata'],
+        { carried: ['Cedrelinga cateniformis', 'Cedrela odorata'], undeclared: [], notCarried: [] },
+        'The species on the truck are the ones declared',
+      ),
+    ],
+    PIECES_MATCH: [
+      result('PIECES_MATCH', 'pass', { species: 'Cedrelinga cateniformis', pieces: 12, tolerance: 0 }, { pieces: 12 }, 'Cedrelinga cateniformis: the pieces match the guide'),
+      result('PIECES_MATCH', 'pass', { species: 'Cedrela odorata', pieces: 5, tolerance: 0 }, { pieces: 5 }, 'Cedrela odorata: the pieces match the guide'),
+    ],
+    VOLUME_MATCH: [
+      result('VOLUME_MATCH', 'pass', { species: 'Cedrelinga cateniformis', m3: 20, tolerancePercent: 5 }, { m3: 20 }, 'Cedrelinga cateniformis: the volume matches the guide within 5 %'),
+      result('VOLUME_MATCH', 'pass', { species: 'Cedrela odorata', m3: 8, tolerancePercent: 5 }, { m3: 8 }, 'Cedrela odorata: the volume matches the guide within 5 %'),
+    ],
+    ORIGIN_QUOTA: [
+      result(
+        'ORIGIN_QUOTA',
+        'pass',
+        { species: 'Cedrelinga cateniformis', authorisedM3: 500 },
+        { species: 'Cedrelinga cateniformis', movedByOtherGuidesM3: 100, thisLoadM3: 20, totalM3: 120 },
+        'Cedrelinga cateniformis: within the plan, 380 m³ left',
+      ),
+      result('ORIGIN_QUOTA', 'pass', { species: 'Cedrela odorata', authorisedM3: 40 }, { species: 'Cedrela odorata', movedByOtherGuidesM3: 12, thisLoadM3: 8, totalM3: 20 }, 'Cedrela odorata: within the plan, 20 m³ left'),
+    ],
+    CITES_PERMIT: [cites],
+  });
+  const permit = (validUntil: string, m3 = 10): CitesPermit => ({
+    number: 'CITES-PE-2026-0101',
+    scientificName: 'Cedrela odorata',
+    volume: cubicMetres(m3),
+    validFrom: '2026-04-01T00:00:00-05:00',
+    validUntil,
+  });
+
+  it('passes cedro covered by a valid permit', () => {
+    const command = withPermits([permit('2026-10-01T00:00:00-05:00')]);
+    spec.given([cedroGuide]).when(command).then([
+      scanned(
+        command,
+        cedroResults(
+          result('CITES_PERMIT', 'pass', { species: 'Cedrela odorata', appendix: 'II', m3: 8 }, { permits: ['CITES-PE-2026-0101'], permittedM3: 10 }, 'Cedrela odorata: CITES permits cover the load'),
+        ),
+        CLEARED,
+      ),
+    ]);
+  });
+
+  it('fails cedro whose only permit had expired', () => {
+    const command = withPermits([permit('2026-05-01T00:00:00-05:00')]);
+    spec.given([cedroGuide]).when(command).then([
+      scanned(
+        command,
+        cedroResults(
+          result(
+            'CITES_PERMIT',
+            'failure',
+            { species: 'Cedrela odorata', appendix: 'II', m3: 8 },
+            { permits: [], permittedM3: 0 },
+            'Cedrela odorata (CITES appendix II): 8 m³ on the truck, 0 m³ covered by valid CITES permits',
+          ),
+        ),
+        immobilise(['CITES_PERMIT']),
+      ),
+    ]);
+  });
+
+  it('fails cedro beyond the volume its permits cover', () => {
+    const command = withPermits([permit('2026-10-01T00:00:00-05:00', 5)]);
+    spec.given([cedroGuide]).when(command).then([
+      scanned(
+        command,
+        cedroResults(
+          result(
+            'CITES_PERMIT',
+            'failure',
+            { species: 'Cedrela odorata', appendix: 'II', m3: 8 },
+            { permits: ['CITES-PE-2026-0101'], permittedM3: 5 },
+            'Cedrela odorata (CITES appendix II): 8 m³ on the truck, 5 m³ covered by valid CITES permits',
+          ),
+        ),
+        immobilise(['CITES_PERMIT']),
+      ),
+    ]);
+  });
+});
+
+describe('DESTINATION: an authorised facility, the consignee the guide names', () => {
+  const expected = { facilityId: SAWMILL, kind: 'processor', taxId: CONSIGNEE, authorised: true };
+
+  it('fails a destination no register knows', () => {
+    const command = scan({}, { destination: undefined });
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        {
+          DESTINATION: [
+            result('DESTINATION', 'failure', expected, { facilityId: SAWMILL, kind: null, taxId: null, authorised: false }, `No facility ${SAWMILL} is registered: the timber has no legal destination`),
+          ],
+        },
+        immobilise(['DESTINATION']),
+      ),
+    ]);
+  });
+
+  it('fails a destination not authorised to receive timber', () => {
+    const command = scan({}, { destination: { facilityId: SAWMILL, holderTaxId: CONSIGNEE, kind: 'processor', authorised: false } });
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        { DESTINATION: [result('DESTINATION', 'failure', expected, { ...expected, authorised: false }, `Facility ${SAWMILL} is not authorised to receive timber`)] },
+        immobilise(['DESTINATION']),
+      ),
+    ]);
+  });
+
+  it('records a destination that does not match the consignee as an observation', () => {
+    const command = scan({}, { destination: { facilityId: SAWMILL, holderTaxId: '20600000099', kind: 'depot', authorised: true } });
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        {
+          DESTINATION: [
+            result(
+              'DESTINATION',
+              'warning',
+              expected,
+              { facilityId: SAWMILL, kind: 'depot', taxId: '20600000099', authorised: true },
+              `The destination does not match the consignee: the facility is a depot, the consignee declared as a processor; the facility is held by 20600000099, the consignee is ${CONSIGNEE}`,
+            ),
+          ],
+        },
+        observations('DESTINATION'),
+      ),
+    ]);
+  });
+
+  it('records a destination other than the consignee’s facility as an observation', () => {
+    const command = scan({}, { destination: { facilityId: 'CTP-UCA-020', holderTaxId: CONSIGNEE, kind: 'processor', authorised: true } });
+    spec.given([issued({ destination: { facilityId: 'CTP-UCA-020', position: guide.destination.position } })]).when(command).then([
+      scanned(
+        command,
+        {
+          DESTINATION: [
+            result(
+              'DESTINATION',
+              'warning',
+              expected,
+              { facilityId: 'CTP-UCA-020', kind: 'processor', taxId: CONSIGNEE, authorised: true },
+              `The destination does not match the consignee: the destination is CTP-UCA-020, the consignee's facility ${SAWMILL}`,
+            ),
+          ],
+        },
+        observations('DESTINATION'),
+      ),
+    ]);
+  });
+});

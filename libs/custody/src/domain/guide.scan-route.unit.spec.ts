@@ -1,0 +1,285 @@
+import { describe, it } from '@jest/globals';
+import { deciderSpec } from '#testing';
+import { guideDecider } from './guide.decider.js';
+import { CLEARED, delivered, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, SAWMILL, scan, scanned } from './guide.fixtures.spec.js';
+import { result } from './scan-checks/check-result.js';
+
+// Checks 3 to 5: vehicle and driver, the registered trajectory, and travel time between the places the load was seen at.
+
+const spec = deciderSpec(guideDecider);
+
+const atK010 = (observedAt = '2026-05-02T07:00:00-05:00') => scan({ scanId: 'SCAN-K010', checkpoint: 'UC-CFB-K010', observedAt });
+const atK060 = (observedAt = '2026-05-02T08:30:00-05:00') => scan({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', observedAt });
+
+const noSkip = (checkpoint: string) => [result('SKIPPED_CHECKPOINT', 'pass', [], [], `No mandatory checkpoint was skipped on the way to or from ${checkpoint}`)];
+const k060Window = (minutes: number) => [result('ARRIVAL_WINDOW', 'pass', { earliestMinutes: 60, latestMinutes: 360 }, { minutes }, 'Reached UC-CFB-K060 within its registered window')];
+
+describe('VEHICLE_MATCH and DRIVER_MATCH: the truck and driver the guide names', () => {
+  it('matches a plate however it is spaced or cased', () => {
+    const spaced = scan({ plate: 'abc 123' });
+    spec.given([issued()]).when(spaced).then([scanned(spaced, { VEHICLE_MATCH: [result('VEHICLE_MATCH', 'pass', ['ABC-123'], 'abc 123', 'Plate abc 123 is on the guide')] }, CLEARED)]);
+  });
+
+  it('records another truck as an observation', () => {
+    const otherTruck = scan({ plate: 'XYZ-999' });
+    spec.given([issued()]).when(otherTruck).then([
+      scanned(otherTruck, { VEHICLE_MATCH: [result('VEHICLE_MATCH', 'warning', ['ABC-123'], 'XYZ-999', 'Plate XYZ-999 is not on the guide (ABC-123)')] }, observations('VEHICLE_MATCH')),
+    ]);
+  });
+
+  it('records another driver as an observation', () => {
+    const otherDriver = scan({ driverId: '11223344' });
+    spec.given([issued()]).when(otherDriver).then([
+      scanned(otherDriver, { DRIVER_MATCH: [result('DRIVER_MATCH', 'warning', '44556677', '11223344', 'Driver 11223344 is not the one on the guide (44556677)')] }, observations('DRIVER_MATCH')),
+    ]);
+  });
+});
+
+describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
+  it('fails a checkpoint off the registered trajectory: the load left its route', () => {
+    const offRoute = scan({ checkpoint: 'UC-CFB-K086', observedAt: '2026-05-02T08:00:00-05:00' });
+    spec.given([issued()]).when(offRoute).then([
+      scanned(
+        offRoute,
+        {
+          TRAJECTORY_ORDER: [
+            result(
+              'TRAJECTORY_ORDER',
+              'failure',
+              ['UC-CFB-K010', 'UC-CFB-K034', 'UC-CFB-K060'],
+              'UC-CFB-K086',
+              'Checkpoint UC-CFB-K086 is not on the registered trajectory (UC-CFB-K010 → UC-CFB-K034 → UC-CFB-K060): the load left its route',
+            ),
+          ],
+          SKIPPED_CHECKPOINT: [],
+          CORRIDOR: [result('CORRIDOR', 'pass', { withinKm: 3 }, { distanceKm: 2.2 }, 'Scanned 2.2 km from the registered trajectory, inside its corridor')],
+          ARRIVAL_WINDOW: [],
+          ...feasibleLegs([PERMIT, 'UC-CFB-K086', 73.9, 2, 0.92]),
+        },
+        immobilise(['TRAJECTORY_ORDER']),
+      ),
+    ]);
+  });
+
+  it('fails a checkpoint the load had already passed: the route is being run again', () => {
+    const back = atK010('2026-05-02T10:00:00-05:00');
+    spec.given([issued(), recorded(atK060())]).when(back).then([
+      scanned(
+        back,
+        {
+          TRAJECTORY_ORDER: [
+            result(
+              'TRAJECTORY_ORDER',
+              'failure',
+              { after: 'UC-CFB-K060', before: null },
+              'UC-CFB-K010',
+              'Checkpoint UC-CFB-K010 lies before UC-CFB-K060, where the load already was at 2026-05-02T08:30:00-05:00: the route is being run again',
+            ),
+          ],
+          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 240 }, 'Reached UC-CFB-K010 240 min after issue, after its window closed')],
+          ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1.5, 0.59]),
+        },
+        immobilise(['TRAJECTORY_ORDER'], ['ARRIVAL_WINDOW']),
+      ),
+    ]);
+  });
+
+  it('fails a late upload from beyond where the load was seen afterwards', () => {
+    const ahead = scan({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', observedAt: '2026-05-02T07:00:00-05:00', recordedAt: '2026-05-02T09:00:00-05:00' });
+    spec.given([issued(), recorded(atK010('2026-05-02T08:00:00-05:00'))]).when(ahead).then([
+      scanned(
+        ahead,
+        {
+          TRAJECTORY_ORDER: [
+            result(
+              'TRAJECTORY_ORDER',
+              'failure',
+              { after: PERMIT, before: 'UC-CFB-K010' },
+              'UC-CFB-K060',
+              'Checkpoint UC-CFB-K060 lies beyond UC-CFB-K010, where the load was only at 2026-05-02T08:00:00-05:00',
+            ),
+          ],
+          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped around UC-CFB-K060: UC-CFB-K010')],
+          ARRIVAL_WINDOW: k060Window(60),
+          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 1, 0.67], ['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]),
+        },
+        immobilise(['TRAJECTORY_ORDER', 'SKIPPED_CHECKPOINT']),
+      ),
+    ]);
+  });
+
+  it('records a second scan at the same checkpoint as an observation', () => {
+    const again = scan({ scanId: 'SCAN-K010-B', observedAt: '2026-05-02T07:20:00-05:00' });
+    spec.given([issued(), recorded(atK010())]).when(again).then([
+      scanned(
+        again,
+        {
+          TRAJECTORY_ORDER: [
+            result('TRAJECTORY_ORDER', 'warning', { after: 'UC-CFB-K010', before: null }, 'UC-CFB-K010', 'Scanned again at UC-CFB-K010, also seen there at 2026-05-02T07:00:00-05:00'),
+          ],
+          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'pass', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 80 }, 'Reached UC-CFB-K010 within its registered window')],
+          ...feasibleLegs(['UC-CFB-K010', 'UC-CFB-K010', 0, 0.33, 0]),
+        },
+        observations('TRAJECTORY_ORDER'),
+      ),
+    ]);
+  });
+});
+
+describe('SKIPPED_CHECKPOINT: no mandatory checkpoint passed unscanned', () => {
+  it('passes when only an optional checkpoint was not scanned', () => {
+    spec.given([issued(), recorded(atK010())]).when(atK060()).then([
+      scanned(
+        atK060(),
+        {
+          TRAJECTORY_ORDER: [
+            result('TRAJECTORY_ORDER', 'pass', { after: 'UC-CFB-K010', before: null }, 'UC-CFB-K060', 'Checkpoint UC-CFB-K060 follows UC-CFB-K010 on the registered trajectory'),
+          ],
+          SKIPPED_CHECKPOINT: noSkip('UC-CFB-K060'),
+          ARRIVAL_WINDOW: k060Window(150),
+          ...feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 1.5, 0.59]),
+        },
+        CLEARED,
+      ),
+    ]);
+  });
+
+  it('fails when a mandatory checkpoint was passed unscanned', () => {
+    spec.given([issued()]).when(atK060()).then([
+      scanned(
+        atK060(),
+        {
+          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT, before: null }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
+          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped around UC-CFB-K060: UC-CFB-K010')],
+          ARRIVAL_WINDOW: k060Window(150),
+          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 2.5, 0.67]),
+        },
+        immobilise(['SKIPPED_CHECKPOINT']),
+      ),
+    ]);
+  });
+  it('fails a mandatory checkpoint skipped between a late upload and the places seen after it', () => {
+    const k034 = scan({ scanId: 'SCAN-K034', checkpoint: 'UC-CFB-K034', observedAt: '2026-05-02T07:45:00-05:00', recordedAt: '2026-05-02T11:00:00-05:00' });
+    spec.given([issued(), recorded(atK010()), delivered('2026-05-02T10:00:00-05:00')]).when(k034).then([
+      scanned(
+        k034,
+        {
+          TRAJECTORY_ORDER: [
+            result('TRAJECTORY_ORDER', 'pass', { after: 'UC-CFB-K010', before: SAWMILL }, 'UC-CFB-K034', 'Checkpoint UC-CFB-K034 follows UC-CFB-K010 on the registered trajectory'),
+          ],
+          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K060'], 'Mandatory checkpoints skipped around UC-CFB-K034: UC-CFB-K060')],
+          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'pass', { earliestMinutes: 30, latestMinutes: 240 }, { minutes: 105 }, 'Reached UC-CFB-K034 within its registered window')],
+          ...feasibleLegs(['UC-CFB-K010', 'UC-CFB-K034', 23.1, 0.75, 0.29], ['UC-CFB-K034', SAWMILL, 45.2, 2.25, 0.57]),
+        },
+        immobilise(['SKIPPED_CHECKPOINT']),
+      ),
+    ]);
+  });
+});
+
+describe('CORRIDOR: the scan taken inside the corridor around the trajectory', () => {
+  it('fails a scan taken outside the corridor', () => {
+    const away = scan({ position: [-74.611826, -8.3] });
+    spec.given([issued()]).when(away).then([
+      scanned(
+        away,
+        { CORRIDOR: [result('CORRIDOR', 'failure', { withinKm: 3 }, { distanceKm: 10.1 }, 'Scanned 10.1 km from the registered trajectory, outside its 3 km corridor: the load left its route')] },
+        immobilise(['CORRIDOR']),
+      ),
+    ]);
+  });
+
+  it('uses the configured width for a guide registered without one', () => {
+    const { corridorWidthKm: _width, ...withoutWidth } = guide.trajectory;
+    const near = scan({ position: [-74.611826, -8.36] });
+    spec.given([issued({ trajectory: withoutWidth })]).when(near).then([
+      scanned(near, { CORRIDOR: [result('CORRIDOR', 'pass', { withinKm: 5 }, { distanceKm: 3.6 }, 'Scanned 3.6 km from the registered trajectory, inside its corridor')] }, CLEARED),
+    ]);
+  });
+});
+
+describe('ARRIVAL_WINDOW: the checkpoint reached within its registered window', () => {
+  it('records a load early at a checkpoint as an observation', () => {
+    const early = atK010('2026-05-02T06:05:00-05:00');
+    spec.given([issued()]).when(early).then([
+      scanned(
+        early,
+        {
+          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 5 }, 'Reached UC-CFB-K010 5 min after issue, before its window opens')],
+          ...feasibleLegs([PERMIT, 'UC-CFB-K010', 6.6, 0.08, 0.08]),
+        },
+        observations('ARRIVAL_WINDOW'),
+      ),
+    ]);
+  });
+});
+
+describe('TRAVEL_TOO_FAST and TRAVEL_TOO_SLOW: a feasible time since the previous place', () => {
+  it('fails a leg covered faster than the maximum speed allows', () => {
+    const fast = atK060('2026-05-02T07:10:00-05:00');
+    spec.given([issued(), recorded(atK010())]).when(fast).then([
+      scanned(
+        fast,
+        {
+          TRAJECTORY_ORDER: [
+            result('TRAJECTORY_ORDER', 'pass', { after: 'UC-CFB-K010', before: null }, 'UC-CFB-K060', 'Checkpoint UC-CFB-K060 follows UC-CFB-K010 on the registered trajectory'),
+          ],
+          SKIPPED_CHECKPOINT: noSkip('UC-CFB-K060'),
+          ARRIVAL_WINDOW: k060Window(70),
+          TRAVEL_TOO_FAST: [
+            result(
+              'TRAVEL_TOO_FAST',
+              'failure',
+              { minimumHours: 0.59, maximumSpeedKmPerHour: 80 },
+              { from: 'UC-CFB-K010', to: 'UC-CFB-K060', distanceKm: 47.3, hours: 0.17 },
+              'UC-CFB-K010 → UC-CFB-K060 (47.3 km) in 0.17 h, which needs at least 0.59 h: the guide is running on two trucks',
+            ),
+          ],
+          TRAVEL_TOO_SLOW: feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 0.17, 0.59]).TRAVEL_TOO_SLOW!,
+        },
+        immobilise(['TRAVEL_TOO_FAST']),
+      ),
+    ]);
+  });
+
+  it('fails a leg that took longer than driving plus the longest plausible stop', () => {
+    const slow = atK060('2026-05-03T02:30:00-05:00');
+    spec.given([issued(), recorded(atK010())]).when(slow).then([
+      scanned(
+        slow,
+        {
+          TRAJECTORY_ORDER: [
+            result('TRAJECTORY_ORDER', 'pass', { after: 'UC-CFB-K010', before: null }, 'UC-CFB-K060', 'Checkpoint UC-CFB-K060 follows UC-CFB-K010 on the registered trajectory'),
+          ],
+          SKIPPED_CHECKPOINT: noSkip('UC-CFB-K060'),
+          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 60, latestMinutes: 360 }, { minutes: 1230 }, 'Reached UC-CFB-K060 1230 min after issue, after its window closed')],
+          TRAVEL_TOO_FAST: feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 19.5, 0.59]).TRAVEL_TOO_FAST!,
+          TRAVEL_TOO_SLOW: [
+            result(
+              'TRAVEL_TOO_SLOW',
+              'failure',
+              { maximumHours: 12.59, maximumDwellHours: 12 },
+              { from: 'UC-CFB-K010', to: 'UC-CFB-K060', distanceKm: 47.3, hours: 19.5 },
+              'UC-CFB-K010 → UC-CFB-K060 (47.3 km) in 19.5 h, more than 12.59 h: the guide is being reused for another trip',
+            ),
+          ],
+        },
+        immobilise(['TRAVEL_TOO_SLOW'], ['ARRIVAL_WINDOW']),
+      ),
+    ]);
+  });
+});
+
+describe('CLONE_SIGHTING: the guide or plate seen elsewhere too far away to drive between', () => {
+  it('passes sightings elsewhere that the load had time to drive from, and ignores sightings at this checkpoint', () => {
+    const seen = scan({}, {
+      sightings: [
+        { checkpoint: 'UC-CFB-K060', position: [-74.963917, -8.637452], observedAt: '2026-05-01T18:00:00-05:00', guideNumber: 'GTF-2026-000077', plate: 'ABC-123' },
+        { checkpoint: 'UC-CFB-K010', position: [-74.611826, -8.393874], observedAt: '2026-05-02T06:59:00-05:00', guideNumber: 'GTF-2026-000078', plate: 'ABC-123' },
+      ],
+    });
+    spec.given([issued()]).when(seen).then([
+      scanned(seen, { CLONE_SIGHTING: [result('CLONE_SIGHTING', 'pass', { maximumSpeedKmPerHour: 80 }, { sightingsElsewhere: 1 }, 'No sighting elsewhere that the load could not have driven from')] }, CLEARED),
+    ]);
+  });
+});

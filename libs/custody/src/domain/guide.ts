@@ -1,0 +1,81 @@
+import type { Position, Volume } from '#shared-kernel';
+import type { ProductType } from './lot.js';
+
+/** Forms timber travels in: the same words as lots and the yield catalogue. */
+export const GUIDE_PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly ProductType[];
+export type GuideProductType = (typeof GUIDE_PRODUCT_TYPES)[number];
+
+/** What the consignee's facility is licensed as. */
+export const CONSIGNEE_KINDS = ['processor', 'depot', 'exporter'] as const;
+export type ConsigneeKind = (typeof CONSIGNEE_KINDS)[number];
+
+/** Where the timber comes from: a permit's harvest plan, or a processor shipping its products; `position` is the departure point. */
+export type GuideOrigin =
+  | { readonly kind: 'permit'; readonly permitId: string; readonly planId: string; readonly position: Position }
+  | { readonly kind: 'processor'; readonly processorId: string; readonly position: Position };
+
+export interface Consignee {
+  readonly taxId: string;
+  readonly kind: ConsigneeKind;
+  readonly facilityId: string;
+}
+
+export interface GuideDestination {
+  readonly facilityId: string;
+  readonly position: Position;
+}
+
+export interface Driver {
+  readonly id: string;
+  readonly licence: string;
+}
+
+/** One product line: a lot under its scientific name (a genus alone where the genus may travel at genus level). */
+export interface GuideLine {
+  readonly lotId: string;
+  readonly scientificName: string;
+  readonly commonName: string;
+  readonly productType: GuideProductType;
+  readonly volume: Volume;
+  readonly pieces: number;
+}
+
+/** A checkpoint of the registered trajectory, with the window (minutes after departure) in which the load should pass it. */
+export interface TrajectoryCheckpoint {
+  readonly code: string;
+  readonly position: Position;
+  /** A mandatory checkpoint may not be skipped. */
+  readonly mandatory: boolean;
+  readonly earliestArrivalMinutes: number;
+  readonly latestArrivalMinutes: number;
+}
+
+/**
+ * The registered trajectory: checkpoints in travel order, and a corridor around the polyline
+ * origin → checkpoints → destination. A position lies inside the corridor when it is within
+ * `corridorWidthKm` of that polyline; without a width, the one configured for scans applies.
+ */
+export interface Trajectory {
+  readonly checkpoints: readonly TrajectoryCheckpoint[];
+  readonly corridorWidthKm?: number;
+}
+
+/** The guide as issued: the issuer's sworn statement plus this system's registered trajectory. */
+export interface IssuedGuide {
+  readonly number: string;
+  readonly registrationNumber: string;
+  /** The forest authority that registered the guide (an ATFFS office or a regional authority). */
+  readonly authority: string;
+  readonly issuerTaxId: string;
+  readonly holderTaxId: string;
+  readonly ownerTaxId: string;
+  readonly origin: GuideOrigin;
+  readonly consignee: Consignee;
+  readonly destination: GuideDestination;
+  readonly vehiclePlates: readonly string[];
+  readonly driver: Driver;
+  readonly lines: readonly GuideLine[];
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+  readonly trajectory: Trajectory;
+}

@@ -1,0 +1,112 @@
+import type { Command, Volume } from '#shared-kernel';
+import type { GuideReleaseReason, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+
+/** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
+export type CreateExtractedLot = Command<
+  'CreateExtractedLot',
+  {
+    readonly lotId: string;
+    readonly permitId: string;
+    readonly planId: string;
+    readonly holderTaxId: string;
+    readonly species: string;
+    readonly volume: Volume;
+    readonly pieces: number;
+    readonly harvestDate: string;
+    readonly geolocation: LotGeolocation;
+  }
+>;
+
+/** From processing's TransformationRecorded: one output of a transformation. */
+export type CreateProductLot = Command<
+  'CreateProductLot',
+  {
+    readonly lotId: string;
+    readonly facilityId: string;
+    readonly productType: ProductType;
+    readonly species: string;
+    readonly volume: Volume;
+    readonly parents: readonly LotShare[];
+    readonly transformationId: string;
+    readonly at: string;
+  }
+>;
+
+/** A new lot made of volume its parents already gave up (LotSplit or LotMergedInto on each parent). */
+export type CreateChildLot = Command<
+  'CreateChildLot',
+  {
+    readonly lotId: string;
+    readonly parents: readonly LotShare[];
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly place: LotPlace;
+    readonly at: string;
+  }
+>;
+
+/** On the target lot: it takes in volume its parents already gave up (LotMergedInto on each parent). */
+export type MergeLots = Command<'MergeLots', { readonly parents: readonly LotShare[]; readonly at: string }>;
+
+/** On a parent, before the target records the merge: what the target is, so that a lot only ever holds one species and product. */
+export type MergeIntoLot = Command<
+  'MergeIntoLot',
+  {
+    readonly targetLotId: string;
+    readonly volume: Volume;
+    readonly target: { readonly species: string; readonly productType: ProductType; readonly place: LotPlace };
+    readonly at: string;
+  }
+>;
+
+export type SplitLot = Command<'SplitLot', { readonly children: readonly LotShare[]; readonly at: string }>;
+
+export type DispatchLot = Command<'DispatchLot', { readonly guideNumber: string; readonly at: string }>;
+
+export type ReleaseFromGuide = Command<'ReleaseFromGuide', { readonly guideNumber: string; readonly reason: GuideReleaseReason; readonly at: string }>;
+
+export type RecordLotScanned = Command<
+  'RecordLotScanned',
+  { readonly guideNumber: string; readonly checkpoint: string; readonly verdict: ScanVerdict; readonly at: string }
+>;
+
+export type DeliverLot = Command<'DeliverLot', { readonly guideNumber: string; readonly facilityId: string; readonly at: string }>;
+
+export type ImmobiliseLot = Command<
+  'ImmobiliseLot',
+  {
+    readonly caseRef: string;
+    readonly reason: string;
+    readonly authority: string;
+    /** Set when the load was stopped on the road. */
+    readonly checkpoint?: string;
+    readonly at: string;
+  }
+>;
+
+/** After review: the case that immobilised the lot lets it go. */
+export type ReleaseLot = Command<'ReleaseLot', { readonly caseRef: string; readonly authority: string; readonly at: string }>;
+
+export type ConfiscateLot = Command<'ConfiscateLot', { readonly caseRef: string; readonly authority: string; readonly at: string }>;
+
+/** From processing's TransformationRecorded: the volume of this lot the transformation took. */
+export type ConsumeLot = Command<
+  'ConsumeLot',
+  { readonly transformationId: string; readonly facilityId: string; readonly volume: Volume; readonly at: string }
+>;
+
+export type LotCommand =
+  | CreateExtractedLot
+  | CreateProductLot
+  | CreateChildLot
+  | MergeLots
+  | MergeIntoLot
+  | SplitLot
+  | DispatchLot
+  | ReleaseFromGuide
+  | RecordLotScanned
+  | DeliverLot
+  | ImmobiliseLot
+  | ReleaseLot
+  | ConfiscateLot
+  | ConsumeLot;

@@ -1,0 +1,45 @@
+import { describe, it } from '@jest/globals';
+import { cubicMetres } from '#shared-kernel';
+import { deciderSpec } from '#testing';
+import { lotDecider } from './lot.decider.js';
+import { InsufficientLotVolume, LotIsClosed, LotIsImmobilised, LotNotAtPlace, LotNotFound, LotOnOpenGuide, VolumeNotPositive } from './lot.errors.js';
+import { AT, AT_SAWMILL, atSawmill, consume, consumed, dispatched, extracted, GUIDE, immobilised, LOT, SAWMILL, YARD } from './lot.fixtures.spec.js';
+
+const spec = deciderSpec(lotDecider);
+
+describe('consuming a lot in a transformation', () => {
+  it('takes part of the lot at the facility it was delivered to', () => {
+    spec.given(atSawmill).when(consume(5)).then([consumed(5, 7.5)]);
+  });
+
+  it('takes the rest later, which closes the lot', () => {
+    spec.given([...atSawmill, consumed(5, 7.5)]).when(consume(7.5, SAWMILL, 'TR-2')).then([consumed(7.5, 0, 'TR-2')]);
+    spec.given([...atSawmill, consumed(5, 7.5), consumed(7.5, 0, 'TR-2')]).when(consume(1, SAWMILL, 'TR-3')).then(new LotIsClosed(LOT, 'consumed'));
+  });
+
+  it('records nothing when the same transformation consumes it again', () => {
+    spec.given([...atSawmill, consumed(5, 7.5)]).when(consume(5)).then([]);
+  });
+
+  it('refuses more than remains: a volume never goes negative', () => {
+    spec.given([...atSawmill, consumed(5, 7.5)]).when(consume(7.6, SAWMILL, 'TR-2')).then(new InsufficientLotVolume(LOT, 7.6, 7.5));
+  });
+
+  it('refuses consumption anywhere but where the lot rests', () => {
+    spec.given(atSawmill).when(consume(1, 'CTP-LIM-001')).then(new LotNotAtPlace(LOT, { kind: 'facility', facilityId: 'CTP-LIM-001' }, { kind: 'resting', place: AT_SAWMILL, deliveredUnder: GUIDE }));
+    spec.given([extracted]).when(consume(1)).then(new LotNotAtPlace(LOT, AT_SAWMILL, { kind: 'resting', place: YARD }));
+  });
+
+  it('refuses a lot still on the road', () => {
+    spec.given([extracted, dispatched()]).when(consume(1)).then(new LotOnOpenGuide(LOT, GUIDE));
+  });
+
+  it('refuses an immobilised lot', () => {
+    spec.given([...atSawmill, immobilised()]).when(consume(1)).then(new LotIsImmobilised(LOT, 'INF-2026-0042'));
+  });
+
+  it('refuses no volume, or no lot', () => {
+    spec.given(atSawmill).when({ type: 'ConsumeLot', data: { transformationId: 'TR-1', facilityId: SAWMILL, volume: cubicMetres(0.00001), at: AT } }).then(new VolumeNotPositive('volume', 0));
+    spec.given([]).when(consume(1)).then(new LotNotFound());
+  });
+});

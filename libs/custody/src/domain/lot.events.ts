@@ -1,0 +1,159 @@
+import type { Event, Volume } from '#shared-kernel';
+import type { GuideReleaseReason, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+
+// Volumes in events are in m³, rounded to a tenth of a litre.
+
+/** A lot's first fact when it comes from the forest: roundwood at the permit holder's yard. */
+export type LotExtracted = Event<
+  'LotExtracted',
+  {
+    readonly lotId: string;
+    readonly permitId: string;
+    readonly planId: string;
+    readonly holderTaxId: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly volume: Volume;
+    readonly pieces: number;
+    readonly harvestDate: string;
+    readonly geolocation: LotGeolocation;
+  }
+>;
+
+/** A lot's first fact when a processor made it from its parents. */
+export type ProductLotCreated = Event<
+  'ProductLotCreated',
+  {
+    readonly lotId: string;
+    readonly facilityId: string;
+    readonly productType: ProductType;
+    readonly species: string;
+    readonly volume: Volume;
+    readonly parents: readonly LotShare[];
+    readonly transformationId: string;
+    readonly at: string;
+  }
+>;
+
+/** A lot's first fact when it was split off one lot or merged from several. */
+export type ChildLotCreated = Event<
+  'ChildLotCreated',
+  {
+    readonly lotId: string;
+    readonly parents: readonly LotShare[];
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly place: LotPlace;
+    readonly volume: Volume;
+    readonly at: string;
+  }
+>;
+
+export type LotsMerged = Event<
+  'LotsMerged',
+  { readonly lotId: string; readonly parents: readonly LotShare[]; readonly addedVolume: Volume; readonly volume: Volume; readonly at: string }
+>;
+
+export type LotMergedInto = Event<
+  'LotMergedInto',
+  { readonly lotId: string; readonly targetLotId: string; readonly volume: Volume; readonly remaining: Volume; readonly at: string }
+>;
+
+export type LotSplit = Event<
+  'LotSplit',
+  {
+    readonly lotId: string;
+    readonly children: readonly LotShare[];
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly place: LotPlace;
+    readonly remaining: Volume;
+    readonly at: string;
+  }
+>;
+
+export type LotDispatched = Event<
+  'LotDispatched',
+  {
+    readonly lotId: string;
+    readonly guideNumber: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly volume: Volume;
+    readonly from: LotPlace;
+    readonly at: string;
+  }
+>;
+
+/** The lot is back where it was dispatched from. */
+export type LotReleasedFromGuide = Event<
+  'LotReleasedFromGuide',
+  { readonly lotId: string; readonly guideNumber: string; readonly reason: GuideReleaseReason; readonly returnedTo: LotPlace; readonly at: string }
+>;
+
+export type LotScanned = Event<
+  'LotScanned',
+  { readonly lotId: string; readonly guideNumber: string; readonly checkpoint: string; readonly verdict: ScanVerdict; readonly at: string }
+>;
+
+export type LotDelivered = Event<
+  'LotDelivered',
+  {
+    readonly lotId: string;
+    readonly guideNumber: string;
+    readonly facilityId: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly volume: Volume;
+    readonly at: string;
+  }
+>;
+
+export type LotImmobilised = Event<
+  'LotImmobilised',
+  {
+    readonly lotId: string;
+    readonly caseRef: string;
+    readonly reason: string;
+    readonly authority: string;
+    readonly checkpoint?: string;
+    readonly volume: Volume;
+    readonly at: string;
+  }
+>;
+
+export type LotReleased = Event<'LotReleased', { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly at: string }>;
+
+/** Final: the lot never moves or transforms again. */
+export type LotConfiscated = Event<
+  'LotConfiscated',
+  { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly species: string; readonly volume: Volume; readonly at: string }
+>;
+
+export type LotConsumed = Event<
+  'LotConsumed',
+  {
+    readonly lotId: string;
+    readonly transformationId: string;
+    readonly facilityId: string;
+    readonly volume: Volume;
+    readonly remaining: Volume;
+    readonly at: string;
+  }
+>;
+
+export type LotCreation = LotExtracted | ProductLotCreated | ChildLotCreated;
+
+export type LotEvent =
+  | LotCreation
+  | LotsMerged
+  | LotMergedInto
+  | LotSplit
+  | LotDispatched
+  | LotReleasedFromGuide
+  | LotScanned
+  | LotDelivered
+  | LotImmobilised
+  | LotReleased
+  | LotConfiscated
+  | LotConsumed;

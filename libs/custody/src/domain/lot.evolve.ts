@@ -1,0 +1,76 @@
+import type { LotClosure, LotPlace, LotShare } from './lot.js';
+import type { LotCreation, LotEvent } from './lot.events.js';
+import type { Lot, LotState } from './lot.state.js';
+import { m3 } from './lot.volume.js';
+
+export function evolveLot(state: LotState, event: LotEvent): LotState {
+  switch (event.type) {
+    case 'LotExtracted':
+      return born(event, { kind: 'holder', holderTaxId: event.data.holderTaxId }, []);
+    case 'ProductLotCreated':
+      return born(event, { kind: 'facility', facilityId: event.data.facilityId }, event.data.parents);
+    case 'ChildLotCreated':
+      return born(event, event.data.place, event.data.parents);
+    default:
+      return state && evolveExisting(state, event);
+  }
+}
+
+function born({ data }: LotCreation, place: LotPlace, parents: readonly LotShare[]): Lot {
+  return {
+    lotId: data.lotId,
+    species: data.species,
+    productType: data.productType,
+    remaining: data.volume.value,
+    whereabouts: { kind: 'resting', place },
+    hold: { kind: 'none' },
+    parents,
+    children: [],
+    consumedBy: [],
+  };
+}
+
+function evolveExisting(lot: Lot, event: Exclude<LotEvent, LotCreation>): Lot {
+  switch (event.type) {
+    case 'LotsMerged':
+      return { ...lot, remaining: event.data.volume.value, parents: withShares(lot.parents, event.data.parents) };
+    case 'LotMergedInto':
+      return taken(lot, event.data.remaining.value, 'merged', { children: withShares(lot.children, [{ lotId: event.data.targetLotId, volume: event.data.volume }]) });
+    case 'LotSplit':
+      return taken(lot, event.data.remaining.value, 'split', { children: withShares(lot.children, event.data.children) });
+    case 'LotConsumed':
+      return taken(lot, event.data.remaining.value, 'consumed', { consumedBy: [...lot.consumedBy, event.data.transformationId] });
+    case 'LotDispatched':
+      return { ...lot, whereabouts: { kind: 'on_guide', guideNumber: event.data.guideNumber, from: event.data.from } };
+    case 'LotReleasedFromGuide':
+      return { ...lot, whereabouts: { kind: 'resting', place: event.data.returnedTo } };
+    case 'LotDelivered':
+      return { ...lot, whereabouts: { kind: 'resting', place: { kind: 'facility', facilityId: event.data.facilityId }, deliveredUnder: event.data.guideNumber } };
+    case 'LotImmobilised':
+      return { ...lot, hold: { kind: 'immobilised', caseRef: event.data.caseRef, authority: event.data.authority } };
+    case 'LotReleased':
+      return { ...lot, hold: { kind: 'none' } };
+    case 'LotConfiscated':
+      return { ...lot, hold: { kind: 'confiscated', caseRef: event.data.caseRef, authority: event.data.authority } };
+    case 'LotScanned':
+      return lot;
+    default:
+      return unreachable(event);
+  }
+}
+
+/** Volume left the lot; taking the last of it closes the lot. */
+function taken(lot: Lot, remaining: number, by: LotClosure, lineage: Partial<Pick<Lot, 'children' | 'consumedBy'>>): Lot {
+  return { ...lot, ...lineage, remaining, ...(remaining === 0 ? { closedBy: by } : {}) };
+}
+
+/** One edge per related lot: a lot that gives volume twice to the same lot is one parent with the sum. */
+function withShares(shares: readonly LotShare[], added: readonly LotShare[]): LotShare[] {
+  const byLot = new Map(shares.map((share) => [share.lotId, share.volume.value]));
+  for (const share of added) byLot.set(share.lotId, (byLot.get(share.lotId) ?? 0) + share.volume.value);
+  return [...byLot].map(([lotId, volume]) => ({ lotId, volume: m3(volume) }));
+}
+
+function unreachable(event: never): never {
+  throw new Error(`Unknown lot event ${JSON.stringify(event)}`);
+}

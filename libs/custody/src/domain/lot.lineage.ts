@@ -1,0 +1,47 @@
+import { sameSpecies } from './lot.js';
+import type { MergeIntoLot, MergeLots, SplitLot } from './lot.commands.js';
+import { InvalidLineage, MergeMismatch } from './lot.errors.js';
+import type { LotMergedInto, LotsMerged, LotSplit } from './lot.events.js';
+import { free, mustRestAt, resting } from './lot.guards.js';
+import { lineageShares, totalCubicMetres } from './lot.shares.js';
+import type { LotState } from './lot.state.js';
+import { m3, positiveCubicMetres, remainingAfter } from './lot.volume.js';
+
+// Parents decide first and give up volume; the new or target lot then records what it was given.
+
+/** Children take at most what remains; any remainder stays with this lot. */
+export function splitLot({ data }: SplitLot, state: LotState): LotSplit[] {
+  const lot = free(state);
+  const place = resting(lot);
+  const children = lineageShares(lot.lotId, data.children, 'children');
+  const remaining = remainingAfter(lot, totalCubicMetres(children));
+  return [
+    {
+      type: 'LotSplit',
+      data: { lotId: lot.lotId, children, species: lot.species, productType: lot.productType, place, remaining: m3(remaining), at: data.at },
+    },
+  ];
+}
+
+/** A parent gives volume to a merge target of the same species and product, resting at the same place. */
+export function mergeIntoLot({ data }: MergeIntoLot, state: LotState): LotMergedInto[] {
+  const lot = free(state);
+  if (data.targetLotId === lot.lotId) throw new InvalidLineage(lot.lotId, 'self_reference', [data.targetLotId]);
+  mustRestAt(lot, data.target.place);
+  if (!sameSpecies(lot.species, data.target.species)) throw new MergeMismatch(lot.lotId, data.targetLotId, 'species', lot.species, data.target.species);
+  if (lot.productType !== data.target.productType) {
+    throw new MergeMismatch(lot.lotId, data.targetLotId, 'productType', lot.productType, data.target.productType);
+  }
+  const volume = positiveCubicMetres(data.volume, 'volume');
+  const remaining = remainingAfter(lot, volume);
+  return [{ type: 'LotMergedInto', data: { lotId: lot.lotId, targetLotId: data.targetLotId, volume: m3(volume), remaining: m3(remaining), at: data.at } }];
+}
+
+/** The target takes in what its parents gave up; it must be free to change and off the road. */
+export function mergeLots({ data }: MergeLots, state: LotState): LotsMerged[] {
+  const lot = free(state);
+  resting(lot);
+  const parents = lineageShares(lot.lotId, data.parents, 'parents');
+  const added = totalCubicMetres(parents);
+  return [{ type: 'LotsMerged', data: { lotId: lot.lotId, parents, addedVolume: m3(added), volume: m3(lot.remaining + added), at: data.at } }];
+}

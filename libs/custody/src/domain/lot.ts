@@ -1,0 +1,33 @@
+import type { GeoPoint, GeoPolygon, Volume } from '#shared-kernel';
+
+/** Forms timber takes between the forest and export; the same names as the yield catalogue's products. */
+export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
+
+/** Where a lot rests while it is not on the road: the permit holder's yard, or a processor, depot or exporter. */
+export type LotPlace =
+  | { readonly kind: 'holder'; readonly holderTaxId: string }
+  | { readonly kind: 'facility'; readonly facilityId: string };
+
+/** Volume passed from one lot to another: an edge of the lineage graph. */
+export interface LotShare {
+  readonly lotId: string;
+  readonly volume: Volume;
+}
+
+/** A plot as EUDR wants it: a point, or a polygon for plots over 4 ha. */
+export type LotGeolocation = GeoPoint | GeoPolygon;
+
+/** The outcome of a checkpoint scan of the guide the lot travels under. */
+export type ScanVerdict = 'pass' | 'warning' | 'failure';
+
+/** Why a lot leaves a guide it was never delivered under. */
+export type GuideReleaseReason = 'guide_annulled' | 'guide_expired' | 'issuance_refused';
+
+/** Taking the last of a lot's volume ends its life as a lot; what took it is remembered. */
+export type LotClosure = 'consumed' | 'split' | 'merged';
+
+/** Scientific names are compared as people type them: case and spacing do not matter. */
+export function sameSpecies(a: string, b: string): boolean {
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(a) === key(b);
+}

@@ -1,0 +1,34 @@
+import { roundVolume } from '#shared-kernel';
+import { nameKey } from '../guide.names.js';
+import { isBefore } from '../guide.time.js';
+import { type CheckResult, result } from './check-result.js';
+import { observedLoad, speciesFacts } from './load-matching.js';
+import { m3 } from './measures.js';
+import type { LoadScan } from './scan-context.js';
+import type { CitesPermit } from './scan-facts.js';
+
+/**
+ * Check 8: every CITES-listed species on the truck travels with permits for it, valid at the observation
+ * time and covering its volume. A listing still to be confirmed makes a missing permit a warning.
+ */
+export function checkCitesPermits({ scan, facts }: LoadScan): CheckResult[] {
+  const listed = observedLoad(scan.observedLines).flatMap((load) => {
+    const appendix = speciesFacts(facts.species, load.name)?.citesAppendix;
+    return appendix ? [{ load, appendix }] : [];
+  });
+  if (listed.length === 0) return [result('CITES_PERMIT', 'pass', [], facts.citesPermits.map((permit) => permit.number), 'No CITES-listed species on the truck')];
+  return listed.map(({ load, appendix }) => {
+    const permits = facts.citesPermits.filter((permit) => nameKey(permit.scientificName) === nameKey(load.name) && validAt(permit, scan.observedAt));
+    const permittedM3 = roundVolume(permits.reduce((sum, permit) => sum + m3(permit.volume), 0));
+    const expected = { species: load.name, appendix, m3: load.m3 };
+    const observed = { permits: permits.map((permit) => permit.number), permittedM3 };
+    if (permittedM3 >= load.m3) return result('CITES_PERMIT', 'pass', expected, observed, `${load.name}: CITES permits cover the load`);
+    const shortfall = `${load.name} (CITES appendix ${appendix}): ${load.m3} m³ on the truck, ${permittedM3} m³ covered by valid CITES permits`;
+    if (appendix === 'confirm') return result('CITES_PERMIT', 'warning', expected, observed, `${shortfall}; the listing awaits confirmation`);
+    return result('CITES_PERMIT', 'failure', expected, observed, shortfall);
+  });
+}
+
+function validAt(permit: CitesPermit, at: string): boolean {
+  return !isBefore(at, permit.validFrom) && !isBefore(permit.validUntil, at);
+}

@@ -1,0 +1,74 @@
+import { checkArrivalWindow } from './arrival-window.js';
+import { type CheckResult, type RuleCode, RULES, type ShipmentVerdict } from './check-result.js';
+import { checkCitesPermits } from './cites-permit.js';
+import { checkCloneSightings } from './clone-sighting.js';
+import { checkCorridor } from './corridor.js';
+import { checkDestination } from './destination.js';
+import { checkGenusLevel } from './genus-level.js';
+import { checkGuideValid } from './guide-valid.js';
+import { checkOriginQuota } from './origin-quota.js';
+import { checkOriginStanding } from './origin-standing.js';
+import { checkOriginYield } from './origin-yield.js';
+import { checkPieces } from './pieces-match.js';
+import type { GuidedScan, ScanContext } from './scan-context.js';
+import { checkSkippedCheckpoints } from './skipped-checkpoint.js';
+import { checkSpeciesMatch } from './species-match.js';
+import { checkTimeWindow } from './time-window.js';
+import { checkTrajectoryOrder } from './trajectory-order.js';
+import { checkTravelTooFast, checkTravelTooSlow } from './travel-time.js';
+import { checkDriver, checkVehicle } from './vehicle-match.js';
+import { checkVolume } from './volume-match.js';
+import { checkWeight } from './weight-match.js';
+
+type Check = (context: ScanContext) => readonly CheckResult[];
+
+/** Checks against the guide have nothing to compare with when no guide was issued: that scan is judged on the load alone. */
+function guided(check: (scanned: GuidedScan) => readonly CheckResult[]): Check {
+  return (context) => (context.guide ? check({ ...context, guide: context.guide }) : []);
+}
+
+/** Every check, in the order domain.md lists them. */
+const CHECKS: readonly Check[] = [
+  checkGuideValid,
+  guided(checkTimeWindow),
+  guided(checkVehicle),
+  guided(checkDriver),
+  guided(checkTrajectoryOrder),
+  guided(checkSkippedCheckpoints),
+  guided(checkCorridor),
+  guided(checkArrivalWindow),
+  guided(checkTravelTooFast),
+  guided(checkTravelTooSlow),
+  checkCloneSightings,
+  guided(checkSpeciesMatch),
+  guided(checkGenusLevel),
+  guided(checkPieces),
+  guided(checkVolume),
+  guided(checkWeight),
+  guided(checkOriginStanding),
+  guided(checkOriginQuota),
+  guided(checkOriginYield),
+  checkCitesPermits,
+  guided(checkDestination),
+];
+
+export interface ScanJudgement {
+  readonly results: readonly CheckResult[];
+  readonly verdict: ShipmentVerdict;
+}
+
+/** Runs every check and records every result; the verdict follows from the worst of them. */
+export function judgeScan(context: ScanContext): ScanJudgement {
+  const results = CHECKS.flatMap((check) => check(context));
+  return { results, verdict: verdictOf(results) };
+}
+
+export function verdictOf(results: readonly CheckResult[]): ShipmentVerdict {
+  const failed = rulesWith(results, 'failure');
+  const warnings = rulesWith(results, 'warning');
+  return { decision: failed.length > 0 ? 'immobilise' : warnings.length > 0 ? 'observations' : 'cleared', failed, warnings };
+}
+
+function rulesWith(results: readonly CheckResult[], outcome: 'failure' | 'warning'): RuleCode[] {
+  return RULES.filter((rule) => results.some((checked) => checked.rule === rule && checked.outcome === outcome));
+}

@@ -1,0 +1,103 @@
+import type { Position, Volume } from '#shared-kernel';
+import type { ConsigneeKind } from '../guide.js';
+
+// What the handler gathers for a scan, as it stood at the observation time, and passes in the command.
+
+export interface CheckpointFacts {
+  readonly code: string;
+  /** The checkpoint's registered position: travel is measured between places on the road, not noisy device fixes. */
+  readonly position: Position;
+  /** The authority whose officers run the checkpoint and would immobilise the load. */
+  readonly authority: string;
+}
+
+/** Configuration, never law: no published numeric rule exists for these. */
+export interface ScanThresholds {
+  readonly volumeTolerancePercent: number;
+  /** Pieces more or fewer than declared, per species, that still match. */
+  readonly pieceTolerance: number;
+  readonly weightTolerancePercent: number;
+  readonly maximumSpeedKmPerHour: number;
+  /** Hours a load may plausibly spend beyond driving time between two places (rest, repairs, queues). */
+  readonly maximumDwellHours: number;
+  /** Corridor width for guides whose trajectory does not set one. */
+  readonly corridorWidthKm: number;
+}
+
+export type ThreatCategory = 'CR' | 'EN' | 'VU' | 'NT' | 'confirm';
+export type CitesAppendix = 'I' | 'II' | 'III' | 'confirm';
+
+/** The species catalogue in force, for a declared or observed name (a binomial, or a genus). */
+export interface SpeciesFacts {
+  readonly name: string;
+  readonly genusLevelAllowed: boolean;
+  /** `confirm`: reported but not yet confirmed. */
+  readonly threatCategory: ThreatCategory | null;
+  readonly citesAppendix: CitesAppendix | null;
+  readonly greenDensityKgPerM3: number | null;
+}
+
+export interface SpeciesQuota {
+  readonly species: string;
+  readonly authorised: Volume;
+  /** Moved under the plan's other guides: this guide's own load is what the scan adds. */
+  readonly movedByOtherGuides: Volume;
+}
+
+/** The permit and plan as they stood at the observation time; an unknown permit is not active. */
+export interface PermitOriginFacts {
+  readonly kind: 'permit';
+  readonly permitActive: boolean;
+  readonly planValid: boolean;
+  /** Every species the plan authorises. */
+  readonly quotas: readonly SpeciesQuota[];
+}
+
+export interface ProcessorOriginFacts {
+  readonly kind: 'processor';
+  readonly authorised: boolean;
+  readonly cumulativeInput: Volume;
+  readonly cumulativeOutput: Volume;
+  /** The highest yield the coefficients in force allow for what the processor makes, in (0, 1]. */
+  readonly maximumYield: number;
+}
+
+export type OriginFacts = PermitOriginFacts | ProcessorOriginFacts;
+
+export interface CitesPermit {
+  readonly number: string;
+  readonly scientificName: string;
+  readonly volume: Volume;
+  readonly validFrom: string;
+  readonly validUntil: string;
+}
+
+/** The destination facility as the registers know it. */
+export interface DestinationFacts {
+  readonly facilityId: string;
+  readonly holderTaxId: string;
+  readonly kind: ConsigneeKind;
+  readonly authorised: boolean;
+}
+
+/** The same plate or guide number seen at another checkpoint, from other guides' scans. */
+export interface Sighting {
+  readonly checkpoint: string;
+  /** The checkpoint's registered position. */
+  readonly position: Position;
+  readonly observedAt: string;
+  readonly guideNumber: string;
+  readonly plate: string;
+}
+
+export interface ScanFacts {
+  readonly checkpoint: CheckpointFacts;
+  readonly thresholds: ScanThresholds;
+  readonly species: readonly SpeciesFacts[];
+  /** Absent only when no guide was issued under the number scanned. */
+  readonly origin?: OriginFacts;
+  readonly citesPermits: readonly CitesPermit[];
+  /** Absent when the registers know no facility under the guide's destination. */
+  readonly destination?: DestinationFacts;
+  readonly sightings: readonly Sighting[];
+}

@@ -1,0 +1,33 @@
+import { distanceKm } from '#shared-kernel';
+import { hoursBetween } from '../guide.time.js';
+import { roundHours, roundKm } from './measures.js';
+import type { GuidedScan, Waypoint } from './scan-context.js';
+import { scanWaypoint } from './trajectory-stage.js';
+
+/** One stretch of road between two places the load was seen at, in observation order. */
+export interface TravelLeg {
+  readonly from: Waypoint;
+  readonly to: Waypoint;
+  readonly distanceKm: number;
+  readonly hours: number;
+  /** Driving time at the maximum speed: nothing legal covers the distance faster. */
+  readonly minimumHours: number;
+}
+
+/** From the place seen just before the scan, and to the place seen just after it when a later-observed scan arrived first. */
+export function travelLegs(scanned: GuidedScan): TravelLeg[] {
+  const here = scanWaypoint(scanned);
+  const speed = scanned.facts.thresholds.maximumSpeedKmPerHour;
+  const previous = scanned.guide.before[scanned.guide.before.length - 1]!;
+  const [next] = scanned.guide.after;
+  return [leg(previous, here, speed), ...(next ? [leg(here, next, speed)] : [])];
+}
+
+function leg(from: Waypoint, to: Waypoint, maximumSpeedKmPerHour: number): TravelLeg {
+  const km = distanceKm(from.position, to.position);
+  return { from, to, distanceKm: km, hours: hoursBetween(from.at, to.at), minimumHours: km / maximumSpeedKmPerHour };
+}
+
+export function legEvidence(leg: TravelLeg): { readonly from: string; readonly to: string; readonly distanceKm: number; readonly hours: number } {
+  return { from: leg.from.place, to: leg.to.place, distanceKm: roundKm(leg.distanceKm), hours: roundHours(leg.hours) };
+}

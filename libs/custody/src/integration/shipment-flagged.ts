@@ -1,0 +1,35 @@
+import type { ScanRuleV1 } from './shipment-scanned.js';
+
+/** Evidence as the check recorded it: JSON data. */
+export type CheckValueV1 = string | number | boolean | null | readonly CheckValueV1[] | { readonly [key: string]: CheckValueV1 };
+
+export interface FailedCheckV1 {
+  readonly rule: ScanRuleV1;
+  readonly expected: CheckValueV1;
+  readonly observed: CheckValueV1;
+  readonly message: string;
+}
+
+/**
+ * A scan found timber without legal cover: the load is immobilised on the spot and the sanctions
+ * context opens an infraction case from the failed checks.
+ */
+export interface ShipmentFlaggedV1 {
+  readonly type: 'ShipmentFlagged';
+  readonly version: 1;
+  readonly data: {
+    readonly guideNumber: string;
+    readonly scanId: string;
+    /** The guide's lots; empty when no guide was issued under the number. */
+    readonly lots: readonly string[];
+    /** Whom the guide names as holder; absent when no guide was issued under the number. */
+    readonly holderTaxId?: string;
+    readonly checkpoint: string;
+    /** The authority running the checkpoint, which immobilises the load. */
+    readonly authority: string;
+    readonly plate: string;
+    readonly driverId: string;
+    readonly observedAt: string;
+    readonly failedChecks: readonly FailedCheckV1[];
+  };
+}
