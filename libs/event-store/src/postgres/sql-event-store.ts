@@ -38,13 +38,15 @@ type StreamEventRow = EventRow & { readonly deleted: boolean; readonly found: bo
 /** SQLSTATE the append function raises when a concurrent writer took one of its positions. */
 const RACED = 'T0001';
 
+/** Appends within this interval share one NOTIFY to other processes. */
+const NOTIFY_INTERVAL_MS = 10;
+
 /** The event store on Postgres SQL, shared by the server (postgres.js) and embedded (PGlite) adapters. */
 export class SqlEventStore implements EventStore {
   private readonly log: GlobalLog;
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
-  private announcing = false;
-  private announceAgain = false;
+  private notifyTimer?: NodeJS.Timeout;
 
   private constructor(
     private readonly db: SqlClient,
@@ -138,29 +140,16 @@ export class SqlEventStore implements EventStore {
   }
 
   /**
-   * Wakes subscribers after a commit: local ones at once, other processes by one NOTIFY per burst of
-   * appends. NOTIFY inside the append would hold a database-wide lock through every commit's flush and
+   * Wakes subscribers after a commit: local ones at once, other processes by one NOTIFY per interval.
+   * NOTIFY inside the append would hold a database-wide lock through every commit's flush and
    * serialise writers; it is only a hint, so a lost one costs a poll interval, never an event.
    */
   private announce(): void {
-    if (this.announcing) {
-      this.announceAgain = true;
-      return;
-    }
-    this.announcing = true;
-    setImmediate(() => {
-      void this.wakeups?.then((w) => w.wakeAll());
-      this.db
-        .query('SELECT pg_notify($1, NULL)', [`${this.schema}_events`])
-        .catch(() => undefined)
-        .finally(() => {
-          this.announcing = false;
-          if (this.announceAgain) {
-            this.announceAgain = false;
-            this.announce();
-          }
-        });
-    });
+    void this.wakeups?.then((w) => w.wakeAll());
+    this.notifyTimer ??= setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.db.query('SELECT pg_notify($1, NULL)', [`${this.schema}_events`]).catch(() => undefined);
+    }, NOTIFY_INTERVAL_MS);
   }
 
   readAll({ after, maxCount, filter }: ReadAllOptions): Promise<readonly RecordedEvent[]> {
@@ -179,6 +168,7 @@ export class SqlEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.notifyTimer);
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     if (this.wakeups) await (await this.wakeups).close();
     if (this.ownsClient) await this.db.close();
