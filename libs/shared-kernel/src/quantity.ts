@@ -25,3 +25,16 @@ export function cubicMetres(value: number): Volume {
 export function roundVolume(m3: number): number {
   return Math.round(m3 * 10_000) / 10_000;
 }
+
+export class VolumeNotPositive extends DomainError {
+  constructor(field: string, volumeM3: number) {
+    super('invalid', 'volume_not_positive', `${field} must be more than 0 m³, got ${volumeM3}`, { field, volumeM3 });
+  }
+}
+
+/** m³ of a volume given in any unit, refused when nothing would be left after rounding. */
+export function positiveCubicMetres(volume: Volume, field: string): number {
+  const m3 = roundVolume(toCubicMetres(volume));
+  if (m3 <= 0) throw new VolumeNotPositive(field, m3);
+  return m3;
+}

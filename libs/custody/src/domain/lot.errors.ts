@@ -15,11 +15,7 @@ export class LotAlreadyExists extends DomainError {
   }
 }
 
-export class VolumeNotPositive extends DomainError {
-  constructor(field: string, volumeM3: number) {
-    super('invalid', 'volume_not_positive', `${field} must be more than 0 m³, got ${volumeM3}`, { field, volumeM3 });
-  }
-}
+export { VolumeNotPositive } from '#shared-kernel';
 
 export class InvalidPieceCount extends DomainError {
   constructor(pieces: number) {

@@ -21,7 +21,7 @@ import { covers } from './validity.js';
 export function recordExtraction({ data }: RecordExtraction, state: PermitState): ExtractionRecorded[] {
   const permit = requirePermit(state, data.permitId);
   const lotId = requireText('lotId', data.lotId);
-  const volume = positiveCubicMetres('volume', data.volume);
+  const volume = positiveCubicMetres(data.volume, 'volume');
   if (!Number.isInteger(data.pieces) || data.pieces < 1) throw new InvalidPieceCount(data.pieces);
   requireCalendarDate('harvestDate', data.harvestDate);
   requirePlotGeolocation(data.geolocation);

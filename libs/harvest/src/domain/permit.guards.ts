@@ -1,7 +1,7 @@
-import { cubicMetres, type GeoPolygon, roundVolume, toCubicMetres, type Volume } from '#shared-kernel';
+import { cubicMetres, type GeoPolygon, roundVolume, type Volume } from '#shared-kernel';
 import { polygonFinding } from './geolocation.js';
 import type { Validity } from './permit.js';
-import { BlankField, InvalidDate, InvalidGeometry, InvalidValidity, PermitNotActive, PermitNotFound, VolumeNotPositive } from './permit.errors.js';
+import { BlankField, InvalidDate, InvalidGeometry, InvalidValidity, PermitNotActive, PermitNotFound } from './permit.errors.js';
 import type { Permit, PermitState } from './permit.state.js';
 import { isCalendarDate, isInstant } from './validity.js';
 
@@ -41,12 +41,8 @@ export function requirePolygon(field: string, polygon: GeoPolygon): void {
   if (finding) throw new InvalidGeometry(field, finding);
 }
 
-/** m³ of a volume given in any unit, refused when nothing would be left after rounding. */
-export function positiveCubicMetres(field: string, volume: Volume): number {
-  const m3 = roundVolume(toCubicMetres(volume));
-  if (m3 <= 0) throw new VolumeNotPositive(field, m3);
-  return m3;
-}
+
+export { positiveCubicMetres } from '#shared-kernel';
 
 export function m3(value: number): Volume {
   return cubicMetres(roundVolume(value));

@@ -33,7 +33,7 @@ function countLoad(plan: HarvestPlan, lines: readonly SpeciesVolume[]): CountedG
   if (lines.length === 0) throw new NoSpecies('lines');
   const totals = new Map<string, number>();
   lines.forEach((line, index) => {
-    const volume = positiveCubicMetres(`lines[${index}].volume`, line.volume);
+    const volume = positiveCubicMetres(line.volume, `lines[${index}].volume`);
     const species = requireQuota(plan, line.species).species;
     totals.set(species, roundVolume((totals.get(species) ?? 0) + volume));
   });

@@ -46,7 +46,7 @@ function authorisations(entries: readonly SpeciesAuthorisation[]): SpeciesAuthor
   return entries.map((entry, index) => {
     const species = tidySpeciesName(requireText(`species[${index}].species`, entry.species));
     if (entries.slice(0, index).some((earlier) => sameSpecies(earlier.species, species))) throw new DuplicateSpecies('species', species);
-    const authorised = m3(positiveCubicMetres(`species[${index}].authorised`, entry.authorised));
+    const authorised = m3(positiveCubicMetres(entry.authorised, `species[${index}].authorised`));
     const diameter = entry.minimumCuttingDiameterCm;
     if (diameter === undefined) return { species, authorised };
     if (!Number.isFinite(diameter) || diameter <= 0) throw new InvalidCuttingDiameter(species, diameter);

@@ -62,11 +62,7 @@ export class ProcessorNotAuthorised extends DomainError {
   }
 }
 
-export class VolumeNotPositive extends DomainError {
-  constructor(field: string, volumeM3: number) {
-    super('invalid', 'volume_not_positive', `${field} must be more than 0 m³, got ${volumeM3}`, { field, volumeM3 });
-  }
-}
+export { VolumeNotPositive } from '#shared-kernel';
 
 /** A lot enters a facility once; the same delivery again records nothing. */
 export class LotAlreadyReceived extends DomainError {
