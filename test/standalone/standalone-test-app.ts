@@ -4,13 +4,17 @@ import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { configureStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
 
-/** The real standalone app on an embedded store in `dataDir`, with test controllers mounted beside it. */
-export async function standaloneTestApp(
-  dataDir: string,
-  { controllers = [], logger = false }: { controllers?: Type[]; logger?: LoggerService | false } = {},
-): Promise<INestApplication> {
+export interface TestAppOptions {
+  controllers?: Type[];
+  logger?: LoggerService | false;
+  /** Extra environment, e.g. from `postgresTestEnv` to run on a real Postgres instead of the embedded store. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The real standalone app on a store in `dataDir` (embedded unless `env` names a server), with test controllers mounted beside it. */
+export async function standaloneTestApp(dataDir: string, { controllers = [], logger = false, env = {} }: TestAppOptions = {}): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir }))],
+    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, ...env }))],
     controllers,
   }).compile();
   const app = moduleRef.createNestApplication({ logger });

@@ -1,6 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
+import { MessagingModule } from '#messaging';
+import { CustodyModule } from '#custody';
+import { HarvestModule } from '#harvest';
+import { ProcessingModule } from '#processing';
 import { ReferenceDataModule } from '#reference-data';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
@@ -11,7 +15,16 @@ export class AppModule {
   static forRoot(config: StandaloneConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forRoot(config.eventStore), AuthModule.forRoot(config.auth), HealthModule.forRoot(storeKind(config.eventStore)), ReferenceDataModule],
+      imports: [
+        EventStoreModule.forRoot(config.eventStore),
+        MessagingModule,
+        AuthModule.forRoot(config.auth),
+        HealthModule.forRoot(storeKind(config.eventStore)),
+        ReferenceDataModule,
+        HarvestModule,
+        CustodyModule,
+        ProcessingModule,
+      ],
     };
   }
 }

@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 import { authConfig, type AuthConfig } from '#auth';
-import type { EventStoreConfig } from '#event-store';
+import type { StorageConfig } from '#event-store';
 
 export interface StandaloneConfig {
-  readonly eventStore: EventStoreConfig;
+  readonly eventStore: StorageConfig;
   readonly auth: AuthConfig;
   readonly port: number;
   readonly host: string;
@@ -18,6 +18,9 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
       eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),
       // The database gets a folder of its own beside the signing keys.
       dataDir: join(dataDir, 'db'),
+      // Schemas, so several deployments (or test runs) can share one Postgres server.
+      schema: nonEmpty(env.EVENT_STORE_SCHEMA),
+      readModelSchema: nonEmpty(env.READ_MODEL_SCHEMA),
     },
     auth: authConfig(env, dataDir),
     port: port(nonEmpty(env.PORT) ?? '3000'),

@@ -5,7 +5,7 @@ import { standaloneConfig } from './config.js';
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
-      eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db') },
+      eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
       port: 3000,
       host: '127.0.0.1',
@@ -23,9 +23,17 @@ describe('standaloneConfig', () => {
         AUTH_JWKS_URL: 'https://id.example.pe/.well-known/jwks.json',
         AUTH_ISSUER: 'https://id.example.pe',
         AUTH_AUDIENCE: 'trace',
+        EVENT_STORE_SCHEMA: 'trace_events',
+        READ_MODEL_SCHEMA: 'trace_read',
       }),
     ).toEqual({
-      eventStore: { databaseUrl: 'postgres://localhost/trace', eventStoreUrl: 'esdb://127.0.0.1:2113?tls=false', dataDir: '/var/lib/trace/db' },
+      eventStore: {
+        databaseUrl: 'postgres://localhost/trace',
+        eventStoreUrl: 'esdb://127.0.0.1:2113?tls=false',
+        dataDir: '/var/lib/trace/db',
+        schema: 'trace_events',
+        readModelSchema: 'trace_read',
+      },
       auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' } },
       port: 8080,
       host: '0.0.0.0',

@@ -3,3 +3,4 @@ export * from './error-response.js';
 export * from './error-response.filter.js';
 export * from './request-validation-failed.js';
 export * from './validation-pipe.js';
+export * from './idempotency-key.js';

@@ -33,7 +33,9 @@ export class ProjectionTables {
         id text PRIMARY KEY,
         data jsonb NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
-      );`);
+      );
+      CREATE INDEX IF NOT EXISTS ${this.name}_data ON ${this.table} USING gin (data jsonb_path_ops);
+      CREATE INDEX IF NOT EXISTS ${this.name}_updated ON ${this.table} (updated_at DESC, id);`);
     await tx.query(`INSERT INTO ${this.checkpoints} (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [this.name]);
   }
 

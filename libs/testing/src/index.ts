@@ -1,2 +1,3 @@
 export * from './servers.js';
 export * from './decider-spec.js';
+export * from './eventually.js';

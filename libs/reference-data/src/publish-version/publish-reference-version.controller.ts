@@ -8,10 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Roles } from '#auth';
+import { IDEMPOTENCY_KEY_HEADER } from '#http';
 import type { Catalogue } from '../domain/catalogue.js';
 import type { ReferenceVersion } from '../domain/reference-version.js';
 import { versionSummary, VersionSummaryResponse } from '../read-catalogue/version.responses.js';
-import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key.js';
 import { PublishReferenceVersionHandler } from './publish-reference-version.handler.js';
 import {
   CheckpointsVersionBody,

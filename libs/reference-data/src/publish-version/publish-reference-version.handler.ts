@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { actsFor } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
 import { type Actor, handleCommand, type StreamStore } from '#shared-kernel';
 import { referenceStreamId } from '../domain/catalogue.js';
 import type { PublishReferenceVersion } from '../domain/reference-version.commands.js';
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
 import type { ReferenceVersion } from '../domain/reference-version.js';
 import type { PublishedReferenceVersion } from '../integration/reference-data.js';
-import { publicationCommandId } from './idempotency-key.js';
 import { IdempotencyKeyReused, onlySerforPublishes, PUBLISHER } from './publish-reference-version.errors.js';
 
 @Injectable()
@@ -20,7 +20,7 @@ export class PublishReferenceVersionHandler {
     // Events are JSON: the version is compared on a retry as it will be read back, not as the DTO instances it arrived in.
     const version = JSON.parse(JSON.stringify(body)) as ReferenceVersion;
     const command: PublishReferenceVersion = { type: 'PublishReferenceVersion', data: version };
-    const id = publicationCommandId(version.catalogue, actor, idempotencyKey);
+    const id = commandIdFor(`reference-data/publish/${version.catalogue}`, actor, idempotencyKey);
     const result = await handleCommand(this.store, referenceVersionDecider, referenceStreamId(version.catalogue), {
       id,
       command,

@@ -1,0 +1,41 @@
+import { pgliteClient, postgresClient, type SqlClient } from '#sql';
+import type { EventStore } from './event-store.js';
+import { openEventStore, storeKind, type EventStoreConfig } from './open-event-store.js';
+import { SqlEventStore } from './postgres/sql-event-store.js';
+
+export interface StorageConfig extends EventStoreConfig {
+  /** Postgres schema of the read-model tables. */
+  readonly readModelSchema?: string;
+}
+
+/** Where read models keep their tables: the store's own database when it is SQL. */
+export interface ReadModelDatabase {
+  readonly sql: SqlClient;
+  readonly schema: string;
+}
+
+export interface Storage {
+  readonly store: EventStore;
+  readonly readModels: ReadModelDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The event store and the database of its read models, as one unit: on Postgres and embedded they share
+ * one client (PGlite allows one per folder); beside EventStoreDB, read models use DATABASE_URL or,
+ * without it, an in-memory database that every start rebuilds from the store.
+ */
+export async function openStorage(config: StorageConfig): Promise<Storage> {
+  const schema = config.readModelSchema ?? 'read_models';
+  const kind = storeKind(config);
+  const sql = kind === 'embedded' ? await pgliteClient(config.dataDir) : config.databaseUrl ? postgresClient({ url: config.databaseUrl }) : await pgliteClient();
+  const store = kind === 'eventstoredb' ? await openEventStore(config) : await SqlEventStore.open(sql, { schema: config.schema, ownsClient: false });
+  return {
+    store,
+    readModels: { sql, schema },
+    async close() {
+      await store.close();
+      await sql.close();
+    },
+  };
+}
