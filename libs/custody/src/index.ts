@@ -1,1 +1,2 @@
 export * from './integration/index.js';
+export { CustodyModule } from './custody.module.js';

@@ -1,1 +1,2 @@
 export * from './integration/index.js';
+export { HarvestModule } from './harvest.module.js';

@@ -1,1 +1,2 @@
 export * from './integration/index.js';
+export { ProcessingModule } from './processing.module.js';
