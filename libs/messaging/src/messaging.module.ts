@@ -4,9 +4,9 @@ import { InProcessBus } from './in-process-bus.js';
 import { MESSAGE_BUS, type MessageBus } from './message-bus.js';
 import { type Publication, Relay } from './relay.js';
 
-/** The in-process bus of the standalone app; contexts inject `MESSAGE_BUS`. */
+/** The in-process bus of the standalone app, one per app instance; contexts inject `MESSAGE_BUS`. */
 @Global()
-@Module({ providers: [{ provide: MESSAGE_BUS, useValue: new InProcessBus() }], exports: [MESSAGE_BUS] })
+@Module({ providers: [{ provide: MESSAGE_BUS, useFactory: () => new InProcessBus() }], exports: [MESSAGE_BUS] })
 export class MessagingModule {}
 
 /** Started once every module has registered its consumers, stopped before the store closes. */
