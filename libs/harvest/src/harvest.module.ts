@@ -1,5 +1,40 @@
 import { Module } from '@nestjs/common';
+import { relayProvider } from '#messaging';
+import { readModelProvider } from '#projections';
+import { ApproveHarvestPlanController } from './approve-harvest-plan/approve-harvest-plan.controller.js';
+import { ApproveHarvestPlanHandler } from './approve-harvest-plan/approve-harvest-plan.handler.js';
+import { GuideIssuedConsumer } from './custody-inbound/guide-issued.consumer.js';
+import { PermitListController, PERMIT_LIST } from './permit-list/permit-list.controller.js';
+import { permitListProjection } from './permit-list/permit-list.projection.js';
+import { PermitStandingController } from './permit-standing/permit-standing.controller.js';
+import { PermitStandingHandler } from './permit-standing/permit-standing.handler.js';
+import { PermitViewController } from './permit-view/permit-view.controller.js';
+import { harvestPublication } from './publication/harvest.publication.js';
+import { RecordExtractionController } from './record-extraction/record-extraction.controller.js';
+import { RecordExtractionHandler } from './record-extraction/record-extraction.handler.js';
+import { RegisterPermitController } from './register-permit/register-permit.controller.js';
+import { RegisterPermitHandler } from './register-permit/register-permit.handler.js';
+
+const HARVEST_RELAY = Symbol('HarvestRelay');
 
 /** The harvest context: its use cases, read models, relay and inbound translators. */
-@Module({})
+@Module({
+  controllers: [
+    RegisterPermitController,
+    ApproveHarvestPlanController,
+    PermitStandingController,
+    RecordExtractionController,
+    PermitListController,
+    PermitViewController,
+  ],
+  providers: [
+    RegisterPermitHandler,
+    ApproveHarvestPlanHandler,
+    PermitStandingHandler,
+    RecordExtractionHandler,
+    GuideIssuedConsumer,
+    readModelProvider(PERMIT_LIST, permitListProjection),
+    relayProvider(HARVEST_RELAY, harvestPublication),
+  ],
+})
 export class HarvestModule {}

@@ -3,7 +3,7 @@ import { cubicMetres, fold } from '#shared-kernel';
 import { balance } from './permit.balance.js';
 import { permitDecider } from './permit.decider.js';
 import type { HarvestPlanApproved } from './permit.events.js';
-import { CEDRO, extracted, moved, PLAN, planApproved, TORNILLO, working } from './permit.fixtures.spec.js';
+import { after, CEDRO, extracted, moved, PLAN, planApproved, TORNILLO, working } from './permit.fixtures.spec.js';
 
 const nextPlan: HarvestPlanApproved = {
   type: 'HarvestPlanApproved',
@@ -16,7 +16,8 @@ describe('the balance of a permit', () => {
   });
 
   it('gives every plan’s species: authorised, extracted, moved, left to extract and extracted but not yet moved', () => {
-    const state = fold(permitDecider, [...working, extracted('LOT-C', 30, TORNILLO), moved([{ species: CEDRO, m3: 45.5 }, { species: TORNILLO, m3: 30 }]), nextPlan]);
+    const guide = moved([{ species: CEDRO, m3: 45.5 }, { species: TORNILLO, m3: 30 }], [after(CEDRO, 90, 45.5), after(TORNILLO, 30, 30)]);
+    const state = fold(permitDecider, [...working, extracted('LOT-C', 30, TORNILLO), guide, nextPlan]);
     expect(balance(state)).toEqual([
       { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 90, movedM3: 45.5, remainingM3: 10, movableM3: 44.5 },
       { planId: PLAN, species: TORNILLO, authorisedM3: 400, extractedM3: 30, movedM3: 30, remainingM3: 370, movableM3: 0 },

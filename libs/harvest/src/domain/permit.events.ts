@@ -1,5 +1,6 @@
 import type { Event, GeoPolygon, Volume } from '#shared-kernel';
 import type { Geolocation, PermitKind, SpeciesAuthorisation, SpeciesVolume, Validity } from './permit.js';
+import type { SpeciesBalance } from './permit.balance.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre; species carry the plan's spelling.
 
@@ -50,6 +51,8 @@ export type ExtractionRecorded = Event<
     readonly pieces: number;
     readonly harvestDate: string;
     readonly geolocation: Geolocation;
+    /** The species' balance in the plan after this extraction, so readers of one event need not fold the stream. */
+    readonly balance: SpeciesBalance;
   }
 >;
 
@@ -61,6 +64,8 @@ export type VolumeMoved = Event<
     readonly planId: string;
     readonly guideNumber: string;
     readonly lines: readonly SpeciesVolume[];
+    /** Each line's species balance in the plan after this guide, in the order of `lines`. */
+    readonly balances: readonly SpeciesBalance[];
   }
 >;
 

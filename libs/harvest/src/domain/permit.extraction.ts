@@ -31,7 +31,8 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
   if (!covers(plan.validity, data.harvestDate)) throw new HarvestDateOutsidePlan(plan.planId, data.harvestDate, plan.validity);
   const quota = requireQuota(plan, data.species);
   if (!insideHarvestArea(plan, data.geolocation)) throw new GeolocationOutsideHarvestArea(plan.planId, lotId);
-  if (roundVolume(quota.extractedM3 + volume) > quota.authorisedM3) throw new AuthorisedVolumeExceeded(speciesBalance(plan.planId, quota), volume);
+  const extractedM3 = roundVolume(quota.extractedM3 + volume);
+  if (extractedM3 > quota.authorisedM3) throw new AuthorisedVolumeExceeded(speciesBalance(plan.planId, quota), volume);
   return [
     {
       type: 'ExtractionRecorded',
@@ -45,6 +46,7 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
         pieces: data.pieces,
         harvestDate: data.harvestDate,
         geolocation: data.geolocation,
+        balance: speciesBalance(plan.planId, { ...quota, extractedM3 }),
       },
     },
   ];

@@ -20,6 +20,7 @@ import {
   VolumeNotPositive,
 } from './permit.errors.js';
 import {
+  after,
   cancelled,
   CEDRO,
   extract,
@@ -55,6 +56,7 @@ describe('recording an extraction', () => {
           pieces: 8,
           harvestDate: '2026-04-20',
           geolocation: PLOT,
+          balance: { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 12.5, movedM3: 0, remainingM3: 87.5, movableM3: 12.5 },
         },
       },
     ]);
@@ -83,7 +85,7 @@ describe('recording an extraction', () => {
   });
 
   it('takes the remaining balance to the last tenth of a litre, and no more', () => {
-    spec.given(working).when(extract({ volume: cubicMetres(10) })).then([extracted('LOT-0001', 10)]);
+    spec.given(working).when(extract({ volume: cubicMetres(10) })).then([extracted('LOT-0001', 10, CEDRO, after(CEDRO, 100))]);
     const [event] = permitDecider.decide(extract({ volume: cubicMetres(0.1 + 0.2) }), fold(permitDecider, [...planned, extracted('LOT-A', 99.7)]));
     expect(event?.data).toMatchObject({ volume: cubicMetres(0.3) });
     spec

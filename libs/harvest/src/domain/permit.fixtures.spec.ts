@@ -1,4 +1,5 @@
 import { cubicMetres, type GeoPolygon, type Volume } from '#shared-kernel';
+import { type SpeciesBalance, speciesBalance } from './permit.balance.js';
 import type { ApproveHarvestPlan, RecordExtraction, RecordVolumeMoved, RegisterPermit } from './permit.commands.js';
 import type { ExtractionRecorded, HarvestPlanApproved, PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
 
@@ -81,9 +82,16 @@ export const extract = (changes: Partial<RecordExtraction['data']> = {}): Record
   },
 });
 
-export const extracted = (lotId: string, volume: number, species = CEDRO): ExtractionRecorded => ({
+const AUTHORISED_M3: Readonly<Record<string, number>> = { [CEDRO]: 100, [TORNILLO]: 400 };
+
+/** A species' balance in the plan after an event, as the decider records it: m³ extracted and moved by then. */
+export const after = (species: string, extractedM3: number, movedM3 = 0): SpeciesBalance =>
+  speciesBalance(PLAN, { species, authorisedM3: AUTHORISED_M3[species]!, extractedM3, movedM3 });
+
+/** The plan's first extraction of the species unless `balance` says otherwise. */
+export const extracted = (lotId: string, volume: number, species = CEDRO, balance = after(species, volume)): ExtractionRecorded => ({
   type: 'ExtractionRecorded',
-  data: { ...extract({ lotId, species, volume: cubicMetres(volume) }).data, holderTaxId: HOLDER },
+  data: { ...extract({ lotId, species, volume: cubicMetres(volume) }).data, holderTaxId: HOLDER, balance },
 });
 
 export const move = (lines: readonly { species: string; volume: Volume }[], guideNumber = GUIDE, planId = PLAN): RecordVolumeMoved => ({
@@ -91,9 +99,9 @@ export const move = (lines: readonly { species: string; volume: Volume }[], guid
   data: { permitId: PERMIT, planId, guideNumber, lines },
 });
 
-export const moved = (lines: readonly { species: string; m3: number }[], guideNumber = GUIDE): VolumeMoved => ({
+export const moved = (lines: readonly { species: string; m3: number }[], balances: readonly SpeciesBalance[], guideNumber = GUIDE): VolumeMoved => ({
   type: 'VolumeMoved',
-  data: { permitId: PERMIT, planId: PLAN, guideNumber, lines: lines.map(({ species, m3 }) => ({ species, volume: cubicMetres(m3) })) },
+  data: { permitId: PERMIT, planId: PLAN, guideNumber, lines: lines.map(({ species, m3 }) => ({ species, volume: cubicMetres(m3) })), balances },
 });
 
 export const measure = (reason = 'PAU en curso', authority = 'OSINFOR') => ({ permitId: PERMIT, authority, reason, at: AT });
@@ -102,4 +110,4 @@ export const suspended: PermitEvent = { type: 'PermitSuspended', data: measure()
 export const cancelled: PermitEvent = { type: 'PermitCancelled', data: measure('caducidad') };
 
 /** A permit with its plan approved and 90 m³ of cedro extracted in two lots. */
-export const working: readonly PermitEvent[] = [registered, planApproved, extracted('LOT-A', 50), extracted('LOT-B', 40)];
+export const working: readonly PermitEvent[] = [registered, planApproved, extracted('LOT-A', 50), extracted('LOT-B', 40, CEDRO, after(CEDRO, 90))];

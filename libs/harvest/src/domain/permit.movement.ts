@@ -1,5 +1,5 @@
 import { roundVolume } from '#shared-kernel';
-import { speciesBalance } from './permit.balance.js';
+import { type SpeciesBalance, speciesBalance } from './permit.balance.js';
 import type { RecordVolumeMoved } from './permit.commands.js';
 import { GuideNumberReused, MovedBeyondAuthorised, MovedBeyondExtracted, NoSpecies } from './permit.errors.js';
 import type { VolumeMoved } from './permit.events.js';
@@ -23,9 +23,9 @@ export function recordVolumeMoved({ data }: RecordVolumeMoved, state: PermitStat
     if (sameLoad(counted, load)) return [];
     throw new GuideNumberReused(guideNumber, counted, load);
   }
-  load.lines.forEach((line) => requireMovable(guideNumber, plan, line.species, line.m3));
+  const balances = load.lines.map((line) => requireMovable(guideNumber, plan, line.species, line.m3));
   const lines = load.lines.map((line) => ({ species: line.species, volume: m3(line.m3) }));
-  return [{ type: 'VolumeMoved', data: { permitId: permit.permitId, planId: plan.planId, guideNumber, lines } }];
+  return [{ type: 'VolumeMoved', data: { permitId: permit.permitId, planId: plan.planId, guideNumber, lines, balances } }];
 }
 
 /** m³ per species of the plan, lines of one species summed, sorted so two counts of one load compare equal. */
@@ -45,10 +45,11 @@ function sameLoad(a: CountedGuide, b: CountedGuide): boolean {
   return a.planId === b.planId && a.lines.length === b.lines.length && a.lines.every((line, i) => line.species === b.lines[i]?.species && line.m3 === b.lines[i]?.m3);
 }
 
-/** Never more than authorised (pattern 2), and never timber that was not extracted (pattern 1's paper volume). */
-function requireMovable(guideNumber: string, plan: HarvestPlan, species: string, volume: number): void {
+/** Never more than authorised (pattern 2), and never timber that was not extracted (pattern 1's paper volume); answers the balance after the move. */
+function requireMovable(guideNumber: string, plan: HarvestPlan, species: string, volume: number): SpeciesBalance {
   const quota = requireQuota(plan, species);
-  const moved = roundVolume(quota.movedM3 + volume);
-  if (moved > quota.authorisedM3) throw new MovedBeyondAuthorised(guideNumber, speciesBalance(plan.planId, quota), volume);
-  if (moved > quota.extractedM3) throw new MovedBeyondExtracted(guideNumber, speciesBalance(plan.planId, quota), volume);
+  const movedM3 = roundVolume(quota.movedM3 + volume);
+  if (movedM3 > quota.authorisedM3) throw new MovedBeyondAuthorised(guideNumber, speciesBalance(plan.planId, quota), volume);
+  if (movedM3 > quota.extractedM3) throw new MovedBeyondExtracted(guideNumber, speciesBalance(plan.planId, quota), volume);
+  return speciesBalance(plan.planId, { ...quota, movedM3 });
 }

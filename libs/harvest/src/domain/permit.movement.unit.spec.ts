@@ -14,7 +14,7 @@ import {
   SpeciesNotInPlan,
   VolumeNotPositive,
 } from './permit.errors.js';
-import { cancelled, CEDRO, extracted, GUIDE, move, moved, PERMIT, PLAN, suspended, TORNILLO, working } from './permit.fixtures.spec.js';
+import { after, cancelled, CEDRO, extracted, GUIDE, move, moved, PERMIT, PLAN, suspended, TORNILLO, working } from './permit.fixtures.spec.js';
 
 const spec = deciderSpec(permitDecider);
 const cedro = (m3: number, species = CEDRO) => ({ species, volume: cubicMetres(m3) });
@@ -22,31 +22,24 @@ const withTornillo = [...working, extracted('LOT-C', 30, TORNILLO)];
 
 describe('recording volume moved under a guide', () => {
   it('counts the guide’s volume per species against the plan', () => {
-    spec.given(working).when(move([cedro(50)])).then([moved([{ species: CEDRO, m3: 50 }])]);
-    expect(balance(fold(permitDecider, [...working, moved([{ species: CEDRO, m3: 50 }])]))[0]).toEqual({
-      planId: PLAN,
-      species: CEDRO,
-      authorisedM3: 100,
-      extractedM3: 90,
-      movedM3: 50,
-      remainingM3: 10,
-      movableM3: 40,
-    });
+    const cedroAfter = { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 90, movedM3: 50, remainingM3: 10, movableM3: 40 };
+    spec.given(working).when(move([cedro(50)])).then([moved([{ species: CEDRO, m3: 50 }], [cedroAfter])]);
+    expect(balance(fold(permitDecider, [...working, moved([{ species: CEDRO, m3: 50 }], [cedroAfter])]))[0]).toEqual(cedroAfter);
   });
 
   it('sums the lines of one species, converts them to m³ and orders them by species', () => {
     const lines = [cedro(10, TORNILLO), cedro(20), { species: 'cedrela odorata', volume: { value: 1000, unit: 'board_feet' as const } }];
-    spec.given(withTornillo).when(move(lines)).then([moved([{ species: CEDRO, m3: 22.3597 }, { species: TORNILLO, m3: 10 }])]);
+    spec.given(withTornillo).when(move(lines)).then([moved([{ species: CEDRO, m3: 22.3597 }, { species: TORNILLO, m3: 10 }], [after(CEDRO, 90, 22.3597), after(TORNILLO, 30, 10)])]);
   });
 
   it('records nothing when the same guide arrives again with the same load', () => {
-    const history = [...withTornillo, moved([{ species: CEDRO, m3: 20 }, { species: TORNILLO, m3: 10 }])];
+    const history = [...withTornillo, moved([{ species: CEDRO, m3: 20 }, { species: TORNILLO, m3: 10 }], [after(CEDRO, 90, 20), after(TORNILLO, 30, 10)])];
     spec.given(history).when(move([cedro(10, TORNILLO), cedro(20)])).then([]);
     spec.given(history).when(move([cedro(10, TORNILLO), cedro(15), cedro(5, ' cedrela  odorata')])).then([]);
   });
 
   it('refuses a guide number already counted with another load: a reused or cloned guide', () => {
-    const history = [...working, moved([{ species: CEDRO, m3: 20 }])];
+    const history = [...working, moved([{ species: CEDRO, m3: 20 }], [after(CEDRO, 90, 20)])];
     spec
       .given(history)
       .when(move([cedro(25)]))
@@ -54,7 +47,7 @@ describe('recording volume moved under a guide', () => {
   });
 
   it('never moves more than the plan authorises for the species (laundering pattern 2)', () => {
-    const extractedAll = [...working, extracted('LOT-C', 10), moved([{ species: CEDRO, m3: 60 }], 'GTF-1')];
+    const extractedAll = [...working, extracted('LOT-C', 10, CEDRO, after(CEDRO, 100)), moved([{ species: CEDRO, m3: 60 }], [after(CEDRO, 100, 60)], 'GTF-1')];
     spec
       .given(extractedAll)
       .when(move([cedro(40.0001)]))
@@ -65,7 +58,7 @@ describe('recording volume moved under a guide', () => {
           40.0001,
         ),
       );
-    spec.given(extractedAll).when(move([cedro(40)])).then([moved([{ species: CEDRO, m3: 40 }])]);
+    spec.given(extractedAll).when(move([cedro(40)])).then([moved([{ species: CEDRO, m3: 40 }], [after(CEDRO, 100, 100)])]);
   });
 
   it('never moves timber that was not recorded as extracted (paper volume)', () => {
@@ -83,8 +76,8 @@ describe('recording volume moved under a guide', () => {
   });
 
   it('counts the guide whatever the permit’s standing: the guide already exists', () => {
-    spec.given([...working, suspended]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }])]);
-    spec.given([...working, cancelled]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }])]);
+    spec.given([...working, suspended]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }], [after(CEDRO, 90, 5)])]);
+    spec.given([...working, cancelled]).when(move([cedro(5)])).then([moved([{ species: CEDRO, m3: 5 }], [after(CEDRO, 90, 5)])]);
   });
 
   it('needs a registered permit, a plan it has and species the plan authorises', () => {

@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { GuideIssuedV1 } from '#custody/integration';
+import { EVENT_STORE } from '#event-store';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import { DomainError, handleCommand, type StreamStore } from '#shared-kernel';
+import type { RecordVolumeMoved } from '../domain/permit.commands.js';
+import { permitDecider } from '../domain/permit.decider.js';
+import { permitStreamId } from '../permit-stream.js';
+
+const GUIDE_ISSUED_CONSUMER = 'harvest.custody-inbound';
+
+/** The volume a guide moves out of a permit's plan; nothing for a guide from a processor. */
+function volumeMoved({ data }: GuideIssuedV1): RecordVolumeMoved | undefined {
+  if (data.origin.kind !== 'permit') return undefined;
+  const { permitId, planId } = data.origin;
+  return { type: 'RecordVolumeMoved', data: { permitId, planId, guideNumber: data.guideNumber, lines: data.species } };
+}
+
+/**
+ * Counts every guide custody issues against its permit's plan, so the balance knows what was moved.
+ * A refusal (a guide beyond what was extracted, a reused number) is a business outcome: logged, not retried.
+ */
+@Injectable()
+export class GuideIssuedConsumer implements OnModuleInit {
+  private readonly logger = new Logger(GUIDE_ISSUED_CONSUMER);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<GuideIssuedV1>({ name: GUIDE_ISSUED_CONSUMER, types: ['GuideIssued'], handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<GuideIssuedV1>): Promise<void> {
+    if (message.version !== 1) {
+      this.logger.warn(`GuideIssued v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
+      return;
+    }
+    const command = volumeMoved(message);
+    if (!command) return;
+    try {
+      await handleCommand(this.store, permitDecider, permitStreamId(command.data.permitId), inboundEnvelope(GUIDE_ISSUED_CONSUMER, message, command));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn(`Guide ${message.data.guideNumber} not counted against permit ${command.data.permitId}: ${error.code}: ${error.message}`);
+    }
+  }
+}

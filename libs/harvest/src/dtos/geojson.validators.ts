@@ -1,0 +1,56 @@
+import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import type { GeoPoint, GeoPolygon } from '#shared-kernel';
+import { type GeometryFinding, geolocationFinding, MIN_POINT_DECIMALS, pointDecimals, polygonFinding } from '../domain/geolocation.js';
+
+/** `coordinates` of a GeoJSON Polygon: closed rings of four positions or more, every [longitude, latitude] in range. */
+export function IsPolygonCoordinates(options?: ValidationOptions): PropertyDecorator {
+  return geometryRule('isPolygonCoordinates', (coordinates) => polygonProblem(coordinates), options);
+}
+
+/**
+ * `coordinates` of a plot, by the `type` beside them: a Point needs six decimal digits of longitude and
+ * latitude (EUDR), counted on the number as parsed, as the permit decider counts them; a Polygon as above.
+ */
+export function IsPlotCoordinates(options?: ValidationOptions): PropertyDecorator {
+  return geometryRule('isPlotCoordinates', (coordinates, owner) => {
+    if (owner.type === 'Polygon') return polygonProblem(coordinates);
+    return owner.type === 'Point' ? pointProblem(coordinates) : undefined;
+  }, options);
+}
+
+type ProblemOf = (coordinates: unknown, owner: { readonly type?: unknown }) => string | undefined;
+
+function geometryRule(name: string, problemOf: ProblemOf, options?: ValidationOptions): PropertyDecorator {
+  const problem = (args: ValidationArguments) => problemOf(args.value, args.object as { type?: unknown });
+  return ValidateBy(
+    {
+      name,
+      validator: {
+        validate: (_value: unknown, args?: ValidationArguments) => args !== undefined && problem(args) === undefined,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'coordinates'} ${(args && problem(args)) ?? 'are not usable'}`,
+      },
+    },
+    options,
+  );
+}
+
+// The domain's own checks, run on the raw value so a malformed one is answered with its field path.
+function polygonProblem(coordinates: unknown): string | undefined {
+  if (!Array.isArray(coordinates)) return 'must be an array of rings of [longitude, latitude] positions';
+  const finding = polygonFinding({ type: 'Polygon', coordinates } as GeoPolygon);
+  return finding && `must be closed rings of four [longitude, latitude] positions or more: ${findingText(finding)}`;
+}
+
+function pointProblem(coordinates: unknown): string | undefined {
+  const point = { type: 'Point', coordinates } as GeoPoint;
+  const finding = geolocationFinding(point);
+  if (finding) return `must be one [longitude, latitude] position: ${findingText(finding)}`;
+  const decimals = pointDecimals(point.coordinates);
+  if (decimals.every((digits) => digits >= MIN_POINT_DECIMALS)) return undefined;
+  return `of a plot point need ${MIN_POINT_DECIMALS} decimal digits of longitude and latitude (EUDR), got ${decimals.join(' and ')} (trailing zeros do not count)`;
+}
+
+function findingText({ problem, ring, position }: GeometryFinding): string {
+  const where = [ring === undefined ? '' : `ring ${ring}`, position === undefined ? '' : `position ${position}`].filter(Boolean).join(', ');
+  return `${problem.replaceAll('_', ' ')}${where ? ` (${where})` : ''}`;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import { type FieldViolation, RequestValidationFailed, validationPipe } from '#http';
+import { GeolocationDto } from './geolocation.dto.js';
+import { PolygonDto } from './polygon.dto.js';
+
+/** The fields the app's validation pipe refuses in `body` read as `metatype`; none when it passes. */
+async function violations(metatype: new () => object, body: unknown): Promise<readonly FieldViolation[]> {
+  try {
+    await validationPipe().transform(body, { type: 'body', metatype });
+    return [];
+  } catch (error) {
+    if (error instanceof RequestValidationFailed) return error.fields;
+    throw error;
+  }
+}
+
+const ring = [
+  [-74.58, -8.42],
+  [-74.52, -8.42],
+  [-74.52, -8.36],
+  [-74.58, -8.36],
+  [-74.58, -8.42],
+];
+
+describe('GeoJSON in requests', () => {
+  it('takes a closed polygon in range', async () => {
+    expect(await violations(PolygonDto, { type: 'Polygon', coordinates: [ring] })).toEqual([]);
+  });
+
+  it('refuses a polygon whose ring is open, too short, out of range or not an array, naming the ring and position', async () => {
+    expect(await violations(PolygonDto, { type: 'Polygon', coordinates: [ring.slice(0, 4)] })).toEqual([
+      { path: 'coordinates', messages: ['coordinates must be closed rings of four [longitude, latitude] positions or more: ring not closed (ring 0)'] },
+    ]);
+    expect(await violations(PolygonDto, { type: 'Polygon', coordinates: [ring.slice(0, 3)] })).toEqual([
+      { path: 'coordinates', messages: ['coordinates must be closed rings of four [longitude, latitude] positions or more: ring too short (ring 0)'] },
+    ]);
+    const offEarth = ring.map(([lon, lat]) => [lon, lat! - 90]);
+    expect((await violations(PolygonDto, { type: 'Polygon', coordinates: [offEarth] }))[0]?.messages[0]).toContain('position out of range (ring 0, position 0)');
+    expect((await violations(PolygonDto, { type: 'Polygon', coordinates: 'everywhere' }))[0]?.path).toBe('coordinates');
+  });
+
+  it('refuses another geometry type', async () => {
+    expect(await violations(PolygonDto, { type: 'MultiPolygon', coordinates: [[ring]] })).toEqual([
+      expect.objectContaining({ path: 'type' }),
+      expect.objectContaining({ path: 'coordinates' }),
+    ]);
+  });
+
+  it('takes a plot point with six decimals in each coordinate, or a polygon', async () => {
+    expect(await violations(GeolocationDto, { type: 'Point', coordinates: [-74.553889, -8.379167] })).toEqual([]);
+    expect(await violations(GeolocationDto, { type: 'Polygon', coordinates: [ring] })).toEqual([]);
+  });
+
+  it('refuses a plot point with fewer than six decimals in either coordinate, saying how many it has', async () => {
+    expect(await violations(GeolocationDto, { type: 'Point', coordinates: [-74.55389, -8.379167] })).toEqual([
+      {
+        path: 'coordinates',
+        messages: ['coordinates of a plot point need 6 decimal digits of longitude and latitude (EUDR), got 5 and 6 (trailing zeros do not count)'],
+      },
+    ]);
+    expect((await violations(GeolocationDto, { type: 'Point', coordinates: [-74.553889, -8.3] }))[0]?.messages[0]).toContain('got 6 and 1');
+  });
+
+  it('refuses a point that is not one position in range', async () => {
+    expect((await violations(GeolocationDto, { type: 'Point', coordinates: [-74.553889] }))[0]?.messages[0]).toContain('malformed position');
+    expect((await violations(GeolocationDto, { type: 'Point', coordinates: [-194.553889, -8.379167] }))[0]?.messages[0]).toContain('position out of range');
+    expect(await violations(GeolocationDto, { type: 'LineString', coordinates: [ring] })).toEqual([expect.objectContaining({ path: 'type' })]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { GeoPolygon } from '#shared-kernel';
+import { speciesBalance } from '../domain/permit.balance.js';
+import type { PermitKind, PermitStatus, Validity } from '../domain/permit.js';
+import type { HarvestPlan, Permit, SpeciesQuota } from '../domain/permit.state.js';
+
+/** One species of a plan, every figure in m³. */
+export type SpeciesFigures = {
+  readonly species: string;
+  readonly authorisedM3: number;
+  readonly extractedM3: number;
+  readonly movedM3: number;
+  /** Still to be extracted: authorised − extracted. */
+  readonly remainingM3: number;
+  /** Extracted, not yet moved under a guide. */
+  readonly movableM3: number;
+  readonly minimumCuttingDiameterCm?: number;
+};
+
+export type PlanView = {
+  readonly planId: string;
+  readonly validity: Validity;
+  readonly harvestAreas: readonly GeoPolygon[];
+  readonly species: readonly SpeciesFigures[];
+};
+
+/** The last suspension, reinstatement or cancellation. */
+export type StandingMeasureView = { readonly authority: string; readonly reason: string; readonly at: string };
+
+/** A permit as regulators and its holder read it: standing, plans, and every plan's figures per species. */
+export type PermitView = {
+  readonly permitId: string;
+  readonly kind: PermitKind;
+  readonly holderTaxId: string;
+  readonly authority: string;
+  readonly resolutionNumber: string;
+  readonly area: GeoPolygon;
+  readonly validity: Validity;
+  readonly status: PermitStatus;
+  readonly lastMeasure?: StandingMeasureView;
+  readonly plans: readonly PlanView[];
+};
+
+/** The live read model: the permit as its stream folds now. */
+export function permitView(permit: Permit): PermitView {
+  const { standing } = permit;
+  const lastMeasure = standing.authority === undefined ? {} : { lastMeasure: { authority: standing.authority, reason: standing.reason!, at: standing.at! } };
+  return {
+    permitId: permit.permitId,
+    kind: permit.kind,
+    holderTaxId: permit.holderTaxId,
+    authority: permit.authority,
+    resolutionNumber: permit.resolutionNumber,
+    area: permit.area,
+    validity: permit.validity,
+    status: standing.status,
+    ...lastMeasure,
+    plans: permit.plans.map(planView),
+  };
+}
+
+function planView(plan: HarvestPlan): PlanView {
+  return { planId: plan.planId, validity: plan.validity, harvestAreas: plan.harvestAreas, species: plan.species.map((quota) => quotaFigures(plan.planId, quota)) };
+}
+
+function quotaFigures(planId: string, quota: SpeciesQuota): SpeciesFigures {
+  const { planId: _plan, ...figures } = speciesBalance(planId, quota);
+  return quota.minimumCuttingDiameterCm === undefined ? figures : { ...figures, minimumCuttingDiameterCm: quota.minimumCuttingDiameterCm };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { fold } from '#shared-kernel';
+import { permitDecider } from '../domain/permit.decider.js';
+import type { PermitEvent } from '../domain/permit.events.js';
+import type { Permit } from '../domain/permit.state.js';
+import { after, CEDRO, HARVEST_AREA, HOLDER, measure, moved, PERMIT, PERMIT_AREA, PLAN, suspended, TORNILLO, working } from '../domain/permit.fixtures.spec.js';
+import { permitView } from './permit-view.js';
+
+const permit = (events: readonly PermitEvent[]): Permit => fold(permitDecider, events)!;
+
+describe('the live view of a permit', () => {
+  it('gives the permit, its standing and every plan’s figures per species in m³', () => {
+    const guide = moved([{ species: CEDRO, m3: 30 }], [after(CEDRO, 90, 30)]);
+    expect(permitView(permit([...working, guide]))).toEqual({
+      permitId: PERMIT,
+      kind: 'concession',
+      holderTaxId: HOLDER,
+      authority: 'GERFOR Ucayali',
+      resolutionNumber: 'RD-0123-2022-GRU-GGR-GERFOR',
+      area: PERMIT_AREA,
+      validity: { from: '2022-03-01', to: '2062-02-28' },
+      status: 'active',
+      plans: [
+        {
+          planId: PLAN,
+          validity: { from: '2026-01-01', to: '2026-12-31' },
+          harvestAreas: [HARVEST_AREA],
+          species: [
+            { species: CEDRO, authorisedM3: 100, extractedM3: 90, movedM3: 30, remainingM3: 10, movableM3: 60, minimumCuttingDiameterCm: 65 },
+            { species: TORNILLO, authorisedM3: 400, extractedM3: 0, movedM3: 0, remainingM3: 400, movableM3: 0 },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('names the last measure on the standing', () => {
+    const view = permitView(permit([...working, suspended, { type: 'PermitReinstated', data: measure('PAU archivado', 'GERFOR Ucayali') }]));
+    expect(view).toMatchObject({ status: 'active', lastMeasure: { authority: 'GERFOR Ucayali', reason: 'PAU archivado', at: measure().at } });
+    expect(permitView(permit(working))).not.toHaveProperty('lastMeasure');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Publication } from '#messaging';
+import { cubicMetres, type RecordedEvent } from '#shared-kernel';
+import type { SpeciesBalance } from '../domain/permit.balance.js';
+import type { PermitEvent } from '../domain/permit.events.js';
+import type { PermitStatus } from '../domain/permit.js';
+import type { HarvestIntegrationEvent } from '../integration/harvest-integration-events.js';
+import type { PermitStandingChangedV1 } from '../integration/permit-standing-changed.js';
+import type { SpeciesBalanceChangedV1 } from '../integration/species-balance-changed.js';
+
+/** What harvest tells other contexts, mapped from the permit's recorded events (the relay `relay.harvest` publishes them). */
+export const harvestPublication: Publication = {
+  name: 'harvest',
+  eventTypes: ['PermitRegistered', 'HarvestPlanApproved', 'PermitSuspended', 'PermitReinstated', 'PermitCancelled', 'ExtractionRecorded', 'VolumeMoved'],
+  publish: (event: RecordedEvent) => integrationEvents(event as unknown as PermitEvent),
+};
+
+function integrationEvents(event: PermitEvent): readonly HarvestIntegrationEvent[] {
+  switch (event.type) {
+    case 'PermitRegistered': {
+      const { permitId, authority, validity } = event.data;
+      return [standing(permitId, 'active', { authority, reason: 'registered', at: validity.from })];
+    }
+    case 'HarvestPlanApproved': {
+      const { permitId, planId, validity, species } = event.data;
+      return [{ type: 'HarvestPlanApproved', version: 1, data: { permitId, planId, validity, species } }];
+    }
+    case 'PermitSuspended':
+      return [standing(event.data.permitId, 'suspended', event.data)];
+    case 'PermitReinstated':
+      return [standing(event.data.permitId, 'active', event.data)];
+    case 'PermitCancelled':
+      return [standing(event.data.permitId, 'cancelled', event.data)];
+    case 'ExtractionRecorded': {
+      const { permitId, planId, lotId, holderTaxId, species, volume, pieces, harvestDate, geolocation, balance } = event.data;
+      const extracted = { type: 'LotExtracted', version: 1, data: { lotId, permitId, planId, holderTaxId, species, volume, pieces, harvestDate, geolocation } } as const;
+      return [extracted, balanceChanged(permitId, balance)];
+    }
+    case 'VolumeMoved':
+      return event.data.balances.map((balance) => balanceChanged(event.data.permitId, balance));
+    default:
+      return unreachable(event);
+  }
+}
+
+function standing(permitId: string, status: PermitStatus, { authority, reason, at }: { authority: string; reason: string; at: string }): PermitStandingChangedV1 {
+  return { type: 'PermitStandingChanged', version: 1, data: { permitId, status, reason, authority, at } };
+}
+
+function balanceChanged(permitId: string, { planId, species, authorisedM3, extractedM3, movedM3 }: SpeciesBalance): SpeciesBalanceChangedV1 {
+  return {
+    type: 'SpeciesBalanceChanged',
+    version: 1,
+    data: { permitId, planId, species, authorised: cubicMetres(authorisedM3), extracted: cubicMetres(extractedM3), moved: cubicMetres(movedM3) },
+  };
+}
+
+function unreachable(event: never): never {
+  throw new Error(`Unknown permit event ${JSON.stringify(event)}`);
+}

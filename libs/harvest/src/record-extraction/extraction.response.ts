@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { GeolocationDto } from '../dtos/geolocation.dto.js';
+import { VolumeDto } from '../dtos/volume.dto.js';
+import { SpeciesBalanceResponse } from '../permit-view/permit-view.responses.js';
+
+/** The lot as recorded, and the species' balance in the plan after it. */
+export class ExtractionResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: '25-UCA/C-J-001-02' })
+  readonly permitId!: string;
+
+  @ApiProperty({ example: 'POA-6' })
+  readonly planId!: string;
+
+  @ApiProperty({ example: '20123456789' })
+  readonly holderTaxId!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata', description: 'As the plan spells it' })
+  readonly species!: string;
+
+  @ApiProperty({ type: VolumeDto, description: 'In m³' })
+  readonly volume!: VolumeDto;
+
+  @ApiProperty({ example: 8 })
+  readonly pieces!: number;
+
+  @ApiProperty({ example: '2026-04-20' })
+  readonly harvestDate!: string;
+
+  @ApiProperty({ type: GeolocationDto })
+  readonly geolocation!: GeolocationDto;
+
+  @ApiProperty({ type: SpeciesBalanceResponse })
+  readonly balance!: SpeciesBalanceResponse;
+}

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { describeWithServer, eventually, POSTGRES } from '#testing';
+import { postgresTestEnv } from '../standalone/postgres-test-env.js';
+import { standaloneTestApp } from '../standalone/standalone-test-app.js';
+import { tempDataDir } from '../standalone/temp-data-dir.js';
+import { CEDRO, client, extractionBody, HOLDS, pathOf, permitBody, planBody, UCAYALI } from './harvest-requests.js';
+
+// A file of its own, so its app is the only one in its process (apps in one process share the module-level in-process bus).
+describeWithServer(POSTGRES, 'permits on a real Postgres', (url) => {
+  let app: INestApplication;
+  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
+  const database = postgresTestEnv(url);
+  const { post, get, signTokens } = client(() => app);
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    app = await standaloneTestApp(dataDir.path, { env: database.env });
+    await signTokens(dataDir.path);
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database.remove();
+    await dataDir?.remove();
+  });
+
+  it('registers a permit, approves its plan, records an extraction and answers the balance and the list', async () => {
+    await post('/permits', UCAYALI, permitBody('PG-1')).expect(201);
+    await post(`${pathOf('PG-1')}/plans`, UCAYALI, planBody()).expect(201);
+    const first = await post(`${pathOf('PG-1')}/extractions`, HOLDS, extractionBody(), 'pg-extraction').expect(201);
+    expect((await post(`${pathOf('PG-1')}/extractions`, HOLDS, extractionBody(), 'pg-extraction').expect(201)).body).toEqual(first.body);
+    await post(`${pathOf('PG-1')}/extractions`, HOLDS, extractionBody({ volume: { value: 88, unit: 'm3' } })).expect(409);
+    const { body } = await get(`${pathOf('PG-1')}/balance`, HOLDS).expect(200);
+    expect(body.balances[0]).toEqual({ planId: 'POA-6', species: CEDRO, authorisedM3: 100, extractedM3: 12.5, movedM3: 0, remainingM3: 87.5, movableM3: 12.5 });
+    await eventually(async () => {
+      const list = await get('/permits', HOLDS).expect(200);
+      expect(list.body.permits).toEqual([expect.objectContaining({ permitId: 'PG-1', plans: [expect.objectContaining({ species: [expect.objectContaining({ extractedM3: 12.5 }), expect.anything()] })] })]);
+    });
+  }, 60_000);
+});
