@@ -20,7 +20,8 @@ export class ProjectionTables {
   }
 
   async create(tx: SqlExecutor): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`projection:${this.table}`]);
+    // Per schema: read models starting together would otherwise race on CREATE SCHEMA and the checkpoints table.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`projection-schema:${this.schema}`]);
     await tx.exec(`
       CREATE SCHEMA IF NOT EXISTS ${this.schema};
       CREATE TABLE IF NOT EXISTS ${this.checkpoints} (
