@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { relayProvider } from '#messaging';
+import { LotDeliveredConsumer } from './custody-inbound/lot-delivered.consumer.js';
+import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
+import { ProcessorStandingHandler } from './processor-standing/processor-standing.handler.js';
+import { ProcessorViewController } from './processor-view/processor-view.controller.js';
+import { processingPublication } from './publication/processing.publication.js';
+import { RecordTransformationController } from './record-transformation/record-transformation.controller.js';
+import { RecordTransformationHandler } from './record-transformation/record-transformation.handler.js';
+import { RegisterProcessorController } from './register-processor/register-processor.controller.js';
+import { RegisterProcessorHandler } from './register-processor/register-processor.handler.js';
 
-/** The processing context: its use cases, read models, relay and inbound translators. */
-@Module({})
+const PROCESSING_RELAY = Symbol('ProcessingRelay');
+
+/** The processing context: its use cases, live queries, relay and inbound translator. */
+@Module({
+  controllers: [RegisterProcessorController, ProcessorStandingController, RecordTransformationController, ProcessorViewController],
+  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, relayProvider(PROCESSING_RELAY, processingPublication)],
+})
 export class ProcessingModule {}

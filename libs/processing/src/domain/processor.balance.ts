@@ -29,12 +29,13 @@ export interface CumulativeYield {
 
 export function balance(state: ProcessorState): SpeciesBalance[] {
   if (state === undefined) return [];
+  const lots = state.inventory.values();
   return [...state.flows.values()].map(({ species, received, consumed, produced }) => ({
     species,
     receivedM3: total(received),
     consumedM3: total(consumed),
     producedM3: total(produced),
-    inStockM3: roundVolume([...state.inventory.values()].filter((lot) => lot.species === species).reduce((sum, lot) => sum + lot.remaining, 0)),
+    inStockM3: roundVolume(lots.filter((lot) => lot.species === species).reduce((sum, lot) => sum + lot.remaining, 0)),
   }));
 }
 

@@ -17,9 +17,20 @@ export type ProcessorRegistered = Event<
   }
 >;
 
-export type ProcessorSuspended = Event<'ProcessorSuspended', { readonly facilityId: string; readonly reason: string; readonly authority: string; readonly at: string }>;
+/** A change of standing; it repeats the facility's holder, kind and validity so it can be published on its own. */
+interface StandingChange {
+  readonly facilityId: string;
+  readonly holderTaxId: string;
+  readonly kind: ProcessorKind;
+  readonly validity: Validity;
+  readonly reason: string;
+  readonly authority: string;
+  readonly at: string;
+}
 
-export type ProcessorReinstated = Event<'ProcessorReinstated', { readonly facilityId: string; readonly reason: string; readonly authority: string; readonly at: string }>;
+export type ProcessorSuspended = Event<'ProcessorSuspended', StandingChange>;
+
+export type ProcessorReinstated = Event<'ProcessorReinstated', StandingChange>;
 
 export type LotReceived = Event<
   'LotReceived',

@@ -1,4 +1,5 @@
 import { roundVolume } from '#shared-kernel';
+import { PersistentMap } from './persistent-map.js';
 import type { ProcessorEvent, TransformationRecorded } from './processor.events.js';
 import type { ProductType } from './processor.js';
 import type { InventoryLot, Processor, ProcessorState, SpeciesFlows } from './processor.state.js';
@@ -6,7 +7,7 @@ import type { InventoryLot, Processor, ProcessorState, SpeciesFlows } from './pr
 export function evolveProcessor(state: ProcessorState, event: ProcessorEvent): ProcessorState {
   if (event.type === 'ProcessorRegistered') {
     const { facilityId, holderTaxId, kind, validity } = event.data;
-    return { facilityId, holderTaxId, kind, validity, suspensions: [], inventory: new Map(), flows: new Map(), transformations: new Set() };
+    return { facilityId, holderTaxId, kind, validity, suspensions: [], inventory: PersistentMap.empty(), flows: new Map(), transformations: PersistentMap.empty() };
   }
   return state && evolveRegistered(state, event);
 }
@@ -21,7 +22,7 @@ function evolveRegistered(processor: Processor, event: Exclude<ProcessorEvent, {
       const { lotId, guideNumber, species, productType, volume } = event.data;
       const lot: InventoryLot = { lotId, species, productType, remaining: volume.value, receivedUnder: guideNumber };
       const flows = new Map(processor.flows).set(species, withVolume(flowsOf(processor.flows, species), 'received', productType, volume.value));
-      return { ...processor, inventory: new Map(processor.inventory).set(lotId, lot), flows };
+      return { ...processor, inventory: processor.inventory.with(lotId, lot), flows };
     }
     case 'TransformationRecorded':
       return transformed(processor, event);
@@ -34,15 +35,15 @@ function evolveRegistered(processor: Processor, event: Exclude<ProcessorEvent, {
 
 /** Inputs leave the inventory, outputs enter it as lots that may be shipped or transformed again. */
 function transformed(processor: Processor, { data }: TransformationRecorded): Processor {
-  const inventory = new Map(processor.inventory);
+  let inventory = processor.inventory;
   const flows = new Map(processor.flows);
   for (const input of data.inputs) {
     const lot = inventory.get(input.lotId);
-    if (lot) inventory.set(input.lotId, { ...lot, remaining: roundVolume(lot.remaining - input.volume.value) });
+    if (lot) inventory = inventory.with(input.lotId, { ...lot, remaining: roundVolume(lot.remaining - input.volume.value) });
     flows.set(input.species, withVolume(flowsOf(flows, input.species), 'consumed', input.productType, input.volume.value));
   }
   for (const output of data.outputs) {
-    inventory.set(output.lotId, { lotId: output.lotId, species: output.species, productType: output.productType, remaining: output.volume.value, producedBy: data.transformationId });
+    inventory = inventory.with(output.lotId, { lotId: output.lotId, species: output.species, productType: output.productType, remaining: output.volume.value, producedBy: data.transformationId });
     flows.set(output.species, withVolume(flowsOf(flows, output.species), 'produced', output.productType, output.volume.value));
   }
   for (const { species, inputM3, inputNeededM3 } of data.yields) {
@@ -53,7 +54,7 @@ function transformed(processor: Processor, { data }: TransformationRecorded): Pr
       inputNeededM3: roundVolume(current.inputNeededM3 + inputNeededM3),
     });
   }
-  return { ...processor, inventory, flows, transformations: new Set(processor.transformations).add(data.transformationId) };
+  return { ...processor, inventory, flows, transformations: processor.transformations.with(data.transformationId, data.at) };
 }
 
 function flowsOf(flows: ReadonlyMap<string, SpeciesFlows>, species: string): SpeciesFlows {

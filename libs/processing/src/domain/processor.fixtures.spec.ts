@@ -32,14 +32,17 @@ export const receive = (lotId: string, volume: number, at = AT, guideNumber = `G
   data: { lotId, guideNumber, species: CEDRO, productType: 'roundwood', volume: cubicMetres(volume), at },
 });
 
+/** What every change of standing repeats of the registration. */
+const standing = { facilityId: SAWMILL, holderTaxId: registration.holderTaxId, kind: registration.kind, validity: registration.validity };
+
 export const suspended = (at = '2026-06-01'): ProcessorEvent => ({
   type: 'ProcessorSuspended',
-  data: { facilityId: SAWMILL, reason: 'operations book not kept up to date', authority: 'ARFFS-UCAYALI', at },
+  data: { ...standing, reason: 'operations book not kept up to date', authority: 'ARFFS-UCAYALI', at },
 });
 
 export const reinstated = (at = '2026-06-15'): ProcessorEvent => ({
   type: 'ProcessorReinstated',
-  data: { facilityId: SAWMILL, reason: 'books brought up to date', authority: 'ARFFS-UCAYALI', at },
+  data: { ...standing, reason: 'books brought up to date', authority: 'ARFFS-UCAYALI', at },
 });
 
 /** Brazil's caps, as the shipped yield catalogue has them for every species. */

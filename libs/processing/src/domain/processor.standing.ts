@@ -18,14 +18,18 @@ export function suspendProcessor({ data }: SuspendProcessor, state: ProcessorSta
   const since = openSuspension(processor);
   if (since !== undefined) throw new ProcessorAlreadySuspended(processor.facilityId, since);
   mustFollowLastChange(processor, data.at);
-  return [{ type: 'ProcessorSuspended', data: { facilityId: processor.facilityId, ...data } }];
+  return [{ type: 'ProcessorSuspended', data: { ...standingOf(processor), ...data } }];
 }
 
 export function reinstateProcessor({ data }: ReinstateProcessor, state: ProcessorState): ProcessorReinstated[] {
   const processor = registered(state);
   if (openSuspension(processor) === undefined) throw new ProcessorNotSuspended(processor.facilityId);
   mustFollowLastChange(processor, data.at);
-  return [{ type: 'ProcessorReinstated', data: { facilityId: processor.facilityId, ...data } }];
+  return [{ type: 'ProcessorReinstated', data: { ...standingOf(processor), ...data } }];
+}
+
+function standingOf({ facilityId, holderTaxId, kind, validity }: Processor) {
+  return { facilityId, holderTaxId, kind, validity };
 }
 
 function mustFollowLastChange(processor: Processor, at: string): void {

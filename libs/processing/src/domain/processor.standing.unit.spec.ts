@@ -1,4 +1,5 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { fold } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import type { RegisterProcessor, ReinstateProcessor, SuspendProcessor } from './processor.commands.js';
 import { processorDecider } from './processor.decider.js';
@@ -48,6 +49,11 @@ describe('registering a processor', () => {
 describe('suspending a processor', () => {
   it('records the suspension', () => {
     spec.given([registered]).when(suspend()).then([suspended()]);
+  });
+
+  it('repeats the holder, kind and validity, so the change can be published on its own', () => {
+    const [event] = processorDecider.decide(suspend(), fold(processorDecider, [registered]));
+    expect(event?.data).toMatchObject({ facilityId: SAWMILL, holderTaxId: registration.holderTaxId, kind: 'sawmill', validity: registration.validity });
   });
 
   it('suspends again after a reinstatement', () => {

@@ -1,3 +1,4 @@
+import type { PersistentMap } from './persistent-map.js';
 import type { ProcessorKind, ProductType, Validity } from './processor.js';
 import type { ProductVolumes } from './processor.yield.js';
 
@@ -36,10 +37,12 @@ export interface Processor {
   readonly validity: Validity;
   /** In order; only the last may still be open. */
   readonly suspensions: readonly Suspension[];
-  readonly inventory: ReadonlyMap<string, InventoryLot>;
+  /** By lot id; lots consumed to nothing stay, so their ids are never taken again. */
+  readonly inventory: PersistentMap<InventoryLot>;
   /** By species as named on the lots. */
   readonly flows: ReadonlyMap<string, SpeciesFlows>;
-  readonly transformations: ReadonlySet<string>;
+  /** When each transformation recorded here happened, by its id. */
+  readonly transformations: PersistentMap<string>;
 }
 
 /** Undefined until the processor is registered. */

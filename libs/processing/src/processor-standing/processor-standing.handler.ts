@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import type { ReinstateProcessor, SuspendProcessor } from '../domain/processor.commands.js';
+import { assertMayChangeStanding } from '../processor-access.js';
+import { loadProcessor, recordedOf, recordOnProcessor } from '../processor-stream.js';
+import type { StandingMeasureDto } from './standing-measure.dto.js';
+import type { StandingResponse } from './standing.response.js';
+
+/** What each measure is called in routes and idempotency scopes, the command it is, and the event and standing it leads to. */
+const MEASURES = {
+  suspension: { command: 'SuspendProcessor', event: 'ProcessorSuspended', standing: 'suspended' },
+  reinstatement: { command: 'ReinstateProcessor', event: 'ProcessorReinstated', standing: 'authorised' },
+} as const;
+
+export type StandingMeasure = keyof typeof MEASURES;
+
+@Injectable()
+export class ProcessorStandingHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(measure: StandingMeasure, facilityId: string, body: StandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<StandingResponse> {
+    const { registration } = await loadProcessor(this.store, facilityId);
+    assertMayChangeStanding(actor, facilityId, registration.authority);
+    const now = new Date().toISOString();
+    const { command: type, event, standing } = MEASURES[measure];
+    const command = { type, data: { reason: body.reason, authority: actor.organisation, at: body.at ?? now } } as SuspendProcessor | ReinstateProcessor;
+    const id = commandIdFor(`processing/processor-${measure}/${facilityId}`, actor, idempotencyKey);
+    const taken = recordedOf(await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: command.data.at }), event);
+    return { facilityId, standing, authority: taken.authority, reason: taken.reason, at: taken.at };
+  }
+}

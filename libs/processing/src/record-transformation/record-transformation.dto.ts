@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import type { ProductType } from '../domain/processor.js';
+import { LOCAL_ID, LOCAL_ID_RULE, PRODUCT_TYPES } from '../dtos/identifiers.js';
+import { IsIsoInstant } from '../dtos/instant.validator.js';
+import { VolumeDto } from '../dtos/volume.dto.js';
+
+export class TransformationInputDto {
+  @ApiProperty({ example: 'LOT-0001', description: 'A lot in the inventory: received under a guide, or produced here' })
+  @Matches(LOCAL_ID, { message: `lotId must be ${LOCAL_ID_RULE}` })
+  readonly lotId!: string;
+
+  @ApiProperty({ type: VolumeDto, description: 'How much of the lot the transformation takes' })
+  @ValidateNested()
+  @Type(() => VolumeDto)
+  readonly volume!: VolumeDto;
+}
+
+export class TransformationOutputDto {
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  @IsIn(PRODUCT_TYPES)
+  readonly productType!: ProductType;
+
+  @ApiProperty({ example: 'Cedrela odorata', description: 'Scientific name; one of the inputs’ species' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  readonly species!: string;
+
+  @ApiProperty({ type: VolumeDto })
+  @ValidateNested()
+  @Type(() => VolumeDto)
+  readonly volume!: VolumeDto;
+}
+
+export class YieldExceptionDto {
+  @ApiProperty({ example: 'High-grade logs; yield study attached', maxLength: 1000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  readonly reason!: string;
+}
+
+/** Input lots taken from the inventory, product lots made of them. */
+export class RecordTransformationDto {
+  @ApiPropertyOptional({ example: 'TR-2026-0042', description: `Unique at the facility (${LOCAL_ID_RULE}); default: generated` })
+  @IsOptional()
+  @Matches(LOCAL_ID, { message: `transformationId must be ${LOCAL_ID_RULE}` })
+  readonly transformationId?: string;
+
+  @ApiPropertyOptional({ example: '2026-05-10T09:00:00-05:00', description: 'When it happened (ISO-8601), judged with the yield coefficients in force then; default: when the request arrives' })
+  @IsOptional()
+  @IsIsoInstant()
+  readonly at?: string;
+
+  @ApiProperty({ type: [TransformationInputDto] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TransformationInputDto)
+  readonly inputs!: TransformationInputDto[];
+
+  @ApiProperty({ type: [TransformationOutputDto], description: 'Each becomes a new product lot; its id is generated and answered' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TransformationOutputDto)
+  readonly outputs!: TransformationOutputDto[];
+
+  @ApiPropertyOptional({ type: YieldExceptionDto, description: 'Declares output above the maximum yield on purpose: recorded, and flagged for review' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => YieldExceptionDto)
+  readonly exception?: YieldExceptionDto;
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { type StreamStore, uuidFromName } from '#shared-kernel';
+import { instantOf } from '../domain/instant.js';
+import type { RecordTransformation } from '../domain/processor.commands.js';
+import type { YieldFact } from '../domain/processor.js';
+import { volumeOf } from '../dtos/volume.dto.js';
+import { assertIsProcessor } from '../processor-access.js';
+import { recordedOf, recordOnProcessor } from '../processor-stream.js';
+import type { RecordTransformationDto } from './record-transformation.dto.js';
+import { transformationOf, type TransformationResponse } from './transformation.response.js';
+
+/** Product lot ids are unique everywhere (custody keeps a stream per lot) and the same on every retry of one transformation. */
+function productLotId(facilityId: string, transformationId: string, index: number): string {
+  return uuidFromName(`processing/${facilityId}/${transformationId}/output/${index}`);
+}
+
+@Injectable()
+export class RecordTransformationHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+  ) {}
+
+  async handle(facilityId: string, body: RecordTransformationDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<TransformationResponse> {
+    assertIsProcessor(actor, facilityId);
+    const at = body.at ?? new Date().toISOString();
+    const id = commandIdFor(`processing/record-transformation/${facilityId}`, actor, idempotencyKey);
+    const transformationId = body.transformationId ?? id;
+    const command: RecordTransformation = {
+      type: 'RecordTransformation',
+      data: {
+        transformationId,
+        at,
+        inputs: body.inputs.map(({ lotId, volume }) => ({ lotId, volume: volumeOf(volume) })),
+        outputs: body.outputs.map(({ productType, species, volume }, index) => ({ lotId: productLotId(facilityId, transformationId, index), productType, species, volume: volumeOf(volume) })),
+        yieldFacts: await this.yieldFactsAt(at),
+        ...(body.exception ? { exception: { reason: body.exception.reason } } : {}),
+      },
+    };
+    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: at });
+    const flag = events.find((event) => event.type === 'TransformationFlagged');
+    return transformationOf(recordedOf(events, 'TransformationRecorded'), flag?.data);
+  }
+
+  /** The yield coefficients in force when the transformation happened; none in force leaves the decider to refuse. */
+  private async yieldFactsAt(at: string): Promise<YieldFact[]> {
+    const version = await this.reference.versionAt('yield-coefficients', new Date(instantOf(at)!));
+    return (version?.entries ?? []).map(({ species, input, output, maxYield }) => ({ species, inputProduct: input, outputProduct: output, maxYield }));
+  }
+}

@@ -1,0 +1,109 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { TransformationFlagged, TransformationRecorded } from '../domain/processor.events.js';
+import type { ProductType } from '../domain/processor.js';
+import { PRODUCT_TYPES } from '../dtos/identifiers.js';
+import { VolumeDto } from '../dtos/volume.dto.js';
+
+export class LotShareResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ type: VolumeDto, description: 'm³' })
+  readonly volume!: VolumeDto;
+}
+
+export class ConsumedInputResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly productType!: ProductType;
+
+  @ApiProperty({ type: VolumeDto, description: 'm³ taken from the lot' })
+  readonly volume!: VolumeDto;
+}
+
+export class ProducedOutputResponse {
+  @ApiProperty({ example: '3f0c2a9e-5b7d-5e21-9a64-0c8d1f2b3a4e', description: 'The new product lot’s id, generated' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly productType!: ProductType;
+
+  @ApiProperty({ type: VolumeDto, description: 'm³' })
+  readonly volume!: VolumeDto;
+
+  @ApiProperty({ type: [LotShareResponse], description: 'The inputs of its species, in proportion to its share of that species’ output' })
+  readonly parents!: readonly LotShareResponse[];
+}
+
+export class YieldLineResponse {
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly outputProduct!: ProductType;
+
+  @ApiProperty({ example: 0.35, description: 'Output per unit of input, weighted over the input products' })
+  readonly maxYield!: number;
+
+  @ApiProperty({ example: 3.5, description: 'What the input could yield of this product alone (m³)' })
+  readonly allowedM3!: number;
+
+  @ApiProperty({ example: 3 })
+  readonly requestedM3!: number;
+}
+
+export class SpeciesYieldResponse {
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ example: 10 })
+  readonly inputM3!: number;
+
+  @ApiProperty({ example: 8.5714, description: 'Input the output needs at maximum yield: above `inputM3` is over yield' })
+  readonly inputNeededM3!: number;
+
+  @ApiProperty({ type: [YieldLineResponse] })
+  readonly lines!: readonly YieldLineResponse[];
+}
+
+export class FlagResponse {
+  @ApiProperty({ example: 'High-grade logs; yield study attached' })
+  readonly reason!: string;
+
+  @ApiProperty({ type: [SpeciesYieldResponse], description: 'The species over their yield' })
+  readonly overYield!: readonly SpeciesYieldResponse[];
+}
+
+/** A transformation as recorded, with the yield judgement per species. */
+export class TransformationResponse {
+  @ApiProperty({ example: 'CTP-PUCALLPA-7' })
+  readonly facilityId!: string;
+
+  @ApiProperty({ example: 'TR-2026-0042' })
+  readonly transformationId!: string;
+
+  @ApiProperty({ example: '2026-05-10T09:00:00-05:00' })
+  readonly at!: string;
+
+  @ApiProperty({ type: [ConsumedInputResponse] })
+  readonly inputs!: readonly ConsumedInputResponse[];
+
+  @ApiProperty({ type: [ProducedOutputResponse] })
+  readonly outputs!: readonly ProducedOutputResponse[];
+
+  @ApiProperty({ type: [SpeciesYieldResponse] })
+  readonly yields!: readonly SpeciesYieldResponse[];
+
+  @ApiPropertyOptional({ type: FlagResponse, description: 'Present when output over yield stood as a declared exception' })
+  readonly flagged?: FlagResponse;
+}
+
+export function transformationOf(recorded: TransformationRecorded['data'], flag?: TransformationFlagged['data']): TransformationResponse {
+  const { facilityId, transformationId, at, inputs, outputs, yields } = recorded;
+  return { facilityId, transformationId, at, inputs, outputs, yields, ...(flag ? { flagged: { reason: flag.reason, overYield: flag.overYield } } : {}) };
+}

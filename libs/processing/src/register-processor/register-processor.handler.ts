@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import type { RegisterProcessor } from '../domain/processor.commands.js';
+import type { ProcessorRegistered } from '../domain/processor.events.js';
+import { pointOf } from '../dtos/point.dto.js';
+import { assertMayRegister } from '../processor-access.js';
+import { recordedOf, recordOnProcessor } from '../processor-stream.js';
+import type { RegisterProcessorDto } from './register-processor.dto.js';
+
+@Injectable()
+export class RegisterProcessorHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(body: RegisterProcessorDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<ProcessorRegistered['data']> {
+    // A regional authority authorises in its own name; SERFOR may record another authority's act.
+    const authority = body.authority ?? actor.organisation;
+    assertMayRegister(actor, authority);
+    const { facilityId, holderTaxId, kind, resolution, validity } = body;
+    const command: RegisterProcessor = {
+      type: 'RegisterProcessor',
+      data: { facilityId, holderTaxId, kind, authority, resolution, validity: { from: validity.from, until: validity.until }, position: pointOf(body.position) },
+    };
+    const id = commandIdFor(`processing/register-processor/${facilityId}`, actor, idempotencyKey);
+    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString() });
+    return recordedOf(events, 'ProcessorRegistered');
+  }
+}
