@@ -1,6 +1,67 @@
 import { Module } from '@nestjs/common';
+import { relayProvider } from '#messaging';
+import { readModelProvider } from '#projections';
+import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
+import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
+import { ConfiscateLotController } from './confiscate-lot/confiscate-lot.controller.js';
+import { ConfiscateLotHandler } from './confiscate-lot/confiscate-lot.handler.js';
+import { DeliverGuideController } from './deliver-guide/deliver-guide.controller.js';
+import { DeliverGuideHandler } from './deliver-guide/deliver-guide.handler.js';
+import { GuideExpirySweep } from './guide-expiry/guide-expiry.sweep.js';
+import { GUIDE_EXPIRY_SWEEP_INTERVAL, sweepIntervalMs } from './guide-expiry/sweep-interval.js';
+import { GUIDE_LIST, GuideListController } from './guide-list/guide-list.controller.js';
+import { guideListProjection } from './guide-list/guide-list.projection.js';
+import { GuideViewController } from './guide-view/guide-view.controller.js';
+import { LotExtractedConsumer } from './harvest-inbound/lot-extracted.consumer.js';
+import { ImmobiliseLotController } from './immobilise-lot/immobilise-lot.controller.js';
+import { ImmobiliseLotHandler } from './immobilise-lot/immobilise-lot.handler.js';
+import { IssueGuideController } from './issue-guide/issue-guide.controller.js';
+import { IssueGuideHandler } from './issue-guide/issue-guide.handler.js';
+import { LotViewController } from './lot-view/lot-view.controller.js';
+import { MergeLotsController } from './merge-lots/merge-lots.controller.js';
+import { MergeLotsHandler } from './merge-lots/merge-lots.handler.js';
+import { TransformationRecordedConsumer } from './processing-inbound/transformation-recorded.consumer.js';
+import { custodyPublication } from './publication/custody.publication.js';
+import { ReleaseLotController } from './release-lot/release-lot.controller.js';
+import { ReleaseLotHandler } from './release-lot/release-lot.handler.js';
 import { ScanningModule } from './scanning/scanning.module.js';
+import { SplitLotController } from './split-lot/split-lot.controller.js';
+import { SplitLotHandler } from './split-lot/split-lot.handler.js';
+
+const CUSTODY_RELAY = Symbol('CustodyRelay');
 
 /** The custody context: lots and guides, their relay and inbound translators; scans in their own module. */
-@Module({ imports: [ScanningModule] })
+@Module({
+  imports: [ScanningModule],
+  controllers: [
+    IssueGuideController,
+    AnnulGuideController,
+    DeliverGuideController,
+    GuideListController,
+    GuideViewController,
+    ImmobiliseLotController,
+    ReleaseLotController,
+    ConfiscateLotController,
+    MergeLotsController,
+    SplitLotController,
+    LotViewController,
+  ],
+  providers: [
+    IssueGuideHandler,
+    AnnulGuideHandler,
+    DeliverGuideHandler,
+    ImmobiliseLotHandler,
+    ReleaseLotHandler,
+    ConfiscateLotHandler,
+    SplitLotHandler,
+    MergeLotsHandler,
+    LotExtractedConsumer,
+    TransformationRecordedConsumer,
+    GuideExpirySweep,
+    // Read once at start, like the app's own configuration: a bad value stops the boot.
+    { provide: GUIDE_EXPIRY_SWEEP_INTERVAL, useFactory: () => sweepIntervalMs(process.env) },
+    readModelProvider(GUIDE_LIST, guideListProjection),
+    relayProvider(CUSTODY_RELAY, custodyPublication),
+  ],
+})
 export class CustodyModule {}

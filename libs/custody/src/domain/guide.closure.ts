@@ -21,7 +21,8 @@ export function deliverGuide({ data }: DeliverGuide, state: GuideState): GuideDe
   const guide = openGuide(state, [...textProblems('facilityId', data.facilityId), ...timeProblems(state, data.at)]);
   if (data.facilityId !== guide.destination.facilityId) throw new WrongDeliveryFacility(guide.number, guide.destination.facilityId, data.facilityId);
   if (!isBefore(data.at, guide.expiresAt)) throw new DeliveryAfterExpiry(guide.number, guide.expiresAt, data.at);
-  return [{ type: 'GuideDelivered', data: { number: guide.number, facilityId: data.facilityId, at: data.at } }];
+  const lots = guide.lines.map((line) => line.lotId);
+  return [{ type: 'GuideDelivered', data: { number: guide.number, facilityId: data.facilityId, lots, at: data.at } }];
 }
 
 /** An issued guide, the command well formed, and not yet delivered, annulled or expired. */

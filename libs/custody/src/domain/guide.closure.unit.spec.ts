@@ -66,8 +66,10 @@ describe('expiring a guide', () => {
 });
 
 describe('delivering a guide', () => {
-  it('records the arrival at the destination facility', () => {
-    spec.given([issued(), recorded(scan())]).when(deliver()).then([delivered()]);
+  it('records the arrival at the destination facility, with the lots the guide carried', () => {
+    spec.given([issued(), recorded(scan())]).when(deliver()).then([
+      { type: 'GuideDelivered', data: { number: NUMBER, facilityId: SAWMILL, lots: ['LOT-0001', 'LOT-0002'], at: '2026-05-02T12:00:00-05:00' } },
+    ]);
   });
 
   it('refuses another facility', () => {

@@ -11,7 +11,8 @@ export type GuideAnnulled = Event<'GuideAnnulled', { readonly number: string; re
 
 export type GuideExpired = Event<'GuideExpired', { readonly number: string; readonly expiresAt: string; readonly at: string }>;
 
-export type GuideDelivered = Event<'GuideDelivered', { readonly number: string; readonly facilityId: string; readonly at: string }>;
+/** Names the guide's lots, so the delivery can be published without reading the guide again. */
+export type GuideDelivered = Event<'GuideDelivered', { readonly number: string; readonly facilityId: string; readonly lots: readonly string[]; readonly at: string }>;
 
 /** A scan with every check's result and the verdict; recorded whatever the guide's state, even when no guide was issued under the number. */
 export type ShipmentScanned = Event<

@@ -61,7 +61,10 @@ export const issued = (overrides: Partial<IssuedGuide> = {}): GuideEvent => ({ t
 
 export const annulled = (at = '2026-05-02T09:00:00-05:00'): GuideEvent => ({ type: 'GuideAnnulled', data: { number: NUMBER, reason: 'issued for the wrong lots', at } });
 
-export const delivered = (at = '2026-05-02T12:00:00-05:00'): GuideEvent => ({ type: 'GuideDelivered', data: { number: NUMBER, facilityId: SAWMILL, at } });
+export const delivered = (at = '2026-05-02T12:00:00-05:00'): GuideEvent => ({
+  type: 'GuideDelivered',
+  data: { number: NUMBER, facilityId: SAWMILL, lots: guide.lines.map((line) => line.lotId), at },
+});
 
 export const expired = (at = EXPIRES_AT): GuideEvent => ({ type: 'GuideExpired', data: { number: NUMBER, expiresAt: EXPIRES_AT, at } });
 

@@ -1,7 +1,8 @@
 import type { Event, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+import type { GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
 
-// Volumes in events are in m³, rounded to a tenth of a litre.
+// Volumes in events are in m³, rounded to a tenth of a litre. Events that change an existing lot's
+// lineage carry it as it stands after them (`lineage`), so it can be published without folding the stream.
 
 /** A lot's first fact when it comes from the forest: roundwood at the permit holder's yard. */
 export type LotExtracted = Event<
@@ -51,12 +52,26 @@ export type ChildLotCreated = Event<
 
 export type LotsMerged = Event<
   'LotsMerged',
-  { readonly lotId: string; readonly parents: readonly LotShare[]; readonly addedVolume: Volume; readonly volume: Volume; readonly at: string }
+  {
+    readonly lotId: string;
+    readonly parents: readonly LotShare[];
+    readonly addedVolume: Volume;
+    readonly volume: Volume;
+    readonly lineage: LotLineage;
+    readonly at: string;
+  }
 >;
 
 export type LotMergedInto = Event<
   'LotMergedInto',
-  { readonly lotId: string; readonly targetLotId: string; readonly volume: Volume; readonly remaining: Volume; readonly at: string }
+  {
+    readonly lotId: string;
+    readonly targetLotId: string;
+    readonly volume: Volume;
+    readonly remaining: Volume;
+    readonly lineage: LotLineage;
+    readonly at: string;
+  }
 >;
 
 export type LotSplit = Event<
@@ -68,6 +83,7 @@ export type LotSplit = Event<
     readonly productType: ProductType;
     readonly place: LotPlace;
     readonly remaining: Volume;
+    readonly lineage: LotLineage;
     readonly at: string;
   }
 >;

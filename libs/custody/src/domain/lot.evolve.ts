@@ -1,7 +1,7 @@
 import type { LotClosure, LotPlace, LotShare } from './lot.js';
 import type { LotCreation, LotEvent } from './lot.events.js';
+import { withShares } from './lot.shares.js';
 import type { Lot, LotState } from './lot.state.js';
-import { m3 } from './lot.volume.js';
 
 export function evolveLot(state: LotState, event: LotEvent): LotState {
   switch (event.type) {
@@ -62,13 +62,6 @@ function evolveExisting(lot: Lot, event: Exclude<LotEvent, LotCreation>): Lot {
 /** Volume left the lot; taking the last of it closes the lot. */
 function taken(lot: Lot, remaining: number, by: LotClosure, lineage: Partial<Pick<Lot, 'children' | 'consumedBy'>>): Lot {
   return { ...lot, ...lineage, remaining, ...(remaining === 0 ? { closedBy: by } : {}) };
-}
-
-/** One edge per related lot: a lot that gives volume twice to the same lot is one parent with the sum. */
-function withShares(shares: readonly LotShare[], added: readonly LotShare[]): LotShare[] {
-  const byLot = new Map(shares.map((share) => [share.lotId, share.volume.value]));
-  for (const share of added) byLot.set(share.lotId, (byLot.get(share.lotId) ?? 0) + share.volume.value);
-  return [...byLot].map(([lotId, volume]) => ({ lotId, volume: m3(volume) }));
 }
 
 function unreachable(event: never): never {

@@ -1,5 +1,5 @@
 import { cubicMetres } from '#shared-kernel';
-import type { LotPlace } from './lot.js';
+import type { LotLineage, LotPlace } from './lot.js';
 import type { LotCommand } from './lot.commands.js';
 import type { LotEvent } from './lot.events.js';
 
@@ -54,22 +54,26 @@ export const consumed = (volume: number, remaining: number, transformationId = '
   data: { lotId: LOT, transformationId, facilityId: SAWMILL, volume: cubicMetres(volume), remaining: cubicMetres(remaining), at: AT },
 });
 
-export const split = (children: readonly [string, number][], remaining: number, place: LotPlace = YARD): LotEvent => ({
-  type: 'LotSplit',
+/** A split of the extracted lot, which had no lineage before it unless `lineage` says otherwise. */
+export const split = (children: readonly [string, number][], remaining: number, place: LotPlace = YARD, lineage?: LotLineage): LotEvent => {
+  const shares = children.map(([lotId, volume]) => ({ lotId, volume: cubicMetres(volume) }));
+  return {
+    type: 'LotSplit',
+    data: { lotId: LOT, children: shares, species: 'Cedrela odorata', productType: 'roundwood', place, remaining: cubicMetres(remaining), lineage: lineage ?? { parents: [], children: shares }, at: AT },
+  };
+};
+
+/** The extracted lot giving volume to a merge target, its first child unless `lineage` says otherwise. */
+export const mergedInto = (targetLotId: string, volume: number, remaining: number, lineage?: LotLineage): LotEvent => ({
+  type: 'LotMergedInto',
   data: {
     lotId: LOT,
-    children: children.map(([lotId, volume]) => ({ lotId, volume: cubicMetres(volume) })),
-    species: 'Cedrela odorata',
-    productType: 'roundwood',
-    place,
+    targetLotId,
+    volume: cubicMetres(volume),
     remaining: cubicMetres(remaining),
+    lineage: lineage ?? { parents: [], children: [{ lotId: targetLotId, volume: cubicMetres(volume) }] },
     at: AT,
   },
-});
-
-export const mergedInto = (targetLotId: string, volume: number, remaining: number): LotEvent => ({
-  type: 'LotMergedInto',
-  data: { lotId: LOT, targetLotId, volume: cubicMetres(volume), remaining: cubicMetres(remaining), at: AT },
 });
 
 export const dispatch = (guideNumber = GUIDE): LotCommand => ({ type: 'DispatchLot', data: { guideNumber, at: AT } });

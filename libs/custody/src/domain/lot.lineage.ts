@@ -3,7 +3,7 @@ import type { MergeIntoLot, MergeLots, SplitLot } from './lot.commands.js';
 import { InvalidLineage, MergeMismatch } from './lot.errors.js';
 import type { LotMergedInto, LotsMerged, LotSplit } from './lot.events.js';
 import { free, mustRestAt, resting } from './lot.guards.js';
-import { lineageShares, totalCubicMetres } from './lot.shares.js';
+import { lineageShares, totalCubicMetres, withShares } from './lot.shares.js';
 import type { LotState } from './lot.state.js';
 import { m3, positiveCubicMetres, remainingAfter } from './lot.volume.js';
 
@@ -18,7 +18,16 @@ export function splitLot({ data }: SplitLot, state: LotState): LotSplit[] {
   return [
     {
       type: 'LotSplit',
-      data: { lotId: lot.lotId, children, species: lot.species, productType: lot.productType, place, remaining: m3(remaining), at: data.at },
+      data: {
+        lotId: lot.lotId,
+        children,
+        species: lot.species,
+        productType: lot.productType,
+        place,
+        remaining: m3(remaining),
+        lineage: { parents: lot.parents, children: withShares(lot.children, children) },
+        at: data.at,
+      },
     },
   ];
 }
@@ -34,7 +43,9 @@ export function mergeIntoLot({ data }: MergeIntoLot, state: LotState): LotMerged
   }
   const volume = positiveCubicMetres(data.volume, 'volume');
   const remaining = remainingAfter(lot, volume);
-  return [{ type: 'LotMergedInto', data: { lotId: lot.lotId, targetLotId: data.targetLotId, volume: m3(volume), remaining: m3(remaining), at: data.at } }];
+  const given = { lotId: data.targetLotId, volume: m3(volume) };
+  const lineage = { parents: lot.parents, children: withShares(lot.children, [given]) };
+  return [{ type: 'LotMergedInto', data: { lotId: lot.lotId, targetLotId: data.targetLotId, volume: given.volume, remaining: m3(remaining), lineage, at: data.at } }];
 }
 
 /** The target takes in what its parents gave up; it must be free to change and off the road. */
@@ -43,5 +54,6 @@ export function mergeLots({ data }: MergeLots, state: LotState): LotsMerged[] {
   resting(lot);
   const parents = lineageShares(lot.lotId, data.parents, 'parents');
   const added = totalCubicMetres(parents);
-  return [{ type: 'LotsMerged', data: { lotId: lot.lotId, parents, addedVolume: m3(added), volume: m3(lot.remaining + added), at: data.at } }];
+  const lineage = { parents: withShares(lot.parents, parents), children: lot.children };
+  return [{ type: 'LotsMerged', data: { lotId: lot.lotId, parents, addedVolume: m3(added), volume: m3(lot.remaining + added), lineage, at: data.at } }];
 }

@@ -116,6 +116,13 @@ describe('a target lot taking in merged parents', () => {
           ],
           addedVolume: cubicMetres(4.25),
           volume: cubicMetres(16.75),
+          lineage: {
+            parents: [
+              { lotId: 'LOT-0002', volume: cubicMetres(3) },
+              { lotId: 'LOT-0003', volume: cubicMetres(1.25) },
+            ],
+            children: [],
+          },
           at: AT,
         },
       },
@@ -132,6 +139,59 @@ describe('a target lot taking in merged parents', () => {
   it('refuses parents that are not distinct other lots', () => {
     spec.given([extracted]).when(merge()).then(new InvalidLineage(LOT, 'no_lots', []));
     spec.given([extracted]).when(merge([LOT, 3])).then(new InvalidLineage(LOT, 'self_reference', [LOT]));
+  });
+});
+
+describe('lineage recorded as it stands after each change', () => {
+  const product: LotEvent = {
+    type: 'ProductLotCreated',
+    data: {
+      lotId: LOT,
+      facilityId: SAWMILL,
+      productType: 'sawn_wood',
+      species: 'Cedrela odorata',
+      volume: cubicMetres(10),
+      parents: [{ lotId: 'LOT-0000', volume: cubicMetres(20) }],
+      transformationId: 'TR-1',
+      at: AT,
+    },
+  };
+  const lineageOf = (history: readonly LotEvent[], command: SplitLot | MergeIntoLot | MergeLots) => {
+    const [event] = lotDecider.decide(command, fold(lotDecider, history));
+    return event && 'lineage' in event.data ? event.data.lineage : undefined;
+  };
+
+  it('a split keeps the parents and adds its children to the earlier ones', () => {
+    const first = lotDecider.decide(splitInto(['LOT-0001-A', 2]), fold(lotDecider, [product]));
+    expect(lineageOf([product, ...first], splitInto(['LOT-0001-A', 1], ['LOT-0001-B', 3]))).toEqual({
+      parents: [{ lotId: 'LOT-0000', volume: cubicMetres(20) }],
+      children: [
+        { lotId: 'LOT-0001-A', volume: cubicMetres(3) },
+        { lotId: 'LOT-0001-B', volume: cubicMetres(3) },
+      ],
+    });
+  });
+
+  it('a parent merging adds the target to its children', () => {
+    const history = [extracted, split([['LOT-0001-A', 2]], 10.5)];
+    expect(lineageOf(history, mergeInto(4))).toEqual({
+      parents: [],
+      children: [
+        { lotId: 'LOT-0001-A', volume: cubicMetres(2) },
+        { lotId: 'LOT-0009', volume: cubicMetres(4) },
+      ],
+    });
+  });
+
+  it('a target taking in parents adds them to the earlier ones and keeps its children', () => {
+    const history = [{ ...product, data: { ...product.data, productType: 'roundwood' as const } }];
+    expect(lineageOf(history, merge(['LOT-0000', 1], ['LOT-0003', 2]))).toEqual({
+      parents: [
+        { lotId: 'LOT-0000', volume: cubicMetres(21) },
+        { lotId: 'LOT-0003', volume: cubicMetres(2) },
+      ],
+      children: [],
+    });
   });
 });
 

@@ -15,3 +15,10 @@ export function lineageShares(lotId: string, shares: readonly LotShare[], field:
 export function totalCubicMetres(shares: readonly LotShare[]): number {
   return roundVolume(shares.reduce((sum, share) => sum + share.volume.value, 0));
 }
+
+/** One edge per related lot: a lot that gives volume twice to the same lot is one share with the sum. */
+export function withShares(shares: readonly LotShare[], added: readonly LotShare[]): LotShare[] {
+  const byLot = new Map(shares.map((share) => [share.lotId, share.volume.value]));
+  for (const share of added) byLot.set(share.lotId, (byLot.get(share.lotId) ?? 0) + share.volume.value);
+  return [...byLot].map(([lotId, volume]) => ({ lotId, volume: m3(volume) }));
+}

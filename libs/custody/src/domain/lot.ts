@@ -14,6 +14,12 @@ export interface LotShare {
   readonly volume: Volume;
 }
 
+/** A lot's lineage one level up and down. */
+export interface LotLineage {
+  readonly parents: readonly LotShare[];
+  readonly children: readonly LotShare[];
+}
+
 /** A plot as EUDR wants it: a point, or a polygon for plots over 4 ha. */
 export type LotGeolocation = GeoPoint | GeoPolygon;
 

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { CASE_REF, CASE_REF_RULE } from '../dtos/case-ref.js';
+
+export class ConfiscateLotDto {
+  @ApiProperty({ example: 'INF-2026-0042', description: 'The case that decided the confiscation' })
+  @Matches(CASE_REF, { message: `caseRef must be ${CASE_REF_RULE}` })
+  readonly caseRef!: string;
+}

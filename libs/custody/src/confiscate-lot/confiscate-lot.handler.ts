@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import type { ConfiscateLot } from '../domain/lot.commands.js';
+import { assertMayActOnHold } from '../lot-access.js';
+import { loadLot, onLot } from '../lot-stream.js';
+import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
+import type { ConfiscateLotDto } from './confiscate-lot.dto.js';
+
+/** Final (decomiso): a held lot by the authority that holds it or a national one; a free lot by any regulator. */
+@Injectable()
+export class ConfiscateLotHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(lotId: string, body: ConfiscateLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+    assertMayActOnHold(actor, await loadLot(this.store, lotId), 'confiscate');
+    const id = commandIdFor(`custody/confiscate-lot/${lotId}`, actor, idempotencyKey);
+    const now = new Date().toISOString();
+    const command: ConfiscateLot = { type: 'ConfiscateLot', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    return lotSummary(state!);
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { GuideClosureResponse } from '../annul-guide/guide-closure.response.js';
+import { DeliverGuideHandler } from './deliver-guide.handler.js';
+
+@ApiTags('guides')
+@Controller('guides')
+export class DeliverGuideController {
+  constructor(private readonly handler: DeliverGuideHandler) {}
+
+  @Post(':number/delivery')
+  @HttpCode(HttpStatus.OK)
+  @Roles(Role.Processor)
+  @AcceptsIdempotencyKey()
+  @ApiOperation({
+    summary: "Take delivery of a guide's load: the processor whose facility is the guide's destination",
+    description:
+      'Another processor: 403 `not_acting_for`. The guide is closed as delivered, then each lot rests at the facility and is published as `LotDelivered` v1 (processing takes it into its inventory). A load with a lot held by a case is not delivered (409, nothing recorded).',
+  })
+  @ApiParam({ name: 'number', example: 'GTF-2026-000123' })
+  @ApiOkResponse({ type: GuideClosureResponse, description: 'Delivered (on a retry with the same Idempotency-Key, the same answer)' })
+  @ApiNotFoundResponse({ description: '`guide_not_found`' })
+  @ApiConflictResponse({ description: '`guide_delivered`, `guide_annulled`, `guide_expired`, `delivery_after_expiry`, `lot_immobilised`, `lot_confiscated`' })
+  deliver(@Param('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
+    return this.handler.handle(guideNumber, actor, key);
+  }
+}

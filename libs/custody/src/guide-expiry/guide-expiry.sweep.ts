@@ -1,0 +1,83 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { EVENT_STORE } from '#event-store';
+import type { ReadModel } from '#projections';
+import { type Actor, DomainError, type StreamStore, uuidFromName } from '#shared-kernel';
+import type { ExpireGuide } from '../domain/guide.commands.js';
+import { GUIDE_LIST } from '../guide-list/guide-list.controller.js';
+import type { GuideListRow } from '../guide-list/guide-list.projection.js';
+import { releaseLots } from '../guide-lots.js';
+import { closedAt, onGuide } from '../guide-stream.js';
+import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './sweep-interval.js';
+
+const SWEEP = 'custody.guide-expiry';
+const SWEEPER: Actor = { id: SWEEP, role: 'system' };
+const BATCH = 100;
+
+/**
+ * Closes open guides past their expiry and releases their lots, at an interval. The command ids derive from
+ * the guide number, so a sweep that runs twice (or in two processes) expires and releases once.
+ */
+@Injectable()
+export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(SWEEP);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(GUIDE_LIST) private readonly guides: ReadModel<GuideListRow>,
+    @Inject(GUIDE_EXPIRY_SWEEP_INTERVAL) private readonly intervalMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Expires every open guide whose expiry is at or before `now`; answers the numbers it expired. */
+  async sweep(now = new Date()): Promise<string[]> {
+    const expired: string[] = [];
+    for (const row of await this.openPast(now)) {
+      if (await this.expire(row, now)) expired.push(row.number);
+    }
+    return expired;
+  }
+
+  private tick(): void {
+    // One sweep at a time: a slow one is not stacked on.
+    if (this.running) return;
+    this.running = this.sweep()
+      .catch((error: unknown) => this.logger.error(`sweep failed, retrying at the next interval: ${String(error)}`))
+      .finally(() => (this.running = undefined));
+  }
+
+  private async openPast(now: Date): Promise<GuideListRow[]> {
+    const rows = await this.guides.database.sql.query<{ data: GuideListRow }>(
+      `SELECT data FROM ${this.guides.table} WHERE data @> $1::text::jsonb AND data->>'expiresAtUtc' <= $2 ORDER BY data->>'expiresAtUtc' LIMIT $3`,
+      [JSON.stringify({ status: 'open' }), now.toISOString(), BATCH],
+    );
+    return rows.map((row) => row.data);
+  }
+
+  private async expire(row: GuideListRow, now: Date): Promise<boolean> {
+    const id = uuidFromName(`${SWEEP}/${row.number}`);
+    const command: ExpireGuide = { type: 'ExpireGuide', data: { at: now.toISOString() } };
+    let at: string;
+    try {
+      const { events } = await onGuide(this.store, row.number, { id, command, actor: SWEEPER, occurredAt: now.toISOString() });
+      at = closedAt(events, now.toISOString());
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // Delivered or annulled since the list was read: its lots were dealt with then.
+      this.logger.warn(`Guide ${row.number} not expired: ${error.code}: ${error.message}`);
+      return false;
+    }
+    await releaseLots(this.store, { guideNumber: row.number, lotIds: row.lots, reason: 'guide_expired', commandId: id, actor: SWEEPER, at }, this.logger);
+    return true;
+  }
+}

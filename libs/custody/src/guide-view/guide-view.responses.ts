@@ -1,0 +1,279 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VOLUME_UNITS } from '#shared-kernel';
+import { CONSIGNEE_KINDS, GUIDE_PRODUCT_TYPES } from '../domain/guide.js';
+import { RULES } from '../domain/scan-checks/check-result.js';
+
+const POSITION = { type: Number, isArray: true, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
+
+export class VolumeResponse {
+  @ApiProperty({ example: 20 })
+  readonly value!: number;
+
+  @ApiProperty({ enum: VOLUME_UNITS })
+  readonly unit!: string;
+}
+
+export class ActorResponse {
+  @ApiProperty({ example: 'ana' })
+  readonly id!: string;
+
+  @ApiProperty({ example: 'permit_holder' })
+  readonly role!: string;
+
+  @ApiPropertyOptional({ example: '20123456789' })
+  readonly organisation?: string;
+}
+
+class GuideOriginResponse {
+  @ApiProperty({ enum: ['permit', 'processor'] })
+  readonly kind!: string;
+
+  @ApiPropertyOptional({ example: '25-UCA/C-J-001-02' })
+  readonly permitId?: string;
+
+  @ApiPropertyOptional({ example: 'POA-6' })
+  readonly planId?: string;
+
+  @ApiPropertyOptional({ example: 'CTP-UCA-014' })
+  readonly processorId?: string;
+
+  @ApiProperty(POSITION)
+  readonly position!: readonly number[];
+}
+
+class ConsigneeResponse {
+  @ApiProperty({ example: '20600000014' })
+  readonly taxId!: string;
+
+  @ApiProperty({ enum: CONSIGNEE_KINDS })
+  readonly kind!: string;
+
+  @ApiProperty({ example: 'CTP-UCA-014' })
+  readonly facilityId!: string;
+}
+
+class DestinationResponse {
+  @ApiProperty({ example: 'CTP-UCA-014' })
+  readonly facilityId!: string;
+
+  @ApiProperty(POSITION)
+  readonly position!: readonly number[];
+}
+
+class DriverResponse {
+  @ApiProperty({ example: '44556677' })
+  readonly id!: string;
+
+  @ApiProperty({ example: 'Q44556677' })
+  readonly licence!: string;
+}
+
+class GuideLineResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'Cedrelinga cateniformis' })
+  readonly scientificName!: string;
+
+  @ApiProperty({ example: 'tornillo' })
+  readonly commonName!: string;
+
+  @ApiProperty({ enum: GUIDE_PRODUCT_TYPES })
+  readonly productType!: string;
+
+  @ApiProperty({ type: VolumeResponse, description: 'As declared, in the unit declared' })
+  readonly volume!: VolumeResponse;
+
+  @ApiProperty({ example: 12 })
+  readonly pieces!: number;
+}
+
+class TrajectoryCheckpointResponse {
+  @ApiProperty({ example: 'UC-CFB-K010' })
+  readonly code!: string;
+
+  @ApiProperty(POSITION)
+  readonly position!: readonly number[];
+
+  @ApiProperty()
+  readonly mandatory!: boolean;
+
+  @ApiProperty({ example: 10, description: 'Minutes after departure' })
+  readonly earliestArrivalMinutes!: number;
+
+  @ApiProperty({ example: 120, description: 'Minutes after departure' })
+  readonly latestArrivalMinutes!: number;
+}
+
+class TrajectoryResponse {
+  @ApiProperty({ type: [TrajectoryCheckpointResponse], description: 'In travel order' })
+  readonly checkpoints!: readonly TrajectoryCheckpointResponse[];
+
+  @ApiPropertyOptional({ example: 3, description: 'Absent: scans use the configured width' })
+  readonly corridorWidthKm?: number;
+}
+
+/** The guide as its issuer swore it and this system registered it. */
+export class IssuedGuideResponse {
+  @ApiProperty({ example: 'GTF-2026-000123' })
+  readonly number!: string;
+
+  @ApiProperty({ example: 'REG-ATFFS-UCA-2026-004512' })
+  readonly registrationNumber!: string;
+
+  @ApiProperty({ example: 'ATFFS-UCAYALI' })
+  readonly authority!: string;
+
+  @ApiProperty({ example: '20123456789' })
+  readonly issuerTaxId!: string;
+
+  @ApiProperty({ example: '20123456789' })
+  readonly holderTaxId!: string;
+
+  @ApiProperty({ example: '20123456789' })
+  readonly ownerTaxId!: string;
+
+  @ApiProperty({ type: GuideOriginResponse })
+  readonly origin!: GuideOriginResponse;
+
+  @ApiProperty({ type: ConsigneeResponse })
+  readonly consignee!: ConsigneeResponse;
+
+  @ApiProperty({ type: DestinationResponse })
+  readonly destination!: DestinationResponse;
+
+  @ApiProperty({ type: [String], example: ['ABC-123'] })
+  readonly vehiclePlates!: readonly string[];
+
+  @ApiProperty({ type: DriverResponse })
+  readonly driver!: DriverResponse;
+
+  @ApiProperty({ type: [GuideLineResponse] })
+  readonly lines!: readonly GuideLineResponse[];
+
+  @ApiProperty({ example: '2026-05-02T06:00:00-05:00' })
+  readonly issuedAt!: string;
+
+  @ApiProperty({ example: '2026-05-04T06:00:00-05:00' })
+  readonly expiresAt!: string;
+
+  @ApiProperty({ type: TrajectoryResponse })
+  readonly trajectory!: TrajectoryResponse;
+}
+
+class GuideClosureResponse {
+  @ApiProperty({ enum: ['annulled', 'expired', 'delivered'] })
+  readonly status!: string;
+
+  @ApiProperty({ example: '2026-05-02T12:00:00-05:00' })
+  readonly at!: string;
+
+  @ApiPropertyOptional({ description: 'Why it was annulled' })
+  readonly reason?: string;
+
+  @ApiPropertyOptional({ description: 'Where it was delivered' })
+  readonly facilityId?: string;
+
+  @ApiProperty({ type: ActorResponse, description: 'Who recorded it' })
+  readonly by!: ActorResponse;
+}
+
+class CheckResultResponse {
+  @ApiProperty({ enum: RULES })
+  readonly rule!: string;
+
+  @ApiProperty({ enum: ['pass', 'warning', 'failure'] })
+  readonly outcome!: string;
+
+  @ApiProperty({ description: 'What the guide, its trajectory, the reference data or the origin call for (JSON)' })
+  readonly expected!: unknown;
+
+  @ApiProperty({ description: 'What the checkpoint found (JSON)' })
+  readonly observed!: unknown;
+
+  @ApiProperty()
+  readonly message!: string;
+}
+
+class ShipmentVerdictResponse {
+  @ApiProperty({ enum: ['cleared', 'observations', 'immobilise'] })
+  readonly decision!: string;
+
+  @ApiProperty({ enum: RULES, isArray: true })
+  readonly failed!: readonly string[];
+
+  @ApiProperty({ enum: RULES, isArray: true })
+  readonly warnings!: readonly string[];
+}
+
+class ObservedLineResponse {
+  @ApiProperty({ example: 'Cedrelinga cateniformis' })
+  readonly scientificName!: string;
+
+  @ApiProperty({ example: 12 })
+  readonly pieces!: number;
+
+  @ApiProperty({ type: VolumeResponse })
+  readonly volume!: VolumeResponse;
+}
+
+class GuideScanResponse {
+  @ApiProperty({ example: 'SCAN-0001' })
+  readonly scanId!: string;
+
+  @ApiProperty({ example: 'UC-CFB-K010' })
+  readonly checkpoint!: string;
+
+  @ApiProperty({ example: 'ARFFS-UCAYALI' })
+  readonly authority!: string;
+
+  @ApiProperty(POSITION)
+  readonly checkpointPosition!: readonly number[];
+
+  @ApiProperty({ example: 'ABC-123' })
+  readonly plate!: string;
+
+  @ApiProperty({ example: '44556677' })
+  readonly driverId!: string;
+
+  @ApiProperty({ type: [ObservedLineResponse] })
+  readonly observedLines!: readonly ObservedLineResponse[];
+
+  @ApiPropertyOptional({ example: 21500 })
+  readonly scaleWeightKg?: number;
+
+  @ApiProperty({ example: '2026-05-02T07:00:00-05:00' })
+  readonly observedAt!: string;
+
+  @ApiProperty({ example: '2026-05-02T07:00:05-05:00' })
+  readonly recordedAt!: string;
+
+  @ApiProperty(POSITION)
+  readonly position!: readonly number[];
+
+  @ApiProperty({ type: [CheckResultResponse], description: 'Every check, in check order' })
+  readonly results!: readonly CheckResultResponse[];
+
+  @ApiProperty({ type: ShipmentVerdictResponse })
+  readonly verdict!: ShipmentVerdictResponse;
+
+  @ApiProperty({ type: ActorResponse, description: 'Who recorded the scan' })
+  readonly by!: ActorResponse;
+}
+
+export class GuideViewResponse {
+  @ApiProperty({ example: 'GTF-2026-000123' })
+  readonly number!: string;
+
+  @ApiProperty({ enum: ['open', 'delivered', 'annulled', 'expired', 'not_issued'], description: '`not_issued`: only scans of a number never issued (regulators and the scanning checkpoints see it)' })
+  readonly status!: string;
+
+  @ApiPropertyOptional({ type: IssuedGuideResponse, description: 'Absent when no guide was issued under the number' })
+  readonly guide?: IssuedGuideResponse;
+
+  @ApiPropertyOptional({ type: GuideClosureResponse })
+  readonly closure?: GuideClosureResponse;
+
+  @ApiProperty({ type: [GuideScanResponse], description: 'In observation order' })
+  readonly scans!: readonly GuideScanResponse[];
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { LotExtractedV1 } from '#harvest/integration';
+import { EVENT_STORE } from '#event-store';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import { DomainError, type StreamStore } from '#shared-kernel';
+import type { CreateExtractedLot } from '../domain/lot.commands.js';
+import { onLot } from '../lot-stream.js';
+
+export const HARVEST_INBOUND = 'custody.harvest-inbound';
+
+export function extractedLot({ data }: LotExtractedV1): CreateExtractedLot {
+  const { lotId, permitId, planId, holderTaxId, species, volume, pieces, harvestDate, geolocation } = data;
+  return { type: 'CreateExtractedLot', data: { lotId, permitId, planId, holderTaxId, species, volume, pieces, harvestDate, geolocation } };
+}
+
+/**
+ * Starts a lot's life from harvest's extraction, on a stream named by harvest's lot id; a redelivery
+ * replays the same command id and records nothing. A refusal (a lot id already taken) is logged, not retried.
+ */
+@Injectable()
+export class LotExtractedConsumer implements OnModuleInit {
+  private readonly logger = new Logger(HARVEST_INBOUND);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<LotExtractedV1>({ name: HARVEST_INBOUND, types: ['LotExtracted'], handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<LotExtractedV1>): Promise<void> {
+    if (message.version !== 1) {
+      this.logger.warn(`LotExtracted v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
+      return;
+    }
+    try {
+      await onLot(this.store, message.data.lotId, inboundEnvelope(HARVEST_INBOUND, message, extractedLot(message)));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn(`Lot ${message.data.lotId} not created from extraction ${message.id}: ${error.code}: ${error.message}`);
+    }
+  }
+}

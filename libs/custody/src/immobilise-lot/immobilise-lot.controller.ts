@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import type { LotSummary } from '../lot-view/lot-view.js';
+import { LotSummaryResponse } from '../lot-view/lot-view.responses.js';
+import { ImmobiliseLotDto } from './immobilise-lot.dto.js';
+import { ImmobiliseLotHandler } from './immobilise-lot.handler.js';
+
+@ApiTags('lots')
+@Controller('lots')
+export class ImmobiliseLotController {
+  constructor(private readonly handler: ImmobiliseLotHandler) {}
+
+  @Post(':lotId/immobilisation')
+  @HttpCode(HttpStatus.OK)
+  @Roles(Role.Regulator)
+  @AcceptsIdempotencyKey()
+  @ApiOperation({
+    summary: 'Immobilise a lot under an infraction case: any regulator, on behalf of its own authority',
+    description: 'The lot neither moves nor transforms until released or confiscated; published as `LotImmobilised` v1. The same case immobilising again records nothing.',
+  })
+  @ApiParam({ name: 'lotId', example: 'LOT-0001' })
+  @ApiOkResponse({ type: LotSummaryResponse, description: 'The lot after the measure' })
+  @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
+  @ApiNotFoundResponse({ description: '`lot_not_found`' })
+  @ApiConflictResponse({ description: '`lot_already_immobilised` (by another case), `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`' })
+  immobilise(@Param('lotId') lotId: string, @Body() body: ImmobiliseLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
+    return this.handler.handle(lotId, body, actor, key);
+  }
+}

@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import type { ImmobiliseLot } from '../domain/lot.commands.js';
+import { loadLot, onLot } from '../lot-stream.js';
+import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
+import type { ImmobiliseLotDto } from './immobilise-lot.dto.js';
+
+/** A precautionary hold, under the regulator's own authority, wherever the lot is. */
+@Injectable()
+export class ImmobiliseLotHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(lotId: string, body: ImmobiliseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+    await loadLot(this.store, lotId);
+    const id = commandIdFor(`custody/immobilise-lot/${lotId}`, actor, idempotencyKey);
+    const now = new Date().toISOString();
+    const { caseRef, reason, checkpoint } = body;
+    const command: ImmobiliseLot = { type: 'ImmobiliseLot', data: { caseRef, reason, authority: actor.organisation, ...(checkpoint === undefined ? {} : { checkpoint }), at: now } };
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    return lotSummary(state!);
+  }
+}

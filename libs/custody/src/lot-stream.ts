@@ -1,0 +1,44 @@
+import { type CommandEnvelope, DomainError, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore, uuidFromName } from '#shared-kernel';
+import type { LotCommand } from './domain/lot.commands.js';
+import { lotDecider } from './domain/lot.decider.js';
+import type { LotEvent } from './domain/lot.events.js';
+import type { Lot } from './domain/lot.state.js';
+
+export function lotStreamId(lotId: string): string {
+  return `lot-${lotId}`;
+}
+
+/** A lot's recorded events, typed as the lot's. */
+export type RecordedLotEvent = RecordedEvent<LotEvent['type']> & LotEvent;
+
+/** Named after the lot, unlike the decider's refusal, because a use case may touch several lots. */
+export class UnknownLot extends DomainError {
+  constructor(lotId: string) {
+    super('not_found', 'lot_not_found', `Lot ${lotId} does not exist`, { lotId });
+  }
+}
+
+export async function readLotHistory(store: StreamStore, lotId: string): Promise<readonly RecordedLotEvent[]> {
+  try {
+    return (await store.readStream(lotStreamId(lotId))) as unknown as readonly RecordedLotEvent[];
+  } catch (error) {
+    if (error instanceof StreamNotFound) return [];
+    throw error;
+  }
+}
+
+/** The lot as its stream folds now: for ownership checks before a command. */
+export async function loadLot(store: StreamStore, lotId: string): Promise<Lot> {
+  const lot = fold(lotDecider, await readLotHistory(store, lotId));
+  if (!lot) throw new UnknownLot(lotId);
+  return lot;
+}
+
+export function onLot(store: StreamStore, lotId: string, envelope: CommandEnvelope<LotCommand>) {
+  return handleCommand(store, lotDecider, lotStreamId(lotId), envelope);
+}
+
+/** The id of one lot's step in a use case: derived from the use case's, so a retry replays the step. */
+export function stepId(commandId: string, step: string, lotId: string): string {
+  return uuidFromName(`${commandId}/${step}/${lotId}`);
+}

@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ActorResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
+
+class LotPlaceResponse {
+  @ApiProperty({ enum: ['holder', 'facility'] })
+  readonly kind!: string;
+
+  @ApiPropertyOptional({ example: '20123456789', description: "With kind `holder`: the permit holder's RUC" })
+  readonly holderTaxId?: string;
+
+  @ApiPropertyOptional({ example: 'CTP-UCA-014', description: 'With kind `facility`' })
+  readonly facilityId?: string;
+}
+
+class KeeperResponse {
+  @ApiProperty({ enum: ['permit_holder', 'processor'] })
+  readonly role!: string;
+
+  @ApiProperty({ example: '20123456789' })
+  readonly organisation!: string;
+}
+
+class LotHoldResponse {
+  @ApiProperty({ enum: ['none', 'immobilised', 'confiscated'] })
+  readonly kind!: string;
+
+  @ApiPropertyOptional({ example: 'INF-2026-0042' })
+  readonly caseRef?: string;
+
+  @ApiPropertyOptional({ example: 'ARFFS-UCAYALI' })
+  readonly authority?: string;
+}
+
+class LotShareResponse {
+  @ApiProperty({ example: 'LOT-0001-A' })
+  readonly lotId!: string;
+
+  @ApiProperty({ type: VolumeResponse, description: 'In m³' })
+  readonly volume!: VolumeResponse;
+}
+
+export class LotSummaryResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ enum: ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] })
+  readonly productType!: string;
+
+  @ApiProperty({ type: VolumeResponse, description: 'What remains, in m³' })
+  readonly volume!: VolumeResponse;
+
+  @ApiProperty({ enum: ['resting', 'on_guide', 'immobilised', 'confiscated', 'consumed', 'split', 'merged'] })
+  readonly status!: string;
+
+  @ApiProperty({ type: LotPlaceResponse, description: 'Where it rests or, on the road, where it left from' })
+  readonly place!: LotPlaceResponse;
+
+  @ApiProperty({ type: KeeperResponse })
+  readonly keeper!: KeeperResponse;
+
+  @ApiPropertyOptional({ example: 'GTF-2026-000123', description: 'The open guide it travels under' })
+  readonly guideNumber?: string;
+
+  @ApiPropertyOptional({ example: 'GTF-2026-000123', description: 'The guide it arrived under' })
+  readonly deliveredUnder?: string;
+
+  @ApiProperty({ type: LotHoldResponse })
+  readonly hold!: LotHoldResponse;
+
+  @ApiProperty({ type: [LotShareResponse], description: 'One level up' })
+  readonly parents!: readonly LotShareResponse[];
+
+  @ApiProperty({ type: [LotShareResponse], description: 'One level down: split children and merge targets' })
+  readonly children!: readonly LotShareResponse[];
+
+  @ApiProperty({ type: [String], description: 'Transformations that consumed part of it' })
+  readonly consumedBy!: readonly string[];
+}
+
+class LotHistoryEntryResponse {
+  @ApiProperty({ example: 1, description: 'Position in the lot’s stream' })
+  readonly position!: number;
+
+  @ApiProperty({ example: 'LotExtracted' })
+  readonly type!: string;
+
+  @ApiProperty({ description: 'The event as recorded' })
+  readonly data!: object;
+
+  @ApiProperty({ type: ActorResponse })
+  readonly actor!: ActorResponse;
+
+  @ApiProperty({ example: '2026-05-02T08:00:00-05:00' })
+  readonly occurredAt!: string;
+
+  @ApiProperty({ example: '2026-05-02T13:00:00.123Z' })
+  readonly recordedAt!: string;
+}
+
+export class LotViewResponse extends LotSummaryResponse {
+  @ApiProperty({ type: [LotHistoryEntryResponse], description: 'Every event of the lot’s stream, in order' })
+  readonly history!: readonly LotHistoryEntryResponse[];
+}

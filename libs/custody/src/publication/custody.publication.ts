@@ -1,0 +1,120 @@
+import type { Publication } from '#messaging';
+import { cubicMetres, type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
+import type { IssuedGuide } from '../domain/guide.js';
+import type { GuideDelivered, GuideIssued } from '../domain/guide.events.js';
+import { nameKey, tidyName } from '../domain/guide.names.js';
+import type { LotLineage } from '../domain/lot.js';
+import type { LotEvent } from '../domain/lot.events.js';
+import type { CustodyIntegrationEvent, GuideIssuedV1, LotLineageChangedV1 } from '../integration/index.js';
+
+type PublishedEvent = Extract<
+  LotEvent | GuideIssued | GuideDelivered,
+  { type: 'LotDelivered' | 'LotImmobilised' | 'LotConfiscated' | 'ProductLotCreated' | 'ChildLotCreated' | 'LotsMerged' | 'LotSplit' | 'LotMergedInto' | 'GuideIssued' | 'GuideDelivered' }
+>;
+
+const PUBLISHED: readonly PublishedEvent['type'][] = [
+  'LotDelivered',
+  'LotImmobilised',
+  'LotConfiscated',
+  'ProductLotCreated',
+  'ChildLotCreated',
+  'LotsMerged',
+  'LotSplit',
+  'LotMergedInto',
+  'GuideIssued',
+  'GuideDelivered',
+];
+
+/**
+ * What custody tells other contexts about lots and guides (the relay `relay.custody` publishes it). Scans are
+ * published by their own relay (`custody-scans`). Only events of lot and guide streams are custody's.
+ */
+export const custodyPublication: Publication = {
+  name: 'custody',
+  eventTypes: PUBLISHED,
+  publish: (event: RecordedEvent) => (isCustodyStream(event.streamId) ? integrationEvents(event as unknown as PublishedEvent) : []),
+};
+
+function isCustodyStream(streamId: string): boolean {
+  return streamId.startsWith('lot-') || streamId.startsWith('guide-');
+}
+
+function integrationEvents(event: PublishedEvent): readonly CustodyIntegrationEvent[] {
+  switch (event.type) {
+    case 'LotDelivered': {
+      const { lotId, guideNumber, facilityId, species, productType, volume, at } = event.data;
+      return [{ type: 'LotDelivered', version: 1, data: { lotId, guideNumber, facilityId, species, productType, volume, at } }];
+    }
+    case 'LotImmobilised': {
+      const { lotId, caseRef, reason, authority, checkpoint, volume, at } = event.data;
+      return [{ type: 'LotImmobilised', version: 1, data: { lotId, caseRef, reason, authority, ...(checkpoint === undefined ? {} : { checkpoint }), volume, at } }];
+    }
+    case 'LotConfiscated': {
+      const { lotId, caseRef, authority, species, volume, at } = event.data;
+      return [{ type: 'LotConfiscated', version: 1, data: { lotId, caseRef, authority, species, volume, at } }];
+    }
+    case 'ProductLotCreated':
+      return [lineageChanged(event.data.lotId, { parents: event.data.parents, children: [] }, event.data.at, event.data.transformationId)];
+    case 'ChildLotCreated':
+      return [lineageChanged(event.data.lotId, { parents: event.data.parents, children: [] }, event.data.at)];
+    case 'LotsMerged':
+    case 'LotSplit':
+    case 'LotMergedInto':
+      return [lineageChanged(event.data.lotId, event.data.lineage, event.data.at)];
+    case 'GuideIssued':
+      return [guideIssued(event.data)];
+    case 'GuideDelivered': {
+      const { number, facilityId, lots, at } = event.data;
+      return [{ type: 'GuideDelivered', version: 1, data: { guideNumber: number, facilityId, lots, at } }];
+    }
+    default:
+      return unreachable(event);
+  }
+}
+
+function lineageChanged(lotId: string, { parents, children }: LotLineage, at: string, transformationId?: string): LotLineageChangedV1 {
+  return { type: 'LotLineageChanged', version: 1, data: { lotId, parents, children, ...(transformationId === undefined ? {} : { transformationId }), at } };
+}
+
+/** Lines of one scientific name summed in m³, so harvest counts the volume moved per species. */
+function guideIssued(guide: IssuedGuide): GuideIssuedV1 {
+  // Keyed ignoring case and spacing, named as first written.
+  const perSpecies = new Map<string, { species: string; m3: number }>();
+  for (const line of guide.lines) {
+    const key = nameKey(line.scientificName);
+    const summed = perSpecies.get(key) ?? { species: tidyName(line.scientificName), m3: 0 };
+    perSpecies.set(key, { ...summed, m3: summed.m3 + toCubicMetres(line.volume) });
+  }
+  const { origin, consignee, trajectory } = guide;
+  return {
+    type: 'GuideIssued',
+    version: 1,
+    data: {
+      guideNumber: guide.number,
+      registrationNumber: guide.registrationNumber,
+      authority: guide.authority,
+      issuerTaxId: guide.issuerTaxId,
+      holderTaxId: guide.holderTaxId,
+      origin: origin.kind === 'permit' ? { kind: 'permit', permitId: origin.permitId, planId: origin.planId } : { kind: 'processor', processorId: origin.processorId },
+      species: [...perSpecies.values()].map(({ species, m3 }) => ({ species, volume: cubicMetres(roundVolume(m3)) })),
+      lots: guide.lines.map((line) => line.lotId),
+      destination: { facilityId: guide.destination.facilityId, consigneeTaxId: consignee.taxId, consigneeKind: consignee.kind },
+      trajectory: {
+        checkpoints: trajectory.checkpoints.map(({ code, position, mandatory, earliestArrivalMinutes, latestArrivalMinutes }) => ({
+          code,
+          position,
+          mandatory,
+          earliestArrivalMinutes,
+          latestArrivalMinutes,
+        })),
+        ...(trajectory.corridorWidthKm === undefined ? {} : { corridorWidthKm: trajectory.corridorWidthKm }),
+      },
+      issuedAt: guide.issuedAt,
+      expiresAt: guide.expiresAt,
+    },
+  };
+}
+
+function unreachable(event: never): never {
+  throw new Error(`Unknown custody event ${JSON.stringify(event)}`);
+}

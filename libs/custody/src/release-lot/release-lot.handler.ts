@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import type { ReleaseLot } from '../domain/lot.commands.js';
+import { assertMayActOnHold } from '../lot-access.js';
+import { loadLot, onLot } from '../lot-stream.js';
+import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
+import type { ReleaseLotDto } from './release-lot.dto.js';
+
+/** After review, the case that holds the lot lets it go. */
+@Injectable()
+export class ReleaseLotHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(lotId: string, body: ReleaseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+    assertMayActOnHold(actor, await loadLot(this.store, lotId), 'release');
+    const id = commandIdFor(`custody/release-lot/${lotId}`, actor, idempotencyKey);
+    const now = new Date().toISOString();
+    const command: ReleaseLot = { type: 'ReleaseLot', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    return lotSummary(state!);
+  }
+}
