@@ -1,33 +1,46 @@
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
 
-/** Columns every event read selects; positions travel as text because drivers disagree on int8 and xid8. */
-export const EVENT_COLUMNS = `transaction_id::text AS commit_position, global_position::text AS prepare_position,
-  stream_id, stream_position::text AS stream_position, event_id::text AS event_id, event_type, data, metadata, recorded_at`;
+/**
+ * What every event read selects: the whole event as one JSON array, so the client makes one parse
+ * and one small row per event instead of a column each (reads spend most of their time decoding).
+ * Log positions travel as text, exact whatever their size; stream positions and the recording time
+ * (whole milliseconds, as a Date holds them) as numbers.
+ */
+export const EVENT_COLUMN = `json_build_array(transaction_id::text, global_position::text, stream_id, stream_position, event_id, event_type,
+  data, metadata, floor(extract(epoch FROM recorded_at) * 1000)) AS event`;
+
+/** The array `EVENT_COLUMN` selects. */
+export type EncodedEvent = readonly [
+  commit: string,
+  prepare: string,
+  streamId: string,
+  streamPosition: number,
+  id: string,
+  type: string,
+  data: unknown,
+  metadata: RecordedEvent['metadata'],
+  recordedAtMs: number,
+];
 
 export interface EventRow {
   readonly [column: string]: unknown;
-  readonly commit_position: string;
-  readonly prepare_position: string;
-  readonly stream_id: string;
-  readonly stream_position: string;
-  readonly event_id: string;
-  readonly event_type: string;
-  readonly data: unknown;
-  readonly metadata: RecordedEvent['metadata'];
-  readonly recorded_at: Date | string;
+  readonly event: EncodedEvent;
 }
 
-export function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    type: row.event_type,
-    data: row.data,
-    metadata: row.metadata,
-    streamId: row.stream_id,
-    streamPosition: Number(row.stream_position),
-    position: toPosition(row.commit_position, row.prepare_position),
-    recordedAt: new Date(row.recorded_at),
-  };
+/** Turns rows of `EVENT_COLUMN` into events; the events of one transaction share their commit position. */
+export function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
+  const events = new Array<RecordedEvent>(rows.length);
+  let commitText = '';
+  let commit = 0n;
+  for (let i = 0; i < rows.length; i++) {
+    const [commitPosition, prepare, streamId, streamPosition, id, type, data, metadata, recordedAtMs] = rows[i]!.event;
+    if (commitPosition !== commitText) {
+      commitText = commitPosition;
+      commit = BigInt(commitPosition);
+    }
+    events[i] = { id, type, data, metadata, streamId, streamPosition, position: { commit, prepare: BigInt(prepare) }, recordedAt: new Date(recordedAtMs) };
+  }
+  return events;
 }
 
 export function toPosition(commit: string, prepare: string): LogPosition {

@@ -2,7 +2,7 @@ import type { SqlExecutor } from '#sql';
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
 import { LOG_START } from '#shared-kernel';
 import type { EventFilter } from '../event-store.js';
-import { EVENT_COLUMNS, type EventRow, toPosition, toRecordedEvent } from './event-rows.js';
+import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 
 /**
  * Gap-safe reads of the global log. Positions are handed out before commit, so a later position can
@@ -18,7 +18,7 @@ export class GlobalLog {
     private readonly db: SqlExecutor,
     schema: string,
   ) {
-    this.pageQuery = `SELECT ${EVENT_COLUMNS} FROM ${schema}.events
+    this.pageQuery = `SELECT ${EVENT_COLUMN} FROM ${schema}.events
       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         AND ($3::text::jsonb IS NULL OR jsonb_exists($3::text::jsonb, event_type))
@@ -37,7 +37,7 @@ export class GlobalLog {
       filter?.streamPrefixes?.length ? JSON.stringify(filter.streamPrefixes) : null,
       maxCount,
     ]);
-    return rows.map(toRecordedEvent);
+    return toRecordedEvents(rows);
   }
 
   /** The last committed event's position, in flight or final. */

@@ -6,58 +6,11 @@ export interface Migration {
 }
 
 /**
- * One call per batch. The concurrency gate is the events primary key (stream, position): a batch
- * goes in at positions expected + 1…, so of two writers at the same version only one can insert, and
- * no other row is written. A refusal explains itself through `refused_append`.
+ * Why an append went in neither as asked nor at all: the stream is deleted, the batch is already
+ * stored (a retry, answered with its original result), or the stream is at another version.
  */
-const appendFunction = (s: string) => `
-CREATE FUNCTION ${s}.append_events(p_stream text, p_expected bigint, p_events json)
-RETURNS TABLE (outcome text, stream_version bigint, commit_position text, prepare_position text)
-LANGUAGE plpgsql AS $fn$
-DECLARE
-  v_count int := json_array_length(p_events);
-  v_from bigint;
-  v_inserted int;
-BEGIN
-  IF EXISTS (SELECT FROM ${s}.deleted_streams d WHERE d.stream_id = p_stream) THEN
-    RETURN QUERY SELECT 'deleted'::text, NULL::bigint, NULL::text, NULL::text;
-    RETURN;
-  END IF;
-
-  -- -1: no stream yet; -2: any version; n >= 1: exactly n.
-  IF p_expected = -2 THEN
-    -- Writers that accept any version take turns per stream, so each sees the last one's events.
-    PERFORM pg_advisory_xact_lock(hashtextextended('${s}.' || p_stream, 0));
-    IF EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid) THEN
-      RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
-      RETURN;
-    END IF;
-    SELECT coalesce(max(e.stream_position), 0) INTO v_from FROM ${s}.events e WHERE e.stream_id = p_stream;
-  ELSE
-    v_from := greatest(p_expected, 0);
-    IF (v_from > 0 AND NOT EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_from))
-       OR EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_from + 1) THEN
-      RETURN QUERY SELECT * FROM ${s}.refused_append(p_stream, p_events);
-      RETURN;
-    END IF;
-  END IF;
-
-  INSERT INTO ${s}.events (stream_id, stream_position, event_id, event_type, data, metadata)
-  SELECT p_stream, v_from + j.n, (j.ev->>'id')::uuid, j.ev->>'type', j.ev->'data', j.ev->'metadata'
-  FROM json_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
-  ORDER BY j.n
-  ON CONFLICT DO NOTHING;
-  GET DIAGNOSTICS v_inserted = ROW_COUNT;
-  IF v_inserted < v_count THEN
-    -- A concurrent writer took a position first: undo the whole batch, the caller asks why.
-    RAISE EXCEPTION 'append to % raced another writer', p_stream USING ERRCODE = 'T0001';
-  END IF;
-
-  RETURN QUERY SELECT 'appended'::text, v_from + v_count, pg_current_xact_id()::text, lastval()::text;
-END
-$fn$;
-
-CREATE FUNCTION ${s}.refused_append(p_stream text, p_events json)
+const refusedAppend = (s: string) => `
+CREATE FUNCTION ${s}.refused_append(p_stream text, p_ids uuid[])
 RETURNS TABLE (outcome text, stream_version bigint, commit_position text, prepare_position text)
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -70,13 +23,12 @@ BEGIN
     RETURN;
   END IF;
   -- The same event ids at consecutive positions: a retry of a stored batch, answered as before.
-  SELECT e.stream_position INTO v_first FROM ${s}.events e
-  WHERE e.stream_id = p_stream AND e.event_id = (p_events->0->>'id')::uuid;
+  SELECT e.stream_position INTO v_first FROM ${s}.events e WHERE e.stream_id = p_stream AND e.event_id = p_ids[1];
   IF FOUND THEN
     SELECT count(*) INTO v_matched
-    FROM json_array_elements(p_events) WITH ORDINALITY AS j(ev, n)
-    JOIN ${s}.events e ON e.stream_id = p_stream AND e.stream_position = v_first + j.n - 1 AND e.event_id = (j.ev->>'id')::uuid;
-    IF v_matched = json_array_length(p_events) THEN
+    FROM unnest(p_ids) WITH ORDINALITY AS b(id, n)
+    JOIN ${s}.events e ON e.stream_id = p_stream AND e.stream_position = v_first + b.n - 1 AND e.event_id = b.id;
+    IF v_matched = cardinality(p_ids) THEN
       SELECT * INTO v_last FROM ${s}.events e WHERE e.stream_id = p_stream AND e.stream_position = v_first + v_matched - 1;
       RETURN QUERY SELECT 'duplicate'::text, v_last.stream_position, v_last.transaction_id::text, v_last.global_position::text;
       RETURN;
@@ -90,7 +42,7 @@ $fn$;
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'events, deleted streams, subscriptions and the append function',
+    name: 'events, deleted streams, subscriptions',
     sql: (s) => `
 CREATE TABLE ${s}.events (
   global_position bigint GENERATED ALWAYS AS IDENTITY,
@@ -120,7 +72,15 @@ CREATE TABLE ${s}.subscriptions (
   commit_position xid8 NOT NULL DEFAULT '0',
   prepare_position bigint NOT NULL DEFAULT 0,
   updated_at timestamptz NOT NULL DEFAULT now()
-);
-${appendFunction(s)}`,
+);`,
+  },
+  {
+    version: 2,
+    name: 'appends are plain inserts; refusals are explained by event ids',
+    // Version 1 once also created the append functions; stores created since never had them.
+    sql: (s) => `
+DROP FUNCTION IF EXISTS ${s}.append_events(text, bigint, json);
+DROP FUNCTION IF EXISTS ${s}.refused_append(text, json);
+${refusedAppend(s)}`,
   },
 ];

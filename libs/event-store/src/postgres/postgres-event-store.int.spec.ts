@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { describeWithServer, POSTGRES } from '#testing';
 import type { EventToAppend } from '#shared-kernel';
 import { describeEventStoreContract } from '../contract/event-store.contract.js';
+import { AppendStatements } from './append-statement.js';
 import { postgresEventStore } from './postgres-event-store.js';
 
 describeWithServer(POSTGRES, 'postgres event store', (url) => {
@@ -22,7 +23,8 @@ describeWithServer(POSTGRES, 'postgres event store', (url) => {
           let appended!: () => void;
           const inFlight = new Promise<void>((resolve) => (appended = resolve));
           const transaction = admin.begin(async (tx) => {
-            await tx.unsafe(`SELECT * FROM ${schema}.append_events($1, -1, $2::text::json)`, [streamId, JSON.stringify(events)]);
+            const { text, params } = new AppendStatements(schema).at(streamId, 0, events);
+            await tx.unsafe(text, params as string[]);
             appended();
             await released;
           });

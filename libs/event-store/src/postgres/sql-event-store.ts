@@ -10,12 +10,13 @@ import {
   VersionConflict,
 } from '#shared-kernel';
 import type { EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
-import { EVENT_COLUMNS, type EventRow, toPosition, toRecordedEvent } from './event-rows.js';
+import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 import { GlobalLog } from './global-log.js';
 import { checkedSchema, migrate } from './migrate.js';
 import { SqlSubscription } from './sql-subscription.js';
 import { Wakeups } from './wakeups.js';
-import { expectedVersionCode } from './expected-version-code.js';
+import { ANY_VERSION, expectedVersionCode } from './expected-version-code.js';
+import { AppendStatements } from './append-statement.js';
 
 export interface SqlEventStoreOptions {
   readonly schema?: string;
@@ -25,18 +26,27 @@ export interface SqlEventStoreOptions {
   readonly pollIntervalMs?: number;
 }
 
-interface AppendRow {
+/** What an append statement returns when its batch went in. */
+interface AppendedRow {
   readonly [column: string]: unknown;
-  readonly outcome: 'appended' | 'duplicate' | 'conflict' | 'deleted' | 'raced';
+  readonly stream_version: string | number;
+  readonly commit_position: string;
+  readonly prepare_position: string;
+}
+
+/** Why `refused_append` says a batch did not go in. */
+interface RefusalRow {
+  readonly [column: string]: unknown;
+  readonly outcome: 'duplicate' | 'conflict' | 'deleted';
   readonly stream_version: string | number | null;
   readonly commit_position: string | null;
   readonly prepare_position: string | null;
 }
 
-type StreamEventRow = EventRow & { readonly deleted: boolean; readonly found: boolean };
+type StreamEventRow = { readonly [column: string]: unknown; readonly event: EventRow['event'] | null; readonly deleted: boolean; readonly found: boolean };
 
-/** SQLSTATE the append function raises when a concurrent writer took one of its positions. */
-const RACED = 'T0001';
+/** SQLSTATE of a unique violation: a concurrent writer took one of the batch's positions (or stored one of its ids) first. */
+const UNIQUE_VIOLATION = '23505';
 
 /** Appends within this interval share one NOTIFY to other processes. */
 const NOTIFY_INTERVAL_MS = 10;
@@ -44,6 +54,7 @@ const NOTIFY_INTERVAL_MS = 10;
 /** The event store on Postgres SQL, shared by the server (postgres.js) and embedded (PGlite) adapters. */
 export class SqlEventStore implements EventStore {
   private readonly log: GlobalLog;
+  private readonly appends: AppendStatements;
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
   private notifyTimer?: NodeJS.Timeout;
@@ -55,6 +66,7 @@ export class SqlEventStore implements EventStore {
     private readonly ownsClient: boolean,
   ) {
     this.log = new GlobalLog(db, schema);
+    this.appends = new AppendStatements(schema);
   }
 
   static async open(db: SqlClient, { schema = 'event_store', pollIntervalMs = 250, ownsClient = true }: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
@@ -64,40 +76,49 @@ export class SqlEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('An append needs at least one event');
-    const params = [streamId, expectedVersionCode(expectedVersion), JSON.stringify(events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })))];
+    const code = expectedVersionCode(expectedVersion);
     for (;;) {
-      const row = await this.tryAppend(params);
-      switch (row.outcome) {
-        case 'appended':
-          this.announce();
-          return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
-        case 'duplicate':
-          return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
-        case 'deleted':
-          throw new StreamDeleted(streamId);
-        case 'raced':
-          // 'any' lost a position to a writer that expected an exact version: try again after it.
-          if (expectedVersion === 'any') continue;
-          return this.explainRefusal(streamId, params[2] as string, expectedVersion);
-        case 'conflict':
-          throw new VersionConflict(streamId, expectedVersion, row.stream_version === null ? 'no_stream' : Number(row.stream_version));
+      let row: AppendedRow | undefined;
+      try {
+        if (code === ANY_VERSION) row = await this.appendAtHead(streamId, events);
+        else {
+          const { text, params } = this.appends.at(streamId, Math.max(code, 0), events);
+          [row] = await this.db.query<AppendedRow>(text, params);
+        }
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+        // 'any' lost a position to a writer that expected an exact version: try again after it.
+        if (code === ANY_VERSION) continue;
       }
+      if (!row) return this.explainRefusal(streamId, events, expectedVersion);
+      this.announce();
+      return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position, row.prepare_position) };
     }
   }
 
-  private async tryAppend(params: readonly unknown[]): Promise<AppendRow> {
-    try {
-      const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::text::json)`, params);
-      return row!;
-    } catch (error) {
-      if ((error as { code?: string }).code === RACED) return { outcome: 'raced', stream_version: null, commit_position: null, prepare_position: null };
-      throw error;
-    }
+  /** Writers that accept any version take turns per stream (the lock deleteStream takes too), so each sees the last one's events. */
+  private appendAtHead(streamId: string, events: readonly EventToAppend[]): Promise<AppendedRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.schema}.${streamId}`]);
+      const [head] = await tx.query<{ version: string | number; stored: boolean }>(
+        `SELECT (SELECT coalesce(max(stream_position), 0) FROM ${this.schema}.events WHERE stream_id = $1) AS version,
+                EXISTS (SELECT FROM ${this.schema}.events WHERE stream_id = $1 AND event_id = ANY ($2::uuid[])) AS stored`,
+        [streamId, events.map((e) => e.id)],
+      );
+      // A stored event id makes this a retry or a conflict, never a position to try again.
+      if (head?.stored) return undefined;
+      const { text, params } = this.appends.at(streamId, Number(head?.version ?? 0), events);
+      const [row] = await tx.query<AppendedRow>(text, params);
+      return row;
+    });
   }
 
-  /** After a lost race the winner has committed: the batch is either ours, already stored, or a conflict. */
-  private async explainRefusal(streamId: string, batch: string, expectedVersion: ExpectedVersion): Promise<AppendResult> {
-    const [row] = await this.db.query<AppendRow>(`SELECT * FROM ${this.schema}.refused_append($1, $2::text::json)`, [streamId, batch]);
+  /** A batch that did not go in (once any winner has committed): already stored, deleted, or a conflict. */
+  private async explainRefusal(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const [row] = await this.db.query<RefusalRow>(`SELECT * FROM ${this.schema}.refused_append($1, $2::uuid[])`, [
+      streamId,
+      events.map((e) => e.id),
+    ]);
     if (row?.outcome === 'duplicate') return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
     if (row?.outcome === 'deleted') throw new StreamDeleted(streamId);
     throw new VersionConflict(streamId, expectedVersion, row?.stream_version == null ? 'no_stream' : Number(row.stream_version));
@@ -108,9 +129,9 @@ export class SqlEventStore implements EventStore {
     const from = fromVersion ?? (forwards ? 1 : Number.MAX_SAFE_INTEGER);
     const rows = await this.db.query<StreamEventRow>(
       `SELECT EXISTS (SELECT FROM ${this.schema}.deleted_streams d WHERE d.stream_id = $1) AS deleted,
-              EXISTS (SELECT FROM ${this.schema}.events s WHERE s.stream_id = $1) AS found, e.*
+              EXISTS (SELECT FROM ${this.schema}.events s WHERE s.stream_id = $1) AS found, e.event
        FROM (SELECT 1) one LEFT JOIN LATERAL (
-         SELECT ${EVENT_COLUMNS} FROM ${this.schema}.events
+         SELECT ${EVENT_COLUMN} FROM ${this.schema}.events
          WHERE stream_id = $1 AND ${forwards ? 'stream_position >= $2' : 'stream_position <= $2'}
          ORDER BY stream_position ${forwards ? 'ASC' : 'DESC'} LIMIT $3
        ) e ON true`,
@@ -119,7 +140,7 @@ export class SqlEventStore implements EventStore {
     const [first] = rows;
     if (first?.deleted) throw new StreamDeleted(streamId);
     if (!first?.found) throw new StreamNotFound(streamId);
-    return first.event_id === null ? [] : rows.map(toRecordedEvent);
+    return first.event === null ? [] : toRecordedEvents(rows as readonly EventRow[]);
   }
 
   async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {
@@ -134,7 +155,7 @@ export class SqlEventStore implements EventStore {
       );
       if (row?.deleted) throw new StreamDeleted(streamId);
       if (row?.version == null) throw new StreamNotFound(streamId);
-      if (code !== -2 && Number(row.version) !== code) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
+      if (code !== ANY_VERSION && Number(row.version) !== code) throw new VersionConflict(streamId, expectedVersion, Number(row.version));
       await tx.query(`INSERT INTO ${this.schema}.deleted_streams (stream_id) VALUES ($1)`, [streamId]);
     });
   }
