@@ -1,9 +1,13 @@
 import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { applyHttpEdge } from '#http';
 import { AppModule } from './app.module.js';
 import type { StandaloneConfig } from './config.js';
 import { serveOpenApi } from './openapi.js';
+
+/** Room for the largest request a client may send: a full offline upload of scans. */
+const JSON_BODY_LIMIT = '1mb';
 
 /** The real app, not yet listening: main.ts listens on it, e2e tests drive it in-process. */
 export async function createStandaloneApp(config: StandaloneConfig, options?: NestApplicationOptions): Promise<INestApplication> {
@@ -15,6 +19,8 @@ export async function createStandaloneApp(config: StandaloneConfig, options?: Ne
 /** Split out so a test that mounts extra controllers beside AppModule configures its app exactly like production. */
 export function configureStandaloneApp(app: INestApplication): void {
   applyHttpEdge(app);
+  // An offline upload of 500 two-line scans is about 200 kB: the parser's default (100 kB) would refuse it before validation.
+  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.enableShutdownHooks();
   serveOpenApi(app);
 }

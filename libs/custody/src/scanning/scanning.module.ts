@@ -1,5 +1,38 @@
 import { Module } from '@nestjs/common';
+import { readModelProvider } from '#projections';
+import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
+import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
+import { ProcessingRegisterConsumer } from './origin-register/processing-register.consumer.js';
+import { planGuidesProjection } from './plan-guides/plan-guides.projection.js';
+import { ScanBatchController } from './scan-batch/scan-batch.controller.js';
+import { ScanBatchHandler } from './scan-batch/scan-batch.handler.js';
+import { PLAN_GUIDES, ScanFactsGatherer } from './scan-facts/scan-facts.gatherer.js';
+import { SCAN_LOG, scanLogProjection } from './scan-log/scan-log.projection.js';
+import { Sightings } from './scan-log/sightings.js';
+import { ScanLotsProcess } from './scan-lots/scan-lots.process.js';
+import { ScanRelay } from './scan-publication/scan-relay.js';
+import { ScanShipmentController } from './scan-shipment/scan-shipment.controller.js';
+import { ScanShipmentHandler } from './scan-shipment/scan-shipment.handler.js';
+import { ShipmentScanner } from './scan-shipment/shipment-scanner.js';
+import { SCAN_SETTINGS, scanSettings } from './settings/scan-settings.js';
 
 /** Checkpoint scans: judging a load against its guide, offline uploads, sightings and checkpoint queries. */
-@Module({})
+@Module({
+  controllers: [ScanShipmentController, ScanBatchController, CheckpointScansController],
+  providers: [
+    // Read once at start, like the app's own configuration: a bad value stops the boot.
+    { provide: SCAN_SETTINGS, useFactory: () => scanSettings(process.env) },
+    ShipmentScanner,
+    ScanShipmentHandler,
+    ScanBatchHandler,
+    ScanFactsGatherer,
+    Sightings,
+    HarvestRegisterConsumer,
+    ProcessingRegisterConsumer,
+    ScanLotsProcess,
+    ScanRelay,
+    readModelProvider(SCAN_LOG, scanLogProjection),
+    readModelProvider(PLAN_GUIDES, planGuidesProjection),
+  ],
+})
 export class ScanningModule {}

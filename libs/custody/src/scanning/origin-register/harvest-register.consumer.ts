@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { EVENT_STORE } from '#event-store';
+import type { HarvestPlanApprovedV1, PermitStandingChangedV1 } from '#harvest/integration';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import { DomainError, type StreamStore } from '#shared-kernel';
+import type { PermitRegisterCommand } from './permit-register.js';
+import { onPermitRegister } from './register-streams.js';
+
+export const HARVEST_REGISTER = 'custody.scanning.harvest-register';
+
+type PermitMessage = PermitStandingChangedV1 | HarvestPlanApprovedV1;
+
+export function permitRegisterCommand(message: PermitMessage): PermitRegisterCommand {
+  if (message.type === 'PermitStandingChanged') {
+    const { permitId, status, reason, authority, at } = message.data;
+    return { type: 'NotePermitStanding', data: { permitId, status, reason, authority, at } };
+  }
+  const { permitId, planId, validity, species } = message.data;
+  return {
+    type: 'NoteHarvestPlan',
+    data: { permitId, planId, validity: { from: validity.from, to: validity.to }, species: species.map(({ species: name, authorised }) => ({ species: name, authorised })) },
+  };
+}
+
+/**
+ * Notes each permit's standing and approved plans on custody's register stream of that permit, so a scan is
+ * judged by the origin as it stood when observed; a redelivery replays the same command id and records nothing.
+ */
+@Injectable()
+export class HarvestRegisterConsumer implements OnModuleInit {
+  private readonly logger = new Logger(HARVEST_REGISTER);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<PermitMessage>({ name: HARVEST_REGISTER, types: ['PermitStandingChanged', 'HarvestPlanApproved'], handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<PermitMessage>): Promise<void> {
+    if (message.version !== 1) {
+      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
+      return;
+    }
+    try {
+      await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn(`${message.type} ${message.id} of permit ${message.data.permitId} not noted: ${error.code}: ${error.message}`);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { EVENT_STORE } from '#event-store';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
+import { DomainError, roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
+import type { FacilityRegisterCommand, TransformedVolume } from './facility-register.js';
+import { onFacilityRegister } from './register-streams.js';
+
+export const PROCESSING_REGISTER = 'custody.scanning.processing-register';
+
+type FacilityMessage = ProcessorStandingChangedV1 | TransformationRecordedV1;
+
+export function facilityRegisterCommand(message: FacilityMessage): FacilityRegisterCommand {
+  if (message.type === 'ProcessorStandingChanged') {
+    const { facilityId, holderTaxId, kind, standing, validity, authority, at } = message.data;
+    return { type: 'NoteFacilityStanding', data: { facilityId, holderTaxId, kind, standing, validity: { from: validity.from, until: validity.until }, authority, at } };
+  }
+  const { facilityId, transformationId, at, inputs, outputs } = message.data;
+  return { type: 'NoteTransformation', data: { facilityId, transformationId, at, inputs: inputs.map(transformed), outputs: outputs.map(transformed) } };
+}
+
+function transformed({ species, productType, volume }: { species: string; productType: TransformedVolume['productType']; volume: Volume }): TransformedVolume {
+  return { species, productType, m3: roundVolume(toCubicMetres(volume)) };
+}
+
+/**
+ * Notes each facility's standings and transformations on custody's register stream of that facility: the
+ * origin of a processor's loads and the destination of every load are judged by it at the observation time.
+ */
+@Injectable()
+export class ProcessingRegisterConsumer implements OnModuleInit {
+  private readonly logger = new Logger(PROCESSING_REGISTER);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<FacilityMessage>({ name: PROCESSING_REGISTER, types: ['ProcessorStandingChanged', 'TransformationRecorded'], handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<FacilityMessage>): Promise<void> {
+    if (message.version !== 1) {
+      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
+      return;
+    }
+    try {
+      await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn(`${message.type} ${message.id} of facility ${message.data.facilityId} not noted: ${error.code}: ${error.message}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Projection } from '#projections';
+import { type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
+import type { GuideAnnulled, GuideIssued } from '../../domain/guide.events.js';
+import { nameKey, tidyName } from '../../domain/guide.names.js';
+
+/** A guide issued for a permit's plan, with what it moves per species: what a scan of another guide counts as already moved. */
+export type PlanGuideRow = {
+  readonly number: string;
+  readonly permitId: string;
+  readonly planId: string;
+  readonly issuedAt: string;
+  readonly annulledAt?: string;
+  /** Lines of one name summed, in m³. */
+  readonly species: readonly { readonly name: string; readonly m3: number }[];
+};
+
+type PlanGuideEvent = (GuideIssued | GuideAnnulled) & RecordedEvent;
+
+/** Async: the guides of every plan, from custody's own guide streams. */
+export const planGuidesProjection: Projection<PlanGuideRow> = {
+  name: 'custody_plan_guides',
+  eventTypes: ['GuideIssued', 'GuideAnnulled'] satisfies PlanGuideEvent['type'][],
+  keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
+  evolve: (row, event) => evolvePlanGuide(row, event as PlanGuideEvent),
+};
+
+function evolvePlanGuide(row: PlanGuideRow | undefined, event: PlanGuideEvent): PlanGuideRow | null {
+  if (event.type === 'GuideAnnulled') return row ? { ...row, annulledAt: event.data.at } : null;
+  const { number, origin, issuedAt, lines } = event.data;
+  if (origin.kind !== 'permit') return null;
+  const perName = new Map<string, { name: string; m3: number }>();
+  for (const line of lines) {
+    const key = nameKey(line.scientificName);
+    const summed = perName.get(key) ?? { name: tidyName(line.scientificName), m3: 0 };
+    perName.set(key, { ...summed, m3: roundVolume(summed.m3 + toCubicMetres(line.volume)) });
+  }
+  return { number, permitId: origin.permitId, planId: origin.planId, issuedAt, species: [...perName.values()] };
+}
+
+/**
+ * m³ per species (keyed by name, case and spacing ignored) moved under the plan's other guides as they stood at
+ * `observedAt`: issued by then and not annulled by then. An annulled guide moved nothing; expiry or delivery do not undo a move.
+ */
+export function movedByOtherGuides(rows: readonly PlanGuideRow[], guideNumber: string, observedAt: string): ReadonlyMap<string, number> {
+  const at = Date.parse(observedAt);
+  const moved = new Map<string, number>();
+  for (const row of rows) {
+    if (row.number === guideNumber || Date.parse(row.issuedAt) > at) continue;
+    if (row.annulledAt !== undefined && Date.parse(row.annulledAt) <= at) continue;
+    for (const { name, m3 } of row.species) moved.set(nameKey(name), roundVolume((moved.get(nameKey(name)) ?? 0) + m3));
+  }
+  return moved;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from '@jest/globals';
+import { guide, NUMBER, recorded } from '../scanning.fixtures.spec.js';
+import { movedByOtherGuides, planGuidesProjection, type PlanGuideRow } from './plan-guides.projection.js';
+
+const issued = recorded({ type: 'GuideIssued', data: guide });
+
+describe('the plan guides projection', () => {
+  it('keeps each guide from a permit with its plan and m³ per species, lines of one name summed whatever their unit', () => {
+    expect(planGuidesProjection.keys(issued)).toEqual([NUMBER]);
+    expect(planGuidesProjection.evolve(undefined, issued)).toEqual({
+      number: NUMBER,
+      permitId: '25-UCA/C-J-001-02',
+      planId: 'POA-6',
+      issuedAt: '2026-05-02T06:00:00-05:00',
+      species: [
+        { name: 'Cedrelinga cateniformis', m3: 25.0004 },
+        { name: 'Calycophyllum spruceanum', m3: 8 },
+      ],
+    });
+  });
+
+  it('marks an annulled guide, and leaves out guides from processors and streams not a guide’s', () => {
+    const row = planGuidesProjection.evolve(undefined, issued)!;
+    const annulled = recorded({ type: 'GuideAnnulled', data: { number: NUMBER, reason: 'wrong lots', at: '2026-05-02T09:00:00-05:00' } });
+    expect(planGuidesProjection.evolve(row, annulled)).toEqual({ ...row, annulledAt: '2026-05-02T09:00:00-05:00' });
+    const fromProcessor = recorded({ type: 'GuideIssued', data: { ...guide, origin: { kind: 'processor', processorId: 'CTP-1', position: [-74.5, -8.3] } } });
+    expect(planGuidesProjection.evolve(undefined, fromProcessor)).toBeNull();
+    expect(planGuidesProjection.keys({ ...issued, streamId: 'register-permit-P-1' })).toEqual([]);
+  });
+});
+
+describe('movedByOtherGuides', () => {
+  const row = (number: string, issuedAt: string, m3: number, annulledAt?: string): PlanGuideRow => ({
+    number,
+    permitId: 'P-1',
+    planId: 'POA-6',
+    issuedAt,
+    ...(annulledAt === undefined ? {} : { annulledAt }),
+    species: [{ name: 'Cedrelinga cateniformis', m3 }],
+  });
+
+  it('sums the other guides issued by the observation and not annulled by then, per species', () => {
+    const rows = [
+      row('G-1', '2026-05-01T06:00:00-05:00', 20),
+      row('G-2', '2026-05-01T08:00:00-05:00', 5.5, '2026-05-03T00:00:00-05:00'),
+      row('G-3', '2026-05-01T08:00:00-05:00', 7, '2026-05-01T09:00:00-05:00'),
+      row('G-4', '2026-05-02T08:00:00-05:00', 9),
+      row('G-SELF', '2026-05-01T05:00:00-05:00', 100),
+    ];
+    expect(movedByOtherGuides(rows, 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(new Map([['cedrelinga cateniformis', 25.5]]));
+  });
+});

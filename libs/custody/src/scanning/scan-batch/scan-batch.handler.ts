@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { assertActs, type AuthenticatedActor, Role } from '#auth';
+import { RequestValidationFailed, validationPipe } from '#http';
+import { DomainError } from '#shared-kernel';
+import type { ScanAnswer } from '../scan-shipment/scan-answer.js';
+import { ScanShipmentDto } from '../scan-shipment/scan-shipment.dto.js';
+import { ShipmentScanner } from '../scan-shipment/shipment-scanner.js';
+import { observationOrder } from './batch-order.js';
+import type { ScanBatchDto } from './scan-batch.dto.js';
+
+export interface ScanRefusal {
+  readonly error: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** Per scan, at its index in the request: its verdict, or why it was refused. */
+export type BatchItemAnswer =
+  | { readonly index: number; readonly path: string; readonly outcome: 'judged'; readonly scan: ScanAnswer }
+  | { readonly index: number; readonly path: string; readonly outcome: 'refused'; readonly refusal: ScanRefusal };
+
+export interface ScanBatchAnswer {
+  readonly checkpoint: string;
+  readonly results: readonly BatchItemAnswer[];
+}
+
+/**
+ * An offline upload: every scan keeps its observation time and is recorded now, each judged as a scan sent on
+ * its own would be, in observation order, so that a scan is never judged before one observed earlier in the
+ * same upload. Each is refused alone (a field, or a client mistake the domain names); a resend answers the same.
+ */
+@Injectable()
+export class ScanBatchHandler {
+  private readonly validation = validationPipe();
+
+  constructor(private readonly scanner: ShipmentScanner) {}
+
+  async handle(checkpoint: string, body: ScanBatchDto, actor: AuthenticatedActor): Promise<ScanBatchAnswer> {
+    assertActs(actor, { role: Role.CheckpointOperator, organisation: checkpoint }, 'scan at');
+    const now = new Date();
+    const answers = new Map<number, BatchItemAnswer>();
+    const valid: { index: number; scan: ScanShipmentDto; observedAt: string }[] = [];
+    for (const [index, item] of body.scans.entries()) {
+      try {
+        const scan = (await this.validation.transform(item, { type: 'body', metatype: ScanShipmentDto })) as ScanShipmentDto;
+        valid.push({ index, scan, observedAt: scan.observedAt });
+      } catch (error) {
+        answers.set(index, refused(index, error));
+      }
+    }
+    const byIndex = new Map(valid.map((item) => [item.index, item.scan]));
+    for (const index of observationOrder(valid)) {
+      try {
+        answers.set(index, { index, path: pathOf(index), outcome: 'judged', scan: await this.scanner.scan(checkpoint, byIndex.get(index)!, actor, now, pathOf(index)) });
+      } catch (error) {
+        answers.set(index, refused(index, error));
+      }
+    }
+    return { checkpoint, results: body.scans.map((_, index) => answers.get(index)!) };
+  }
+}
+
+function pathOf(index: number): string {
+  return `scans.${index}`;
+}
+
+/** A client's mistake is that scan's answer; anything else is a fault of ours and fails the upload (a resend replays what was recorded). */
+function refused(index: number, error: unknown): BatchItemAnswer {
+  if (!(error instanceof DomainError)) throw error;
+  const path = pathOf(index);
+  const details =
+    error instanceof RequestValidationFailed
+      ? { fields: error.fields.map((field) => ({ ...field, path: field.path.startsWith(`${path}.`) ? field.path : [path, field.path].filter(Boolean).join('.') })) }
+      : error.details;
+  return { index, path, outcome: 'refused', refusal: { error: error.code, message: error.message, details } };
+}

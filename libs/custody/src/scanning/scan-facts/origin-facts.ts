@@ -1,0 +1,92 @@
+import { cubicMetres, roundVolume } from '#shared-kernel';
+import { nameKey } from '../../domain/guide.names.js';
+import type { ProductType } from '../../domain/lot.js';
+import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts } from '../../domain/scan-checks/scan-facts.js';
+import type { FacilityRegister, FacilityStanding, NotedTransformation } from '../origin-register/facility-register.js';
+import { startMs, withinValidity } from '../origin-register/peru-time.js';
+import type { PermitRegister, PermitStanding } from '../origin-register/permit-register.js';
+
+// The registers as they stood at a scan's observation time: what took effect later does not count yet.
+
+/** The standing in effect at `atMs`: the latest to take effect by then; of two taking effect together, the one noted last. */
+function inEffect<S extends { readonly at: string }>(standings: readonly S[], atMs: number): S | undefined {
+  let current: S | undefined;
+  for (const standing of standings) {
+    const from = startMs(standing.at);
+    if (from <= atMs && (current === undefined || from >= startMs(current.at))) current = standing;
+  }
+  return current;
+}
+
+export function permitStandingAt(register: PermitRegister, observedAt: string): PermitStanding | undefined {
+  return inEffect(register.standings, Date.parse(observedAt));
+}
+
+/** An unknown permit or plan is neither active nor valid, and authorises nothing. */
+export function permitOriginFacts(register: PermitRegister, planId: string, observedAt: string, moved: ReadonlyMap<string, number>): PermitOriginFacts {
+  const plan = register.plans.find((noted) => noted.planId === planId);
+  return {
+    kind: 'permit',
+    permitActive: permitStandingAt(register, observedAt)?.status === 'active',
+    planValid: plan !== undefined && withinValidity(Date.parse(observedAt), plan.validity.from, plan.validity.to),
+    quotas: (plan?.species ?? []).map(({ species, authorised }) => ({ species, authorised, movedByOtherGuides: cubicMetres(moved.get(nameKey(species)) ?? 0) })),
+  };
+}
+
+export function facilityStandingAt(register: FacilityRegister, observedAt: string): FacilityStanding | undefined {
+  return inEffect(register.standings, Date.parse(observedAt));
+}
+
+/** Authorised when its standing then says so and the time lies within that standing's validity. */
+function authorisedAt(standing: FacilityStanding | undefined, observedAt: string): boolean {
+  return standing?.standing === 'authorised' && withinValidity(Date.parse(observedAt), standing.validity.from, standing.validity.until);
+}
+
+function transformedBy(register: FacilityRegister, observedAt: string): NotedTransformation[] {
+  const at = Date.parse(observedAt);
+  return register.transformations.filter((transformation) => startMs(transformation.at) <= at);
+}
+
+/** The products a processor made from inputs of another product, per species: what a yield coefficient exists for. */
+export interface YieldPair {
+  readonly species: string;
+  readonly input: ProductType;
+  readonly output: ProductType;
+}
+
+export function yieldPairs(register: FacilityRegister, observedAt: string): YieldPair[] {
+  const pairs = new Map<string, YieldPair>();
+  for (const { inputs, outputs } of transformedBy(register, observedAt)) {
+    for (const output of outputs) {
+      for (const input of inputs.filter((candidate) => nameKey(candidate.species) === nameKey(output.species) && candidate.productType !== output.productType)) {
+        pairs.set(`${nameKey(output.species)}|${input.productType}|${output.productType}`, { species: output.species, input: input.productType, output: output.productType });
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** The highest coefficient found; without one, output can at most equal input. */
+export function maximumYieldOf(coefficients: readonly (number | undefined)[]): number {
+  const known = coefficients.filter((coefficient): coefficient is number => coefficient !== undefined);
+  return known.length === 0 ? 1 : Math.max(...known);
+}
+
+export function processorOriginFacts(register: FacilityRegister, observedAt: string, maximumYield: number): ProcessorOriginFacts {
+  const transformations = transformedBy(register, observedAt);
+  const sum = (side: 'inputs' | 'outputs') => roundVolume(transformations.reduce((total, transformation) => total + transformation[side].reduce((m3, line) => m3 + line.m3, 0), 0));
+  return {
+    kind: 'processor',
+    authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt),
+    cumulativeInput: cubicMetres(sum('inputs')),
+    cumulativeOutput: cubicMetres(sum('outputs')),
+    maximumYield,
+  };
+}
+
+/** Undefined when no register knows the facility; a depot stays a depot, every other kind receives timber as a processor. */
+export function destinationFacts(register: FacilityRegister, facilityId: string, observedAt: string): DestinationFacts | undefined {
+  const standing = facilityStandingAt(register, observedAt) ?? register.standings[0];
+  if (!standing) return undefined;
+  return { facilityId, holderTaxId: standing.holderTaxId, kind: standing.kind === 'depot' ? 'depot' : 'processor', authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt) };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import { cubicMetres } from '#shared-kernel';
+import { EMPTY_FACILITY_REGISTER, type FacilityRegister, type FacilityStanding } from '../origin-register/facility-register.js';
+import { EMPTY_PERMIT_REGISTER, type PermitRegister } from '../origin-register/permit-register.js';
+import { destinationFacts, maximumYieldOf, permitOriginFacts, processorOriginFacts, yieldPairs } from './origin-facts.js';
+
+const TORNILLO = 'Cedrelinga cateniformis';
+const CEDRO = 'Cedrela odorata';
+
+const permit: PermitRegister = {
+  standings: [
+    { status: 'active', reason: 'registered', authority: 'ARFFS-UCAYALI', at: '2026-01-01' },
+    // Published after the reinstatement below, but in effect before it: order by effect, not arrival.
+    { status: 'active', reason: 'reinstated', authority: 'OSINFOR', at: '2026-06-01T08:00:00-05:00' },
+    { status: 'suspended', reason: 'PAU', authority: 'OSINFOR', at: '2026-05-01T08:00:00-05:00' },
+  ],
+  plans: [{ planId: 'POA-6', validity: { from: '2026-01-01', to: '2026-12-31' }, species: [{ species: TORNILLO, authorised: cubicMetres(500) }] }],
+};
+
+describe('permit origin facts at the observation time', () => {
+  it('takes the standing in effect then, whatever order the standings arrived in', () => {
+    const moved = new Map([['cedrelinga cateniformis', 120]]);
+    expect(permitOriginFacts(permit, 'POA-6', '2026-04-30T12:00:00-05:00', moved)).toEqual({
+      kind: 'permit',
+      permitActive: true,
+      planValid: true,
+      quotas: [{ species: TORNILLO, authorised: cubicMetres(500), movedByOtherGuides: cubicMetres(120) }],
+    });
+    expect(permitOriginFacts(permit, 'POA-6', '2026-05-01T08:00:00-05:00', moved).permitActive).toBe(false);
+    expect(permitOriginFacts(permit, 'POA-6', '2026-06-02T08:00:00-05:00', moved).permitActive).toBe(true);
+  });
+
+  it('is not active before its first standing, and its plan not valid outside its validity', () => {
+    expect(permitOriginFacts(permit, 'POA-6', '2025-12-31T23:00:00-05:00', new Map())).toMatchObject({ permitActive: false, planValid: false });
+    expect(permitOriginFacts(permit, 'POA-6', '2027-01-01T00:00:00-05:00', new Map())).toMatchObject({ permitActive: true, planValid: false });
+  });
+
+  it('knows nothing of an unknown permit or plan: not active, not valid, nothing authorised', () => {
+    expect(permitOriginFacts(EMPTY_PERMIT_REGISTER, 'POA-1', '2026-05-02T07:00:00-05:00', new Map())).toEqual({ kind: 'permit', permitActive: false, planValid: false, quotas: [] });
+    expect(permitOriginFacts(permit, 'POA-99', '2026-04-02T07:00:00-05:00', new Map())).toEqual({ kind: 'permit', permitActive: true, planValid: false, quotas: [] });
+  });
+});
+
+const authorised: FacilityStanding = { holderTaxId: '20600000014', kind: 'sawmill', standing: 'authorised', validity: { from: '2026-01-01', until: '2026-12-31' }, authority: 'ARFFS-UCAYALI', at: '2026-01-01' };
+
+const sawmill: FacilityRegister = {
+  standings: [authorised, { ...authorised, standing: 'suspended', at: '2026-07-01' }],
+  transformations: [
+    { transformationId: 'TR-1', at: '2026-05-10T09:00:00-05:00', inputs: [{ species: CEDRO, productType: 'roundwood', m3: 10 }], outputs: [{ species: CEDRO, productType: 'sawn_wood', m3: 3.5 }] },
+    {
+      transformationId: 'TR-2',
+      at: '2026-06-10T09:00:00-05:00',
+      inputs: [{ species: TORNILLO, productType: 'roundwood', m3: 20 }],
+      outputs: [
+        { species: TORNILLO, productType: 'sawn_wood', m3: 6 },
+        { species: TORNILLO, productType: 'rotary_veneer', m3: 4 },
+      ],
+    },
+  ],
+};
+
+describe('processor origin and destination facts at the observation time', () => {
+  it('sums what the processor took in and made up to the observation, and is authorised while its standing and validity say so', () => {
+    expect(processorOriginFacts(sawmill, '2026-05-20T00:00:00-05:00', 0.35)).toEqual({
+      kind: 'processor',
+      authorised: true,
+      cumulativeInput: cubicMetres(10),
+      cumulativeOutput: cubicMetres(3.5),
+      maximumYield: 0.35,
+    });
+    expect(processorOriginFacts(sawmill, '2026-06-20T00:00:00-05:00', 0.55)).toMatchObject({ cumulativeInput: cubicMetres(30), cumulativeOutput: cubicMetres(13.5) });
+    expect(processorOriginFacts(sawmill, '2026-07-01T10:00:00-05:00', 0.55).authorised).toBe(false);
+    expect(processorOriginFacts({ ...sawmill, standings: [authorised] }, '2027-01-01T10:00:00-05:00', 0.55).authorised).toBe(false);
+  });
+
+  it('names the products made from another product, per species, up to the observation, for the yield coefficients', () => {
+    expect(yieldPairs(sawmill, '2026-05-20T00:00:00-05:00')).toEqual([{ species: CEDRO, input: 'roundwood', output: 'sawn_wood' }]);
+    expect(yieldPairs(sawmill, '2026-06-20T00:00:00-05:00')).toHaveLength(3);
+  });
+
+  it('allows the highest coefficient found, and output up to input when none is', () => {
+    expect(maximumYieldOf([0.35, undefined, 0.55])).toBe(0.55);
+    expect(maximumYieldOf([undefined])).toBe(1);
+  });
+
+  it('describes a destination as the register knows it, a depot as a depot and any other kind as a processor', () => {
+    expect(destinationFacts(sawmill, 'CTP-UCA-014', '2026-05-02T07:00:00-05:00')).toEqual({ facilityId: 'CTP-UCA-014', holderTaxId: '20600000014', kind: 'processor', authorised: true });
+    const depot: FacilityRegister = { ...EMPTY_FACILITY_REGISTER, standings: [{ ...authorised, kind: 'depot', at: '2026-06-01' }] };
+    expect(destinationFacts(depot, 'DEP-1', '2026-05-02T07:00:00-05:00')).toEqual({ facilityId: 'DEP-1', holderTaxId: '20600000014', kind: 'depot', authorised: false });
+    expect(destinationFacts(EMPTY_FACILITY_REGISTER, 'CTP-NOWHERE', '2026-05-02T07:00:00-05:00')).toBeUndefined();
+  });
+});

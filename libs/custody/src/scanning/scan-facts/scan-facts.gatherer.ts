@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE } from '#event-store';
+import type { ReadModel } from '#projections';
+import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import type { StreamStore } from '#shared-kernel';
+import type { IssuedGuide } from '../../domain/guide.js';
+import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
+import type { CheckpointFacts, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
+import { loadFacilityRegister, loadPermitRegister } from '../origin-register/register-streams.js';
+import { movedByOtherGuides, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
+import { type SightedScan, Sightings } from '../scan-log/sightings.js';
+import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
+import { CheckpointNotFound } from './checkpoint-not-found.js';
+import { destinationFacts, maximumYieldOf, permitOriginFacts, processorOriginFacts, yieldPairs } from './origin-facts.js';
+import { speciesFactsFor } from './species-facts.js';
+
+/** Injection token of the plan guides read model. */
+export const PLAN_GUIDES = Symbol('PlanGuides');
+
+/** A plan has at most a few hundred guides; more would be a fault of the register, not a reason to miss some. */
+const MOST_PLAN_GUIDES = 100_000;
+
+export interface ScanToJudge extends SightedScan {
+  readonly observedLines: readonly ObservedLine[];
+}
+
+/**
+ * Gathers what a scan is judged on, as it stood at the observation time: the checkpoint and species catalogues
+ * in force, the thresholds, the origin's and destination's registers, and sightings elsewhere. No source of
+ * CITES permits exists yet, so none are passed: a CITES-listed species on the truck fails CITES_PERMIT.
+ */
+@Injectable()
+export class ScanFactsGatherer {
+  constructor(
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(PLAN_GUIDES) private readonly planGuides: ReadModel<PlanGuideRow>,
+    @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
+    private readonly sightings: Sightings,
+  ) {}
+
+  async gather(scan: ScanToJudge, guide: IssuedGuide | undefined): Promise<ScanFacts> {
+    const [checkpoint, species, origin, destination, sightings] = await Promise.all([
+      this.checkpoint(scan.checkpoint, scan.observedAt),
+      this.species(scan, guide),
+      guide && this.origin(guide, scan.observedAt),
+      guide && this.destination(guide, scan.observedAt),
+      this.sightings.around(scan),
+    ]);
+    return {
+      checkpoint,
+      thresholds: this.settings.thresholds,
+      species,
+      ...(origin === undefined ? {} : { origin }),
+      citesPermits: [],
+      ...(destination === undefined ? {} : { destination }),
+      sightings,
+    };
+  }
+
+  /** Throws 404 `checkpoint_not_found` when no checkpoint of that code was in force. */
+  async checkpoint(code: string, observedAt: string): Promise<CheckpointFacts> {
+    const entry = await this.reference.checkpoint(code, new Date(observedAt));
+    if (!entry) throw new CheckpointNotFound(code, observedAt);
+    return { code: entry.code, position: [entry.longitude, entry.latitude], authority: entry.authority };
+  }
+
+  private async species(scan: ScanToJudge, guide: IssuedGuide | undefined) {
+    const at = new Date(scan.observedAt);
+    const names = [...(guide?.lines.map((line) => line.scientificName) ?? []), ...scan.observedLines.map((line) => line.scientificName)];
+    const [catalogue, densities] = await Promise.all([this.reference.speciesAt(at), this.reference.versionAt('densities', at)]);
+    return speciesFactsFor(names, catalogue, densities?.entries ?? []);
+  }
+
+  private async origin(guide: IssuedGuide, observedAt: string): Promise<OriginFacts> {
+    const { origin } = guide;
+    if (origin.kind === 'permit') {
+      const [register, guides] = await Promise.all([
+        loadPermitRegister(this.store, origin.permitId),
+        this.planGuides.rows.find({ permitId: origin.permitId, planId: origin.planId }, MOST_PLAN_GUIDES),
+      ]);
+      return permitOriginFacts(register, origin.planId, observedAt, movedByOtherGuides(guides, guide.number, observedAt));
+    }
+    const register = await loadFacilityRegister(this.store, origin.processorId);
+    const at = new Date(observedAt);
+    const coefficients = await Promise.all(yieldPairs(register, observedAt).map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
+    return processorOriginFacts(register, observedAt, maximumYieldOf(coefficients.map((coefficient) => coefficient?.maxYield)));
+  }
+
+  private async destination(guide: IssuedGuide, observedAt: string) {
+    const { facilityId } = guide.destination;
+    return destinationFacts(await loadFacilityRegister(this.store, facilityId), facilityId, observedAt);
+  }
+}

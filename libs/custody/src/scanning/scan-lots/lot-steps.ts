@@ -1,0 +1,44 @@
+import { uuidFromName } from '#shared-kernel';
+import type { ShipmentScanned } from '../../domain/guide.events.js';
+import type { ScanVerdict } from '../../domain/lot.js';
+import type { ImmobiliseLot, RecordLotScanned } from '../../domain/lot.commands.js';
+import type { VerdictDecision } from '../../domain/scan-checks/check-result.js';
+
+const LOT_VERDICT: Readonly<Record<VerdictDecision, ScanVerdict>> = { cleared: 'pass', observations: 'warning', immobilise: 'failure' };
+
+/** How a lot records its guide's scan: cleared → pass, observations → warning, immobilise → failure. */
+export function lotVerdict(decision: VerdictDecision): ScanVerdict {
+  return LOT_VERDICT[decision];
+}
+
+/** The case a scan's immobilisation is held under, until the sanctions process names its own. */
+export function scanCaseRef(checkpoint: string, scanId: string): string {
+  return `SCAN/${checkpoint}/${scanId}`;
+}
+
+export interface LotStep {
+  readonly lotId: string;
+  /** Derived from the recorded scan, so a redelivered scan replays its steps instead of repeating them. */
+  readonly commandId: string;
+  readonly command: RecordLotScanned | ImmobiliseLot;
+}
+
+/** What a recorded scan does to each lot of its guide: every lot records the scan; a verdict `immobilise` immobilises each on the spot. */
+export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lotIds: readonly string[]): LotStep[] {
+  const { guideNumber, scanId, checkpoint, authority, observedAt: at, verdict } = scan;
+  return lotIds.flatMap((lotId): LotStep[] => {
+    const scanned: LotStep = {
+      lotId,
+      commandId: uuidFromName(`${scanEventId}/lot-scanned/${lotId}`),
+      command: { type: 'RecordLotScanned', data: { guideNumber, checkpoint, verdict: lotVerdict(verdict.decision), at } },
+    };
+    if (verdict.decision !== 'immobilise') return [scanned];
+    const reason = `Guide ${guideNumber} scanned at ${checkpoint} (scan ${scanId}) failed ${verdict.failed.join(', ')}`;
+    const immobilised: LotStep = {
+      lotId,
+      commandId: uuidFromName(`${scanEventId}/immobilise/${lotId}`),
+      command: { type: 'ImmobiliseLot', data: { caseRef: scanCaseRef(checkpoint, scanId), reason, authority, checkpoint, at } },
+    };
+    return [scanned, immobilised];
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { uuidFromName } from '#shared-kernel';
+import { CLEARED, scannedData } from '../scanning.fixtures.spec.js';
+import { lotSteps, lotVerdict, scanCaseRef } from './lot-steps.js';
+
+describe('what a recorded scan does to its guide’s lots', () => {
+  it('maps the guide’s verdict to the lot’s', () => {
+    expect([lotVerdict('cleared'), lotVerdict('observations'), lotVerdict('immobilise')]).toEqual(['pass', 'warning', 'failure']);
+  });
+
+  it('records a cleared scan on each lot, under ids derived from the recorded scan', () => {
+    const steps = lotSteps('event-1', scannedData({ verdict: CLEARED }), ['LOT-1', 'LOT-2']);
+    expect(steps).toEqual([
+      { lotId: 'LOT-1', commandId: uuidFromName('event-1/lot-scanned/LOT-1'), command: { type: 'RecordLotScanned', data: { guideNumber: 'GTF-2026-000123', checkpoint: 'UC-CFB-K010', verdict: 'pass', at: '2026-05-02T07:00:00-05:00' } } },
+      { lotId: 'LOT-2', commandId: uuidFromName('event-1/lot-scanned/LOT-2'), command: { type: 'RecordLotScanned', data: { guideNumber: 'GTF-2026-000123', checkpoint: 'UC-CFB-K010', verdict: 'pass', at: '2026-05-02T07:00:00-05:00' } } },
+    ]);
+  });
+
+  it('immobilises each lot on the spot for a verdict immobilise, under a case named after the scan, by the checkpoint’s authority', () => {
+    const steps = lotSteps('event-2', scannedData(), ['LOT-1']);
+    expect(steps.map((step) => step.command)).toEqual([
+      { type: 'RecordLotScanned', data: { guideNumber: 'GTF-2026-000123', checkpoint: 'UC-CFB-K010', verdict: 'failure', at: '2026-05-02T07:00:00-05:00' } },
+      {
+        type: 'ImmobiliseLot',
+        data: {
+          caseRef: 'SCAN/UC-CFB-K010/SCAN-0001',
+          reason: 'Guide GTF-2026-000123 scanned at UC-CFB-K010 (scan SCAN-0001) failed SPECIES_MATCH, CITES_PERMIT',
+          authority: 'ARFFS-UCAYALI',
+          checkpoint: 'UC-CFB-K010',
+          at: '2026-05-02T07:00:00-05:00',
+        },
+      },
+    ]);
+    expect(steps[1]!.commandId).toBe(uuidFromName('event-2/immobilise/LOT-1'));
+    expect(scanCaseRef('UC-CFB-K010', 'SCAN-0001')).toBe('SCAN/UC-CFB-K010/SCAN-0001');
+  });
+
+  it('does nothing for a number never issued: there are no lots', () => {
+    expect(lotSteps('event-3', scannedData(), [])).toEqual([]);
+  });
+});

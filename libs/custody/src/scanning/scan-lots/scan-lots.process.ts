@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { DomainError, type RecordedEvent } from '#shared-kernel';
+import type { ShipmentScanned } from '../../domain/guide.events.js';
+import { onLot } from '../../lot-stream.js';
+import { CheckpointedSubscriber } from '../checkpointed-subscriber.js';
+import { issuedGuide } from '../issued-guide.js';
+import { lotSteps } from './lot-steps.js';
+
+export const SCAN_LOTS = 'process.custody-scan-lots';
+
+/**
+ * Carries each recorded scan to the lots of its guide (`LotScanned`, and `LotImmobilised` for a verdict
+ * `immobilise`), from the guide's events rather than inside the scan request, so a crash between the scan and
+ * its lots heals when the subscription resumes. A lot that refuses (no longer on the guide, held by another
+ * case, confiscated, closed) is logged and skipped: the scan stands, and the other lots are still held.
+ */
+@Injectable()
+export class ScanLotsProcess extends CheckpointedSubscriber {
+  protected readonly logger = new Logger(SCAN_LOTS);
+
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    super(store, { name: SCAN_LOTS, filter: { eventTypes: ['ShipmentScanned'], streamPrefixes: ['guide-'] } });
+  }
+
+  protected async handle(events: readonly RecordedEvent[]): Promise<void> {
+    for (const event of events as readonly (RecordedEvent & ShipmentScanned)[]) {
+      const guide = await issuedGuide(this.store, event.data.guideNumber);
+      const lotIds = guide?.lines.map((line) => line.lotId) ?? [];
+      for (const step of lotSteps(event.id, event.data, lotIds)) {
+        const { actor, occurredAt, correlationId } = event.metadata;
+        try {
+          await onLot(this.store, step.lotId, { id: step.commandId, command: step.command, actor, occurredAt, correlationId });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          this.logger.warn(`Lot ${step.lotId}: ${step.command.type} after scan ${event.data.scanId} of guide ${event.data.guideNumber} refused: ${error.code}: ${error.message}`);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,528 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { ShipmentFlaggedV1, ShipmentScannedV1 } from '#custody/integration';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import type { HarvestPlanApprovedV1, PermitStandingChangedV1 } from '#harvest/integration';
+import { type IntegrationEvent, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import type { ProcessorStandingChangedV1 } from '#processing/integration';
+import { cubicMetres, type EventToAppend, type Position, StreamNotFound } from '#shared-kernel';
+import { describeWithServer, eventually, POSTGRES } from '#testing';
+import { tokenCommand } from '../../../libs/auth/src/cli/token-command.js';
+import type { IssuedGuide } from '../../../libs/custody/src/domain/guide.js';
+import { postgresTestEnv } from '../../standalone/postgres-test-env.js';
+import { standaloneTestApp } from '../../standalone/standalone-test-app.js';
+import { tempDataDir } from '../../standalone/temp-data-dir.js';
+import { unresolvedRefs } from '../../standalone/unresolved-refs.js';
+
+// Guides to scan are appended straight to the app's store (lots extracted and dispatched, then the guide issued),
+// and the origin's standing is published on the bus as harvest and processing would.
+
+const TORNILLO = 'Cedrelinga cateniformis';
+const CAPIRONA = 'Calycophyllum spruceanum';
+const CEDRO = 'Cedrela odorata';
+const HOLDER = '20123456789';
+const CONSIGNEE = '20600000014';
+const DRIVER = '44556677';
+
+const K010 = 'UC-CFB-K010';
+const K034 = 'UC-CFB-K034';
+const K060 = 'UC-CFB-K060';
+const INAPARI = 'MD-IOS-K000';
+/** Positions as the checkpoints catalogue registers them. */
+const AT: Record<string, Position> = {
+  [K010]: [-74.611826, -8.393874],
+  [K034]: [-74.804721, -8.476138],
+  [K060]: [-74.963917, -8.637452],
+  [INAPARI]: [-69.578903, -10.948617],
+};
+
+type Who = readonly [role: string, organisation: string];
+const operatorAt = (checkpoint: string): Who => ['checkpoint_operator', checkpoint];
+const UCAYALI: Who = ['regulator', 'ARFFS-UCAYALI'];
+const LORETO: Who = ['regulator', 'ARFFS-LORETO'];
+const SERFOR: Who = ['regulator', 'SERFOR'];
+
+/** Guides leave eight hours before the suite starts, so every scan is observed in the past. */
+const DEPARTURE = Date.now() - 8 * 3_600_000;
+const minutesAfterDeparture = (minutes: number) => new Date(DEPARTURE + minutes * 60_000).toISOString();
+const YEAR = new Date(DEPARTURE).getUTCFullYear();
+const VALIDITY = { from: `${YEAR - 1}-01-01`, to: `${YEAR + 1}-12-31` };
+
+const line = (scientificName: string, pieces: number, m3: number) => ({ scientificName, pieces, volume: { value: m3, unit: 'm3' } });
+const DECLARED = [line(TORNILLO, 12, 20), line(CAPIRONA, 5, 8)];
+
+const metadata = (occurredAt: string) => ({
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  actor: { id: 'clerk', role: 'permit_holder', organisation: HOLDER },
+  occurredAt,
+});
+const event = (type: string, data: object, occurredAt = minutesAfterDeparture(0)): EventToAppend => ({ id: randomUUID(), type, data, metadata: metadata(occurredAt) });
+const message = <E extends IntegrationEvent>(streamId: string, published: E): IntegrationMessage<E> => ({ ...published, id: randomUUID(), streamId, metadata: metadata(minutesAfterDeparture(0)) });
+
+/** One guide's world: its permit and plan, its destination, its lots and the guide itself. */
+interface Shipment {
+  readonly id: string;
+  readonly guideNumber: string;
+  readonly permitId: string;
+  readonly plate: string;
+  readonly lots: readonly string[];
+  readonly facilityId: string;
+}
+
+interface ShipmentOptions {
+  readonly issuedAt?: string;
+  readonly expiresAt?: string;
+  readonly plate?: string;
+  readonly origin?: Position;
+  readonly destination?: Position;
+  readonly trajectory?: IssuedGuide['trajectory'];
+}
+
+const UCAYALI_ROUTE: IssuedGuide['trajectory'] = {
+  checkpoints: [
+    { code: K010, position: AT[K010]!, mandatory: true, earliestArrivalMinutes: 10, latestArrivalMinutes: 120 },
+    { code: K034, position: AT[K034]!, mandatory: false, earliestArrivalMinutes: 30, latestArrivalMinutes: 240 },
+    { code: K060, position: AT[K060]!, mandatory: true, earliestArrivalMinutes: 60, latestArrivalMinutes: 360 },
+  ],
+};
+
+function client(app: () => INestApplication, dataDir: () => string) {
+  const tokens = new Map<string, Promise<string>>();
+  const bearer = ([role, org]: Who) => {
+    const key = `${role}/${org}`;
+    if (!tokens.has(key)) tokens.set(key, tokenCommand(['--role', role, '--org', org, '--sub', `${role}-of-${org}`], { DATA_DIR: dataDir() }));
+    return tokens.get(key)!;
+  };
+  const http = () => request(app().getHttpServer());
+  return {
+    http,
+    post: async (path: string, who: Who, body: object, status: number) => http().post(path).auth(await bearer(who), { type: 'bearer' }).send(body).expect(status),
+    get: async (path: string, who: Who, status: number) => http().get(path).auth(await bearer(who), { type: 'bearer' }).expect(status),
+  };
+}
+
+function world(app: () => INestApplication) {
+  const store = () => app().get<EventStore>(EVENT_STORE);
+  const bus = () => app().get<MessageBus>(MESSAGE_BUS);
+
+  const streamOf = async (streamId: string) => {
+    try {
+      return await store().readStream(streamId);
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  };
+
+  /** A permit active with a plan for tornillo and capirona, a sawmill authorised to receive, two dispatched lots and the guide. */
+  async function shipment(options: ShipmentOptions = {}): Promise<Shipment> {
+    const id = randomUUID().slice(0, 8).toUpperCase();
+    const permitId = `25-UCA/C-${id}`;
+    const guideNumber = `GTF-${id}`;
+    const facilityId = `CTP-${id}`;
+    const plate = options.plate ?? `P${id.slice(0, 5)}`;
+    const lots = [`LOT-${id}-1`, `LOT-${id}-2`];
+    const issuedAt = options.issuedAt ?? minutesAfterDeparture(0);
+    await bus().publish([
+      message<PermitStandingChangedV1>(`permit-${permitId}`, {
+        type: 'PermitStandingChanged',
+        version: 1,
+        data: { permitId, status: 'active', reason: 'registered', authority: 'ARFFS-UCAYALI', at: VALIDITY.from },
+      }),
+      message<HarvestPlanApprovedV1>(`permit-${permitId}`, {
+        type: 'HarvestPlanApproved',
+        version: 1,
+        data: { permitId, planId: 'POA-1', validity: VALIDITY, species: [{ species: TORNILLO, authorised: cubicMetres(500) }, { species: CAPIRONA, authorised: cubicMetres(200) }] },
+      }),
+      message<ProcessorStandingChangedV1>(`processor-${facilityId}`, {
+        type: 'ProcessorStandingChanged',
+        version: 1,
+        data: { facilityId, holderTaxId: CONSIGNEE, kind: 'sawmill', standing: 'authorised', validity: { from: VALIDITY.from, until: VALIDITY.to }, authority: 'ARFFS-UCAYALI', at: VALIDITY.from },
+      }),
+    ]);
+    const species = [TORNILLO, CAPIRONA];
+    const volumes = [20, 8];
+    for (const [index, lotId] of lots.entries()) {
+      const volume = cubicMetres(volumes[index]!);
+      await store().append(
+        `lot-${lotId}`,
+        [
+          event('LotExtracted', {
+            lotId,
+            permitId,
+            planId: 'POA-1',
+            holderTaxId: HOLDER,
+            species: species[index],
+            productType: 'roundwood',
+            volume,
+            pieces: [12, 5][index],
+            harvestDate: VALIDITY.from,
+            geolocation: { type: 'Point', coordinates: [-74.553889, -8.379167] },
+          }),
+          event('LotDispatched', { lotId, guideNumber, species: species[index], productType: 'roundwood', volume, from: { kind: 'holder', holderTaxId: HOLDER }, at: issuedAt }),
+        ],
+        'no_stream',
+      );
+    }
+    const guide: IssuedGuide = {
+      number: guideNumber,
+      registrationNumber: `REG-${id}`,
+      authority: 'ARFFS-UCAYALI',
+      issuerTaxId: HOLDER,
+      holderTaxId: HOLDER,
+      ownerTaxId: HOLDER,
+      origin: { kind: 'permit', permitId, planId: 'POA-1', position: options.origin ?? [-74.553889, -8.379167] },
+      consignee: { taxId: CONSIGNEE, kind: 'processor', facilityId },
+      destination: { facilityId, position: options.destination ?? [-75.04, -8.81] },
+      vehiclePlates: [plate],
+      driver: { id: DRIVER, licence: `Q${DRIVER}` },
+      lines: lots.map((lotId, index) => ({ lotId, scientificName: species[index]!, commonName: ['tornillo', 'capirona'][index]!, productType: 'roundwood', volume: cubicMetres(volumes[index]!), pieces: [12, 5][index]! })),
+      issuedAt,
+      expiresAt: options.expiresAt ?? new Date(DEPARTURE + 3 * 86_400_000).toISOString(),
+      trajectory: options.trajectory ?? UCAYALI_ROUTE,
+    };
+    await store().append(`guide-${guideNumber}`, [event('GuideIssued', guide, issuedAt)], 'no_stream');
+    return { id, guideNumber, permitId, plate, lots, facilityId };
+  }
+
+  const scansOn = async (guideNumber: string) => (await streamOf(`guide-${guideNumber}`)).filter((recorded) => recorded.type === 'ShipmentScanned');
+  const lotEvents = async (lotId: string, type: string) => (await streamOf(`lot-${lotId}`)).filter((recorded) => recorded.type === type);
+
+  return { store, bus, shipment, scansOn, lotEvents };
+}
+
+/** A scan at a checkpoint of the shipment carrying what its guide declares, an hour after departure at km 10. */
+const scanOf = (shipment: Shipment, changes: Record<string, unknown> = {}) => {
+  const checkpoint = (changes.checkpoint as string | undefined) ?? K010;
+  const { checkpoint: _checkpoint, ...rest } = changes;
+  return {
+    scanId: randomUUID(),
+    guideNumber: shipment.guideNumber,
+    plate: shipment.plate,
+    driverId: DRIVER,
+    observedLines: DECLARED,
+    observedAt: minutesAfterDeparture(60),
+    position: AT[checkpoint],
+    ...rest,
+  };
+};
+
+const fieldPaths = (body: { details: { fields: { path: string }[] } }) => body.details.fields.map((field) => field.path).sort();
+
+describe('checkpoint scans through the standalone app', () => {
+  let app: INestApplication;
+  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
+  const { http, post, get } = client(
+    () => app,
+    () => dataDir.path,
+  );
+  const { bus, shipment, scansOn, lotEvents } = world(() => app);
+  const published: IntegrationMessage<ShipmentScannedV1 | ShipmentFlaggedV1>[] = [];
+  const publishedFor = (scanId: string) => published.filter((message) => message.data.scanId === scanId);
+
+  const scan = (checkpoint: string, body: object, status = 201) => post(`/checkpoints/${checkpoint}/scans`, operatorAt(checkpoint), body, status);
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    app = await standaloneTestApp(dataDir.path);
+    bus().consume<ShipmentScannedV1 | ShipmentFlaggedV1>({
+      name: 'test.scan-observer',
+      types: ['ShipmentScanned', 'ShipmentFlagged'],
+      handle: async (received) => void published.push(received),
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await dataDir?.remove();
+  });
+
+  describe('judging a scan', () => {
+    it('clears a load that matches its guide, on its route, in time, records it on the lots and publishes it', async () => {
+      const load = await shipment();
+      const body = scanOf(load);
+      const { body: answer } = await scan(K010, body);
+      expect(answer).toMatchObject({ scanId: body.scanId, guideNumber: load.guideNumber, checkpoint: K010, authority: 'ARFFS-UCAYALI', verdict: 'cleared', failed: [], warnings: [], failedChecks: [] });
+      expect(answer.observedAt).toBe(body.observedAt);
+      expect(Date.parse(answer.recordedAt)).toBeGreaterThan(Date.parse(body.observedAt));
+      const rules = (answer.results as { rule: string; outcome: string }[]).map((result) => result.rule);
+      expect(rules).toEqual(expect.arrayContaining(['GUIDE_VALID', 'TIME_WINDOW', 'TRAJECTORY_ORDER', 'CORRIDOR', 'SPECIES_MATCH', 'VOLUME_MATCH', 'ORIGIN_STANDING', 'ORIGIN_QUOTA', 'DESTINATION']));
+      expect((answer.results as { outcome: string }[]).every((result) => result.outcome === 'pass')).toBe(true);
+      for (const lotId of load.lots) {
+        await eventually(async () => expect((await lotEvents(lotId, 'LotScanned')).map((recorded) => recorded.data)).toEqual([expect.objectContaining({ guideNumber: load.guideNumber, checkpoint: K010, verdict: 'pass' })]));
+      }
+      await eventually(async () => expect(publishedFor(body.scanId).map((received) => [received.type, received.version])).toEqual([['ShipmentScanned', 1]]));
+      expect(publishedFor(body.scanId)[0]!.data).toMatchObject({ verdict: 'cleared', failedRules: [], warningRules: [] });
+    });
+
+    it('fails cedro carried under a guide for cheaper species, immobilises the lots and flags the shipment', async () => {
+      const load = await shipment();
+      const body = scanOf(load, { observedLines: [line(CEDRO, 12, 20), line(CAPIRONA, 5, 8)] });
+      const { body: answer } = await scan(K010, body);
+      expect(answer.verdict).toBe('immobilise');
+      expect(answer.failed).toEqual(['SPECIES_MATCH', 'ORIGIN_QUOTA', 'CITES_PERMIT']);
+      const species = (answer.failedChecks as { rule: string; message: string }[]).find((check) => check.rule === 'SPECIES_MATCH');
+      expect(species?.message).toContain('Cedrela odorata');
+      const caseRef = `SCAN/${K010}/${body.scanId}`;
+      for (const lotId of load.lots) {
+        await eventually(async () =>
+          expect((await lotEvents(lotId, 'LotImmobilised')).map((recorded) => recorded.data)).toEqual([
+            expect.objectContaining({ lotId, caseRef, authority: 'ARFFS-UCAYALI', checkpoint: K010, at: body.observedAt }),
+          ]),
+        );
+        expect((await lotEvents(lotId, 'LotScanned')).map((recorded) => (recorded.data as { verdict: string }).verdict)).toEqual(['failure']);
+      }
+      await eventually(async () => expect(publishedFor(body.scanId).map((received) => received.type)).toEqual(['ShipmentScanned', 'ShipmentFlagged']));
+      const flagged = publishedFor(body.scanId)[1] as IntegrationMessage<ShipmentFlaggedV1>;
+      expect(flagged.data).toMatchObject({ guideNumber: load.guideNumber, lots: load.lots, holderTaxId: HOLDER, checkpoint: K010, authority: 'ARFFS-UCAYALI', plate: load.plate });
+      expect(flagged.data.failedChecks.map((check) => check.rule)).toEqual(['SPECIES_MATCH', 'ORIGIN_QUOTA', 'CITES_PERMIT']);
+    });
+
+    it('fails pieces and volume beyond what the guide declares', async () => {
+      const load = await shipment();
+      const { body: answer } = await scan(K010, scanOf(load, { observedLines: [line(TORNILLO, 16, 25), line(CAPIRONA, 5, 8)] }));
+      expect(answer.verdict).toBe('immobilise');
+      expect(answer.failed).toEqual(['PIECES_MATCH', 'VOLUME_MATCH']);
+    });
+
+    it('records another truck as an observation, and the lots record it as a warning', async () => {
+      const load = await shipment();
+      const { body: answer } = await scan(K010, scanOf(load, { plate: `Z${load.id.slice(0, 5)}` }));
+      expect(answer).toMatchObject({ verdict: 'observations', failed: [], warnings: ['VEHICLE_MATCH'] });
+      await eventually(async () => expect((await lotEvents(load.lots[0]!, 'LotScanned')).map((recorded) => (recorded.data as { verdict: string }).verdict)).toEqual(['warning']));
+      expect(await lotEvents(load.lots[0]!, 'LotImmobilised')).toEqual([]);
+    });
+
+    it('fails a plate seen minutes earlier at a checkpoint hundreds of km away: a cloned plate', async () => {
+      const first = await shipment();
+      const second = await shipment({
+        plate: first.plate,
+        origin: [-69.57, -10.94],
+        destination: [-69.19, -12.59],
+        trajectory: { checkpoints: [{ code: INAPARI, position: AT[INAPARI]!, mandatory: true, earliestArrivalMinutes: 10, latestArrivalMinutes: 600 }] },
+      });
+      const atKm10 = scanOf(first);
+      expect((await scan(K010, atKm10)).body.verdict).toBe('cleared');
+      await eventually(async () => expect((await get(`/checkpoints/${K010}/scans?limit=200`, UCAYALI, 200)).body.scans).toContainEqual(expect.objectContaining({ scanId: atKm10.scanId })));
+      const { body: answer } = await scan(INAPARI, scanOf(second, { checkpoint: INAPARI, observedAt: minutesAfterDeparture(75) }));
+      expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['CLONE_SIGHTING'] });
+      expect(answer.failedChecks[0].observed).toMatchObject({ checkpoint: K010, guideNumber: first.guideNumber, plate: first.plate, hours: 0.25 });
+    });
+
+    it('fails a load that passed a mandatory checkpoint unscanned', async () => {
+      const load = await shipment();
+      const { body: answer } = await scan(K060, scanOf(load, { checkpoint: K060, observedAt: minutesAfterDeparture(180) }));
+      expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['SKIPPED_CHECKPOINT'] });
+      expect(answer.failedChecks[0].observed).toEqual([K010]);
+    });
+
+    it('fails a guide whose validity had run out when the load was scanned', async () => {
+      const load = await shipment({ issuedAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), expiresAt: new Date(Date.now() - 86_400_000).toISOString() });
+      const { body: answer } = await scan(K010, scanOf(load, { observedAt: new Date(Date.now() - 600_000).toISOString() }));
+      expect(answer.verdict).toBe('immobilise');
+      expect(answer.failed).toContain('TIME_WINDOW');
+    });
+
+    it('records and fails a scan of a guide number never issued, flagging it without lots', async () => {
+      const load = await shipment();
+      const forged = `GTF-FORGED-${load.id}`;
+      const body = scanOf(load, { guideNumber: forged });
+      const { body: answer } = await scan(K010, body);
+      expect(answer).toMatchObject({ guideNumber: forged, verdict: 'immobilise', failed: ['GUIDE_VALID'] });
+      expect((answer.results as { rule: string }[]).map((result) => result.rule)).toEqual(['GUIDE_VALID', 'CLONE_SIGHTING', 'CITES_PERMIT']);
+      expect(await scansOn(forged)).toHaveLength(1);
+      await eventually(async () => expect(publishedFor(body.scanId).map((received) => received.type)).toEqual(['ShipmentScanned', 'ShipmentFlagged']));
+      expect(publishedFor(body.scanId)[1]!.data).toMatchObject({ guideNumber: forged, lots: [] });
+      expect(publishedFor(body.scanId)[1]!.data).not.toHaveProperty('holderTaxId');
+    });
+
+    it('judges the permit by its standing when the load was observed: cleared before a suspension, failed after it', async () => {
+      const load = await shipment();
+      await bus().publish([
+        message<PermitStandingChangedV1>(`permit-${load.permitId}`, {
+          type: 'PermitStandingChanged',
+          version: 1,
+          data: { permitId: load.permitId, status: 'suspended', reason: 'PAU en curso', authority: 'OSINFOR', at: minutesAfterDeparture(90) },
+        }),
+      ]);
+      expect((await scan(K010, scanOf(load))).body.verdict).toBe('cleared');
+      const { body: answer } = await scan(K060, scanOf(load, { checkpoint: K060, observedAt: minutesAfterDeparture(180) }));
+      expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['ORIGIN_STANDING'] });
+      expect(answer.failedChecks[0].observed).toEqual({ permitActive: false, planValid: true });
+    });
+
+    it('answers a resent scan with the first verdict and records nothing new, even if the resend differs', async () => {
+      const load = await shipment();
+      const body = scanOf(load);
+      const first = await scan(K010, body);
+      const again = await scan(K010, body);
+      expect(again.body).toEqual(first.body);
+      const altered = await scan(K010, { ...body, observedLines: [line(CEDRO, 12, 20)] });
+      expect(altered.body).toEqual(first.body);
+      expect(await scansOn(load.guideNumber)).toHaveLength(1);
+    });
+  });
+
+  describe('uploading scans recorded offline', () => {
+    it('judges a batch by observation time whatever order it arrives in, answers per scan and the same again on a resend', async () => {
+      const load = await shipment();
+      // Km 60 was online: without the km 10 scan it could only find the mandatory km 10 skipped.
+      const atKm60 = await scan(K060, scanOf(load, { checkpoint: K060, observedAt: minutesAfterDeparture(180) }));
+      expect(atKm60.body.failed).toEqual(['SKIPPED_CHECKPOINT']);
+      const again = scanOf(load, { observedAt: minutesAfterDeparture(70) });
+      const first = scanOf(load, { observedAt: minutesAfterDeparture(60) });
+      const malformed = { ...scanOf(load), observedAt: 'yesterday', observedLines: [line(TORNILLO, -1, 20)] };
+      const early = scanOf(load, { observedAt: new Date(Date.now() + 3_600_000).toISOString() });
+      const batch = { scans: [again, first, malformed, early] };
+
+      const { body } = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), batch, 200);
+      expect(body.checkpoint).toBe(K010);
+      const [second, firstAnswer, bad, future] = body.results;
+      // Sent second, observed first: judged first, between the departure and km 60, so it is the later one that was scanned again.
+      expect(firstAnswer).toMatchObject({ index: 1, path: 'scans.1', outcome: 'judged', scan: { scanId: first.scanId, verdict: 'cleared' } });
+      const order = (firstAnswer.scan.results as { rule: string; expected: unknown }[]).find((result) => result.rule === 'TRAJECTORY_ORDER');
+      expect(order?.expected).toEqual({ after: load.permitId, before: K060 });
+      expect(second).toMatchObject({ index: 0, path: 'scans.0', outcome: 'judged', scan: { scanId: again.scanId, verdict: 'observations', warnings: ['TRAJECTORY_ORDER'] } });
+      expect(bad).toMatchObject({ index: 2, path: 'scans.2', outcome: 'refused', refusal: { error: 'validation_failed' } });
+      expect(fieldPaths(bad.refusal)).toEqual(['scans.2.observedAt', 'scans.2.observedLines.0.pieces']);
+      expect(future).toMatchObject({ index: 3, outcome: 'refused', refusal: { error: 'validation_failed' } });
+      expect(fieldPaths(future.refusal)).toEqual(['scans.3.observedAt']);
+
+      const recorded = await scansOn(load.guideNumber);
+      expect(recorded.map((scanned) => (scanned.data as { scanId: string }).scanId)).toEqual([atKm60.body.scanId, first.scanId, again.scanId]);
+      expect(recorded.every((scanned) => Date.parse((scanned.data as { recordedAt: string }).recordedAt) > Date.parse(minutesAfterDeparture(180)))).toBe(true);
+
+      const resent = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), batch, 200);
+      expect(resent.body.results.slice(0, 3)).toEqual(body.results.slice(0, 3));
+      expect(await scansOn(load.guideNumber)).toHaveLength(3);
+    });
+
+    it('refuses a batch that is empty, too long or not made of scans', async () => {
+      const empty = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: [] }, 400);
+      expect(fieldPaths(empty.body)).toEqual(['scans']);
+      const load = await shipment();
+      // Full scans, so the body (about 200 kB) is over the body parser's default limit and reaches validation.
+      const tooMany = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: Array.from({ length: 501 }, () => scanOf(load)) }, 400);
+      expect(fieldPaths(tooMany.body)).toEqual(['scans']);
+      const numbers = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: [scanOf(load), 7] }, 400);
+      expect(fieldPaths(numbers.body)).toEqual(['scans']);
+      expect(await scansOn(load.guideNumber)).toEqual([]);
+    });
+  });
+
+  describe('recent scans at a checkpoint', () => {
+    it('lists them newest observation first, to the checkpoint’s operator and its authority', async () => {
+      const load = await shipment({ trajectory: { checkpoints: [{ code: K034, position: AT[K034]!, mandatory: true, earliestArrivalMinutes: 10, latestArrivalMinutes: 600 }] } });
+      const later = scanOf(load, { checkpoint: K034, observedAt: minutesAfterDeparture(110) });
+      const earlier = scanOf(load, { checkpoint: K034, observedAt: minutesAfterDeparture(80) });
+      await scan(K034, later);
+      await scan(K034, earlier);
+      const listed = async (who: Who, query = '') => (await get(`/checkpoints/${K034}/scans${query}`, who, 200)).body;
+      await eventually(async () => expect((await listed(operatorAt(K034))).scans.map((row: { scanId: string }) => row.scanId)).toEqual([later.scanId, earlier.scanId]));
+      const latest = await listed(UCAYALI, '?limit=1');
+      expect(latest).toEqual({
+        checkpoint: K034,
+        authority: 'ARFFS-UCAYALI',
+        scans: [{ scanId: later.scanId, guideNumber: load.guideNumber, plate: load.plate, driverId: DRIVER, observedAt: later.observedAt, recordedAt: expect.any(String), verdict: 'cleared', failed: [], warnings: [] }],
+      });
+      await listed(SERFOR);
+      expect((await get(`/checkpoints/${K034}/scans`, LORETO, 403)).body.error).toBe('not_acting_for');
+      expect((await get(`/checkpoints/${K034}/scans`, operatorAt(K010), 403)).body.error).toBe('not_acting_for');
+      expect(fieldPaths((await get(`/checkpoints/${K034}/scans?limit=0`, UCAYALI, 400)).body)).toEqual(['limit']);
+      expect((await get('/checkpoints/UC-NOWHERE-K1/scans', UCAYALI, 404)).body.error).toBe('checkpoint_not_found');
+    });
+  });
+
+  describe('who may scan, and what is refused', () => {
+    it('lets only the operator of the checkpoint scan there', async () => {
+      const load = await shipment();
+      const elsewhere = await post(`/checkpoints/${K010}/scans`, operatorAt(K060), scanOf(load), 403);
+      expect(elsewhere.body).toMatchObject({ error: 'not_acting_for', details: { actor: { role: 'checkpoint_operator', organisation: K060 } } });
+      await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K060), { scans: [scanOf(load)] }, 403);
+      expect((await post(`/checkpoints/${K010}/scans`, UCAYALI, scanOf(load), 403)).body.error).toBe('role_not_allowed');
+      expect(await scansOn(load.guideNumber)).toEqual([]);
+    });
+
+    it('answers a malformed scan with 400 and the path of every bad field, recording nothing', async () => {
+      const load = await shipment();
+      const body = {
+        ...scanOf(load),
+        scanId: 'scan 1',
+        plate: '',
+        observedLines: [{ scientificName: 'cedro', pieces: 1.5, volume: { value: -1, unit: 'litres' } }],
+        scaleWeightKg: 0,
+        observedAt: '2026-02-30T07:00:00-05:00',
+        position: [-200, -8.3],
+        note: 'extra',
+      };
+      const response = await scan(K010, body, 400);
+      expect(response.body.error).toBe('validation_failed');
+      expect(fieldPaths(response.body)).toEqual([
+        'note',
+        'observedAt',
+        'observedLines.0.pieces',
+        'observedLines.0.scientificName',
+        'observedLines.0.volume.unit',
+        'observedLines.0.volume.value',
+        'plate',
+        'position',
+        'scaleWeightKg',
+        'scanId',
+      ]);
+      const missing = await scan(K010, {}, 400);
+      expect(fieldPaths(missing.body)).toEqual(['driverId', 'guideNumber', 'observedAt', 'observedLines', 'plate', 'position', 'scanId']);
+      const future = await scan(K010, scanOf(load, { observedAt: new Date(Date.now() + 3_600_000).toISOString() }), 400);
+      expect(fieldPaths(future.body)).toEqual(['observedAt']);
+      expect(await scansOn(load.guideNumber)).toEqual([]);
+    });
+
+    it('answers 404 at a checkpoint the catalogue does not have', async () => {
+      const load = await shipment();
+      const response = await post('/checkpoints/UC-NOWHERE-K1/scans', operatorAt('UC-NOWHERE-K1'), scanOf(load), 404);
+      expect(response.body).toMatchObject({ error: 'checkpoint_not_found', details: { code: 'UC-NOWHERE-K1' } });
+      expect(await scansOn(load.guideNumber)).toEqual([]);
+    });
+  });
+
+  it('documents the scan endpoints in the OpenAPI document', async () => {
+    const { body: document } = await http().get('/docs-json').expect(200);
+    expect(document.paths['/checkpoints/{code}/scans'].post['x-roles']).toEqual(['checkpoint_operator']);
+    expect(document.paths['/checkpoints/{code}/scans/batch'].post['x-roles']).toEqual(['checkpoint_operator']);
+    expect(document.paths['/checkpoints/{code}/scans'].get['x-roles']).toEqual(['checkpoint_operator', 'regulator']);
+    expect(unresolvedRefs(document)).toEqual([]);
+  });
+});
+
+describeWithServer(POSTGRES, 'checkpoint scans on a real Postgres', (url) => {
+  let app: INestApplication;
+  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
+  const database = postgresTestEnv(url);
+  const { post, get } = client(
+    () => app,
+    () => dataDir.path,
+  );
+  const { shipment, lotEvents } = world(() => app);
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    app = await standaloneTestApp(dataDir.path, { env: database.env });
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await dataDir?.remove();
+    await database.remove();
+  });
+
+  it('clears a clean scan, records it on the lots and lists it at the checkpoint', async () => {
+    const load = await shipment();
+    const body = scanOf(load);
+    const { body: answer } = await post(`/checkpoints/${K010}/scans`, operatorAt(K010), body, 201);
+    expect(answer).toMatchObject({ verdict: 'cleared', failed: [], warnings: [] });
+    await eventually(async () => expect((await get(`/checkpoints/${K010}/scans`, operatorAt(K010), 200)).body.scans).toContainEqual(expect.objectContaining({ scanId: body.scanId, verdict: 'cleared' })));
+    await eventually(async () => expect(await lotEvents(load.lots[0]!, 'LotScanned')).toHaveLength(1));
+  });
+});
