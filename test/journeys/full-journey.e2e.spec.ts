@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import { describeWithServer, eventually, POSTGRES } from '#testing';
+import { type Journey, journeyApp, permitPath } from './journey-app.js';
+import { CAPIRONA, fresh, HOLDER, HOLDS, hoursAgo, m3, operatorAt, processorAt, REGULATOR, ROAD, TORNILLO } from './road-to-pucallpa.js';
+
+type Step = readonly [type: string, role: string, organisation: string];
+
+/** The same journey on every store: permit → plan → extraction → guide → scans → delivery → sawing → product lot. */
+function theFullJourney(journey: Journey): void {
+  it('takes logs from a permit to a product lot whose lineage shows every step and who took it', async () => {
+    const facilityId = await journey.sawmill();
+    const permit = await journey.plannedPermit([
+      [TORNILLO, 120],
+      [CAPIRONA, 60],
+    ]);
+
+    // Extraction: custody starts each lot at the holder's yard, and the plan's balance draws on it.
+    const tornillo = await journey.extracted(permit, TORNILLO, 18.426, 9);
+    const capirona = await journey.extracted(permit, CAPIRONA, 7.85, 12);
+    expect(await journey.lot(tornillo.lotId, HOLDS)).toMatchObject({
+      species: TORNILLO,
+      productType: 'roundwood',
+      volume: m3(18.426),
+      status: 'resting',
+      place: { kind: 'holder', holderTaxId: HOLDER },
+    });
+    const balance = async () => (await journey.get(REGULATOR, `${permitPath(permit.permitId)}/balance`)).body.balances;
+    expect(await balance()).toEqual([
+      { planId: permit.planId, species: TORNILLO, authorisedM3: 120, extractedM3: 18.426, movedM3: 0, remainingM3: 101.574, movableM3: 18.426 },
+      { planId: permit.planId, species: CAPIRONA, authorisedM3: 60, extractedM3: 7.85, movedM3: 0, remainingM3: 52.15, movableM3: 7.85 },
+    ]);
+
+    // The guide dispatches both lots; harvest counts what it moves.
+    const guide = await journey.guide(permit, facilityId, [tornillo, capirona], hoursAgo(6));
+    expect(await journey.lot(tornillo.lotId, HOLDS)).toMatchObject({ status: 'on_guide', guideNumber: guide.number });
+    await eventually(async () => expect((await balance()).map((line: { movedM3: number; movableM3: number }) => [line.movedM3, line.movableM3])).toEqual([[18.426, 0], [7.85, 0]]));
+
+    // Every checkpoint of the road clears the load: right place, order, time, truck, species, pieces, volume and origin.
+    for (const { code } of ROAD) {
+      const scan = await journey.scan(guide, code);
+      expect(scan).toMatchObject({ checkpoint: code, authority: 'ARFFS-UCAYALI', guideNumber: guide.number, verdict: 'cleared', failed: [], warnings: [], failedChecks: [] });
+      expect(scan.results.filter((result: { outcome: string }) => result.outcome !== 'pass')).toEqual([]);
+    }
+    // The lots record each scan before the load arrives.
+    for (const { lotId } of guide.loads) await journey.lotSteps(lotId, (steps) => expect(steps.filter(([type]) => type === 'LotScanned')).toHaveLength(ROAD.length));
+
+    const delivery = await journey.deliver(guide);
+    expect(delivery).toMatchObject({ number: guide.number, status: 'delivered', lots: [tornillo.lotId, capirona.lotId], refused: [] });
+    const { body: guideView } = await journey.get(processorAt(facilityId), `/guides/${guide.number}`);
+    expect(guideView).toMatchObject({ status: 'delivered', closure: { status: 'delivered', facilityId, by: { role: 'processor', organisation: facilityId } } });
+    expect(guideView.scans.map((scan: { checkpoint: string; verdict: { decision: string }; by: { organisation: string } }) => [scan.checkpoint, scan.verdict.decision, scan.by.organisation])).toEqual(
+      ROAD.map(({ code }) => [code, 'cleared', code]),
+    );
+
+    // Sawing within the 35 % maximum yield of roundwood into sawn wood.
+    const transformationId = fresh('TR');
+    const { body: sawing } = await journey.post(
+      processorAt(facilityId),
+      `/processors/${facilityId}/transformations`,
+      {
+        transformationId,
+        inputs: [
+          { lotId: tornillo.lotId, volume: m3(18.426) },
+          { lotId: capirona.lotId, volume: m3(7.85) },
+        ],
+        outputs: [
+          { productType: 'sawn_wood', species: TORNILLO, volume: m3(6.2) },
+          { productType: 'sawn_wood', species: CAPIRONA, volume: m3(2.6) },
+        ],
+      },
+      201,
+    );
+    expect(sawing).not.toHaveProperty('flagged');
+    const [boards] = sawing.outputs as { lotId: string; species: string; parents: unknown[] }[];
+    expect(boards).toMatchObject({ species: TORNILLO, productType: 'sawn_wood', volume: m3(6.2), parents: [{ lotId: tornillo.lotId, volume: m3(18.426) }] });
+
+    // The product lot knows its parent; the parent's history is the whole chain, each step with its actor.
+    const product = await eventually(() => journey.lot(boards!.lotId, processorAt(facilityId)));
+    expect(product).toMatchObject({
+      species: TORNILLO,
+      productType: 'sawn_wood',
+      volume: m3(6.2),
+      status: 'resting',
+      place: { kind: 'facility', facilityId },
+      parents: [{ lotId: tornillo.lotId, volume: m3(18.426) }],
+    });
+    expect(product.history.map((entry: { type: string; actor: { role: string; organisation: string } }) => [entry.type, entry.actor.role, entry.actor.organisation])).toEqual([
+      ['ProductLotCreated', 'processor', facilityId],
+    ]);
+
+    const chain: Step[] = [
+      ['LotExtracted', 'permit_holder', HOLDER],
+      ['LotDispatched', 'permit_holder', HOLDER],
+      ...ROAD.map(({ code }): Step => ['LotScanned', ...operatorAt(code)]),
+      ['LotDelivered', 'processor', facilityId],
+      ['LotConsumed', 'processor', facilityId],
+    ];
+    await journey.lotSteps(tornillo.lotId, (steps) => expect(steps).toEqual(chain));
+    const parent = await journey.lot(tornillo.lotId);
+    expect(parent).toMatchObject({ status: 'consumed', volume: m3(0), consumedBy: [transformationId], deliveredUnder: guide.number });
+    expect(parent.history.filter((entry: { type: string }) => entry.type === 'LotScanned').map((entry: { data: { checkpoint: string; verdict: string } }) => [entry.data.checkpoint, entry.data.verdict])).toEqual(
+      ROAD.map(({ code }) => [code, 'pass']),
+    );
+
+    const { body: books } = await journey.get(processorAt(facilityId), `/processors/${facilityId}/balance`);
+    expect(books.overall).toMatchObject({ receivedM3: 26.276, consumedM3: 26.276, producedM3: 8.8, withinYield: true });
+  }, 120_000);
+}
+
+describe('the full journey through the standalone app on the embedded store', () => theFullJourney(journeyApp()));
+
+describeWithServer(POSTGRES, 'the full journey through the standalone app on Postgres', (url) => theFullJourney(journeyApp(url)));

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import request, { type Response } from 'supertest';
+import { eventually } from '#testing';
+import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { postgresTestEnv } from '../standalone/postgres-test-env.js';
+import { standaloneTestApp } from '../standalone/standalone-test-app.js';
+import { tempDataDir } from '../standalone/temp-data-dir.js';
+import {
+  type Load,
+  checkpoint,
+  declared,
+  extractionBody,
+  fresh,
+  freshPlate,
+  guideBody,
+  type GuideTerms,
+  HOLDS,
+  minutesAfter,
+  type Observed,
+  operatorAt,
+  permitBody,
+  planBody,
+  processorAt,
+  REGULATOR,
+  sawmillBody,
+  scanBody,
+  type Who,
+} from './road-to-pucallpa.js';
+
+type Json = Record<string, unknown>;
+
+/** The API's JSON answer, read field by field in the specs. */
+export type Body = Response['body'];
+
+export interface PlannedPermit {
+  readonly permitId: string;
+  readonly planId: string;
+}
+
+/** The chain of custody as its actors reach it over HTTP, each step checked for the status it must answer. */
+export class Journey {
+  private readonly tokens = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly app: () => INestApplication,
+    private readonly dataDir: () => string,
+  ) {}
+
+  async post(who: Who, path: string, body: object, status: number, idempotencyKey?: string): Promise<Response> {
+    const call = request(this.app().getHttpServer()).post(path).auth(await this.token(who), { type: 'bearer' });
+    return expectStatus(`POST ${path}`, await (idempotencyKey === undefined ? call : call.set('Idempotency-Key', idempotencyKey)).send(body), status);
+  }
+
+  async get(who: Who, path: string, status = 200): Promise<Response> {
+    const answer = await request(this.app().getHttpServer()).get(path).auth(await this.token(who), { type: 'bearer' });
+    return expectStatus(`GET ${path}`, answer, status);
+  }
+
+  /** A sawmill in Pucallpa, authorised by the regional authority; custody learns of it from processing's events. */
+  async sawmill(): Promise<string> {
+    const facilityId = fresh('CTP-PUC');
+    await this.post(REGULATOR, '/processors', sawmillBody(facilityId), 201);
+    return facilityId;
+  }
+
+  /** A concession near Aguaytía with an approved plan authorising each species its m³. */
+  async plannedPermit(species: readonly (readonly [name: string, authorisedM3: number])[]): Promise<PlannedPermit> {
+    const permitId = fresh('25-UCA/C-J');
+    await this.post(REGULATOR, '/permits', permitBody(permitId), 201);
+    await this.post(REGULATOR, `${permitPath(permitId)}/plans`, planBody('POA-01', species), 201);
+    return { permitId, planId: 'POA-01' };
+  }
+
+  /** Records the extraction and waits for custody to start the lot from harvest's `LotExtracted`. */
+  async extracted(permit: PlannedPermit, species: string, volumeM3: number, pieces: number): Promise<Load> {
+    const lotId = fresh('LOT');
+    await this.post(HOLDS, `${permitPath(permit.permitId)}/extractions`, extractionBody(permit.planId, lotId, species, volumeM3, pieces), 201);
+    await eventually(() => this.get(HOLDS, `/lots/${lotId}`));
+    return { lotId, species, volumeM3, pieces };
+  }
+
+  /** Issues a guide for the loads, departed `issuedAt` on the truck `plate`, to the sawmill past every checkpoint of the road. */
+  async guide(permit: PlannedPermit, facilityId: string, loads: readonly Load[], issuedAt: string, plate = freshPlate()): Promise<GuideTerms> {
+    const terms: GuideTerms = { number: fresh('GTF'), ...permit, facilityId, loads, plate, issuedAt };
+    await this.post(HOLDS, '/guides', guideBody(terms), 201);
+    return terms;
+  }
+
+  /** The checkpoint's operator scans the truck when it passes there (its usual time unless `observedAt` is given). */
+  async scan(guide: GuideTerms, code: string, options: { observed?: readonly Observed[]; observedAt?: string; changes?: Json } = {}): Promise<Body> {
+    const observedAt = options.observedAt ?? minutesAfter(guide.issuedAt, checkpoint(code).passedAfter);
+    const body = scanBody(guide, code, observedAt, options.observed ?? declared(guide.loads), options.changes);
+    return (await this.post(operatorAt(code), `/checkpoints/${code}/scans`, body, 201)).body;
+  }
+
+  /** The sawmill takes delivery, and waits for processing to hold every lot in its inventory. */
+  async deliver(guide: GuideTerms): Promise<Body> {
+    const { body } = await this.post(processorAt(guide.facilityId), `/guides/${guide.number}/delivery`, {}, 200);
+    await eventually(async () => {
+      const { body: view } = await this.get(processorAt(guide.facilityId), `/processors/${guide.facilityId}`);
+      expect((view.inventory as { lotId: string }[]).map((lot) => lot.lotId)).toEqual(expect.arrayContaining(guide.loads.map((load) => load.lotId)));
+    });
+    return body;
+  }
+
+  async lot(lotId: string, who: Who = REGULATOR): Promise<Body> {
+    return (await this.get(who, `/lots/${lotId}`)).body;
+  }
+
+  /** The lot's history as [event type, actor role, actor organisation], once it satisfies `expectation`. */
+  async lotSteps(lotId: string, expectation: (steps: string[][]) => void): Promise<string[][]> {
+    return eventually(async () => {
+      const { history } = await this.lot(lotId);
+      const steps = (history as { type: string; actor: { role: string; organisation: string } }[]).map(({ type, actor }) => [type, actor.role, actor.organisation]);
+      expectation(steps);
+      return steps;
+    });
+  }
+
+  private token([role, organisation]: Who): Promise<string> {
+    const key = `${role}/${organisation}`;
+    if (!this.tokens.has(key)) this.tokens.set(key, tokenCommand(['--role', role, '--org', organisation, '--sub', `${role}-of-${organisation}`], { DATA_DIR: this.dataDir() }));
+    return this.tokens.get(key)!;
+  }
+}
+
+export const permitPath = (permitId: string) => `/permits/${encodeURIComponent(permitId)}`;
+
+function expectStatus(call: string, answer: Response, status: number): Response {
+  if (answer.status !== status) throw new Error(`${call} answered ${answer.status}, expected ${status}: ${answer.text.slice(0, 2000)}`);
+  return answer;
+}
+
+/**
+ * One standalone app for the suite (the embedded store takes 10–20 s to start), on the embedded store, or on
+ * a real Postgres in schemas of its own when given the server's URL.
+ */
+export function journeyApp(postgresUrl?: string): Journey {
+  let app: INestApplication | undefined;
+  let dataDir: Awaited<ReturnType<typeof tempDataDir>> | undefined;
+  const database = postgresUrl === undefined ? undefined : postgresTestEnv(postgresUrl);
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    app = await standaloneTestApp(dataDir.path, { env: database?.env ?? {} });
+  }, 90_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.remove();
+    await dataDir?.remove();
+  });
+
+  return new Journey(
+    () => app!,
+    () => dataDir!.path,
+  );
+}
