@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '#sql';
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
-import { LOG_START } from '#shared-kernel';
+import { comparePositions, LOG_START } from '#shared-kernel';
 import type { EventFilter } from '../event-store.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 
@@ -12,32 +12,50 @@ import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './eve
  */
 export class GlobalLog {
   private readonly pageQuery: string;
+  private readonly scanQuery: string;
   private readonly headQuery: string;
 
   constructor(
     private readonly db: SqlExecutor,
     schema: string,
   ) {
-    this.pageQuery = `SELECT ${EVENT_COLUMN} FROM ${schema}.events
+    const page = (horizon: string, columns: string) => `SELECT ${columns} FROM ${schema}.events
       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        AND transaction_id < ${horizon}
         AND ($3::text::jsonb IS NULL OR jsonb_exists($3::text::jsonb, event_type))
         AND ($4::text::jsonb IS NULL OR EXISTS (SELECT FROM jsonb_array_elements_text($4::text::jsonb) p WHERE starts_with(stream_id, p)))
       ORDER BY transaction_id, global_position
       LIMIT $5`;
+    this.pageQuery = page('pg_snapshot_xmin(pg_current_snapshot())', EVENT_COLUMN);
+    // The same page, and the horizon it was read under: one row with a null event when nothing matched.
+    this.scanQuery = `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+      SELECT h.xmin::text AS horizon, e.event FROM h
+      LEFT JOIN LATERAL (${page('h.xmin', `${EVENT_COLUMN}, transaction_id, global_position`)}) e ON true
+      ORDER BY e.transaction_id, e.global_position`;
     this.headQuery = `SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position
       FROM ${schema}.events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`;
   }
 
   async read(after: LogPosition = LOG_START, maxCount: number, filter?: EventFilter): Promise<RecordedEvent[]> {
-    const rows = await this.db.query<EventRow>(this.pageQuery, [
-      after.commit.toString(),
-      after.prepare.toString(),
-      filter?.eventTypes?.length ? JSON.stringify(filter.eventTypes) : null,
-      filter?.streamPrefixes?.length ? JSON.stringify(filter.streamPrefixes) : null,
-      maxCount,
-    ]);
-    return toRecordedEvents(rows);
+    return toRecordedEvents(await this.db.query<EventRow>(this.pageQuery, pageParams(after, maxCount, filter)));
+  }
+
+  /**
+   * The events after `after` that pass the filter, filtered by the server, and how far the log was
+   * scanned for them: past the last event of a full page, else up to the horizon, since every
+   * transaction below it had ended. A subscription moves on to `scannedTo` even when nothing matched.
+   */
+  async scan(after: LogPosition, maxCount: number, filter?: EventFilter): Promise<{ readonly events: RecordedEvent[]; readonly scannedTo: LogPosition }> {
+    const rows = await this.db.query<{ readonly [column: string]: unknown; readonly horizon: string; readonly event: EventRow['event'] | null }>(
+      this.scanQuery,
+      pageParams(after, maxCount, filter),
+    );
+    const events = rows[0]?.event ? toRecordedEvents(rows as readonly EventRow[]) : [];
+    const last = events.at(-1);
+    if (last && events.length >= maxCount) return { events, scannedTo: last.position };
+    const horizon: LogPosition = { commit: BigInt(rows[0]!.horizon), prepare: 0n };
+    // Every event of a transaction below the horizon precedes (horizon, 0); the horizon's own come after it.
+    return { events, scannedTo: last && comparePositions(last.position, horizon) > 0 ? last.position : horizon };
   }
 
   /** The last committed event's position, in flight or final. */
@@ -47,8 +65,12 @@ export class GlobalLog {
   }
 }
 
-export function matches(event: RecordedEvent, filter: EventFilter | undefined): boolean {
-  if (filter?.eventTypes?.length && !filter.eventTypes.includes(event.type)) return false;
-  if (filter?.streamPrefixes?.length && !filter.streamPrefixes.some((p) => event.streamId.startsWith(p))) return false;
-  return true;
+function pageParams(after: LogPosition, maxCount: number, filter: EventFilter | undefined): unknown[] {
+  return [
+    after.commit.toString(),
+    after.prepare.toString(),
+    filter?.eventTypes?.length ? JSON.stringify(filter.eventTypes) : null,
+    filter?.streamPrefixes?.length ? JSON.stringify(filter.streamPrefixes) : null,
+    maxCount,
+  ];
 }

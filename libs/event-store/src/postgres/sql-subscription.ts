@@ -1,7 +1,7 @@
 import type { SqlClient } from '#sql';
 import { comparePositions, LOG_START, type LogPosition } from '#shared-kernel';
 import type { Subscription, SubscriptionOptions } from '../event-store.js';
-import { type GlobalLog, matches } from './global-log.js';
+import type { GlobalLog } from './global-log.js';
 import { toPosition } from './event-rows.js';
 import type { Wakeups } from './wakeups.js';
 
@@ -12,6 +12,9 @@ export interface SubscriptionContext {
   readonly wakeups: () => Promise<Wakeups>;
   readonly pollIntervalMs: number;
 }
+
+/** How often a subscription that handled nothing stores how far it scanned. */
+const IDLE_CHECKPOINT_MS = 5_000;
 
 /** Another process advanced this subscription's checkpoint: it owns the name now. */
 class OwnershipLost extends Error {}
@@ -75,20 +78,24 @@ export class SqlSubscription implements Subscription {
   private async process(wakeups: Wakeups): Promise<void> {
     const { log, pollIntervalMs } = this.context;
     const { filter, batchSize = 500, checkpoint, handle } = this.options;
-    let position = checkpoint ? ((await checkpoint.load()) ?? LOG_START) : await this.loadCheckpoint();
+    let stored = checkpoint ? ((await checkpoint.load()) ?? LOG_START) : await this.loadCheckpoint();
+    let storedAt = Date.now();
+    let position = stored;
     this.scanned = position;
     while (!this.stopping) {
-      const page = await log.read(position, batchSize);
-      const last = page.at(-1);
-      if (!last) {
-        await wakeups.wait(pollIntervalMs);
-        continue;
+      const seen = wakeups.generation;
+      const { events, scannedTo } = await log.scan(position, batchSize, filter);
+      if (events.length > 0) await handle(events);
+      const moved = comparePositions(scannedTo, position) > 0;
+      // A scan past nothing of ours is kept in memory, stored only now and then: a restart re-scans at most that much.
+      if (!checkpoint && moved && (events.length > 0 || Date.now() - storedAt >= IDLE_CHECKPOINT_MS)) {
+        await this.storeCheckpoint(stored, scannedTo);
+        stored = scannedTo;
+        storedAt = Date.now();
       }
-      const wanted = page.filter((event) => matches(event, filter));
-      if (wanted.length > 0) await handle(wanted);
-      if (!checkpoint) await this.storeCheckpoint(position, last.position);
-      position = last.position;
+      position = scannedTo;
       this.scanned = position;
+      if (events.length < batchSize) await wakeups.wait(pollIntervalMs, seen);
     }
   }
 

@@ -3,6 +3,8 @@ import type { SqlClient } from '#sql';
 /** LISTEN/NOTIFY as a hint only: waiters also wake on a timer, so a lost notification costs latency, never events. */
 export class Wakeups {
   private readonly waiters = new Set<() => void>();
+  /** Counts wake-ups, so a reader can tell whether one came while it was reading. */
+  private woken = 0;
 
   private constructor(private readonly unlisten: () => Promise<void>) {}
 
@@ -13,7 +15,13 @@ export class Wakeups {
     return wakeups;
   }
 
-  wait(timeoutMs: number): Promise<void> {
+  get generation(): number {
+    return this.woken;
+  }
+
+  /** Waits for the next wake-up or the timeout; at once when one came since `generation` was `since`. */
+  wait(timeoutMs: number, since = this.woken): Promise<void> {
+    if (since !== this.woken) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
         clearTimeout(timer);
@@ -26,6 +34,7 @@ export class Wakeups {
   }
 
   wakeAll(): void {
+    this.woken++;
     for (const wake of [...this.waiters]) wake();
   }
 
