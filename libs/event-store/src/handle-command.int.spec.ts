@@ -55,18 +55,29 @@ describe('handleCommand on a real store', () => {
   });
 
   it('re-reads and decides again on a version conflict, so concurrent commands all land', async () => {
-    await Promise.all([1, 2, 3, 4, 5].map((n) => handleCommand(store, quota, 'quota-d', reserve(`cmd-d${n}`, 2), 10)));
+    await Promise.all([1, 2, 3, 4, 5].map((n) => handleCommand(store, quota, 'quota-d', reserve(`cmd-d${n}`, 2), { maxAttempts: 10 })));
     expect(await store.readStream('quota-d')).toHaveLength(5);
   });
 
   it('re-decides against the new state: the quota holds under concurrency', async () => {
-    const outcomes = await Promise.allSettled([1, 2, 3, 4].map((n) => handleCommand(store, quota, 'quota-e', reserve(`cmd-e${n}`, 4), 10)));
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map((n) => handleCommand(store, quota, 'quota-e', reserve(`cmd-e${n}`, 4), { maxAttempts: 10 })));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2);
     expect((await store.readStream('quota-e')).reduce((sum, e) => sum + (e.data as { volume: number }).volume, 0)).toBe(8);
   });
 
+  it('decides first on the history the caller read, and re-reads when that history was stale', async () => {
+    await handleCommand(store, quota, 'quota-g', reserve('cmd-g1', 4));
+    const stale = await store.readStream('quota-g');
+    await handleCommand(store, quota, 'quota-g', reserve('cmd-g2', 4));
+    // On the stale history 4 m³ more would fit; the append conflicts, and the fresh read refuses it.
+    await expect(handleCommand(store, quota, 'quota-g', reserve('cmd-g3', 4), { history: stale })).rejects.toMatchObject({ code: 'quota_exceeded' });
+    const fresh = await store.readStream('quota-g');
+    const result = await handleCommand(store, quota, 'quota-g', reserve('cmd-g4', 2), { history: fresh });
+    expect(result).toMatchObject({ state: { used: 10 }, nextExpectedVersion: 3 });
+  });
+
   it('gives up after the bounded number of attempts with the conflict', async () => {
-    const outcomes = await Promise.allSettled([1, 2, 3].map((n) => handleCommand(store, quota, 'quota-f', reserve(`cmd-f${n}`, 1), 1)));
+    const outcomes = await Promise.allSettled([1, 2, 3].map((n) => handleCommand(store, quota, 'quota-f', reserve(`cmd-f${n}`, 1), { maxAttempts: 1 })));
     const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
     expect(refused.length).toBeGreaterThan(0);
     for (const error of refused) expect(error).toBeInstanceOf(VersionConflict);

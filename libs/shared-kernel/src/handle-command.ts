@@ -21,16 +21,24 @@ export interface CommandResult<E extends Event, S> {
   readonly replayed: boolean;
 }
 
+export interface HandleOptions {
+  /** Attempts in all, the first included (default 3). */
+  readonly maxAttempts?: number;
+  /** The stream as the caller has just read it, decided on first: saves a read; a conflict still re-reads. */
+  readonly history?: readonly RecordedEvent[];
+}
+
 /** Read → fold → decide → append with the expected version; a conflict re-reads and decides again, a bounded number of times. */
 export async function handleCommand<C extends Command, E extends Event, S>(
   store: StreamStore,
   decider: Decider<C, E, S>,
   streamId: string,
   envelope: CommandEnvelope<C>,
-  maxAttempts = 3,
+  { maxAttempts = 3, history: known }: HandleOptions = {},
 ): Promise<CommandResult<E, S>> {
   for (let attempt = 1; ; attempt++) {
-    const history = (await readOrEmpty(store, streamId)) as readonly RecordedEvent<E['type'], E['data']>[];
+    const read = attempt === 1 && known ? known : await readOrEmpty(store, streamId);
+    const history = read as readonly RecordedEvent<E['type'], E['data']>[];
     const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
     const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
 
