@@ -87,6 +87,23 @@ function describeProjectionRunner(kind: string, connect: () => Promise<SqlClient
       await restarted.stop();
     }, 30_000);
 
+    it('indexes its lookup fields, so a query by them on `data->>` can use the index', async () => {
+      const runner = new ProjectionRunner(store, db, { ...lotVolumes(), name: 'lot_volumes_by_lot', lookups: [['lot', 'moves']] }, { schema });
+      await runner.start();
+      try {
+        const indexes = await db.query<{ indexname: string }>('SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2', [schema, 'lot_volumes_by_lot']);
+        expect(indexes.map((index) => index.indexname)).toContain('lot_volumes_by_lot_by_lot_moves');
+        const plan = await db.transaction(async (tx) => {
+          await tx.exec('SET LOCAL enable_seqscan = off');
+          return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT data FROM ${runner.tables.table} WHERE data->>'lot' = 'lot-x' AND data->>'moves' > '1'`);
+        });
+        expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain('lot_volumes_by_lot_by_lot_moves');
+      } finally {
+        await runner.stop();
+      }
+      expect(() => new ProjectionRunner(store, db, { ...lotVolumes(), lookups: [["lot'; DROP TABLE x; --"]] }, { schema })).toThrow(/plain top-level field name/);
+    }, 30_000);
+
     it('writes nothing of a batch whose fold fails: rows and checkpoint move together', async () => {
       const c = lot();
       const poisoned = event('LotMoved');

@@ -33,7 +33,7 @@ export class ProjectionRunner<Row extends JsonObject = JsonObject> {
     private readonly projection: Projection<Row>,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.tables = new ProjectionTables(options.schema ?? 'read_models', projection.name);
+    this.tables = new ProjectionTables(options.schema ?? 'read_models', projection.name, projection.lookups);
   }
 
   async start(onBatch?: (events: readonly RecordedEvent[]) => void): Promise<void> {

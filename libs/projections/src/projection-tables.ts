@@ -2,6 +2,7 @@ import type { SqlExecutor } from '#sql';
 import { LOG_START, type LogPosition } from '#shared-kernel';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+const FIELD = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
 
 /** Names of one projection's table and checkpoint row inside the read-model schema. */
 export class ProjectionTables {
@@ -11,9 +12,13 @@ export class ProjectionTables {
   constructor(
     readonly schema: string,
     readonly name: string,
+    private readonly lookups: readonly (readonly string[])[] = [],
   ) {
     for (const identifier of [schema, name]) {
       if (!IDENTIFIER.test(identifier)) throw new Error(`${JSON.stringify(identifier)} must be a lower-case SQL identifier`);
+    }
+    for (const field of lookups.flat()) {
+      if (!FIELD.test(field)) throw new Error(`Lookup field ${JSON.stringify(field)} of ${name} must be a plain top-level field name`);
     }
     this.table = `${schema}.${name}`;
     this.checkpoints = `${schema}.projection_checkpoints`;
@@ -36,8 +41,14 @@ export class ProjectionTables {
         updated_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX IF NOT EXISTS ${this.name}_data ON ${this.table} USING gin (data jsonb_path_ops);
-      CREATE INDEX IF NOT EXISTS ${this.name}_updated ON ${this.table} (updated_at DESC, id);`);
+      CREATE INDEX IF NOT EXISTS ${this.name}_updated ON ${this.table} (updated_at DESC, id);
+      ${this.lookups.map((fields) => this.lookupIndex(fields)).join('\n')}`);
     await tx.query(`INSERT INTO ${this.checkpoints} (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [this.name]);
+  }
+
+  private lookupIndex(fields: readonly string[]): string {
+    const name = `${this.name}_by_${fields.join('_').toLowerCase()}`.slice(0, 63);
+    return `CREATE INDEX IF NOT EXISTS ${name} ON ${this.table} (${fields.map((field) => `(data->>'${field}')`).join(', ')});`;
   }
 
   async checkpoint(db: SqlExecutor): Promise<LogPosition> {

@@ -78,8 +78,8 @@ export class CheckpointScansController {
     if (!checkpoint) throw new CheckpointNotFound(code, now.toISOString());
     assertMayReadScansAt(actor, checkpoint);
     const rows = await this.log.database.sql.query<{ data: ScanLogRow }>(
-      `SELECT data FROM ${this.log.table} WHERE data @> $1::text::jsonb ORDER BY data->>'observedAtUtc' DESC, id LIMIT $2`,
-      [JSON.stringify({ checkpoint: code }), query.limit ?? DEFAULT_RECENT_SCANS],
+      `SELECT data FROM ${this.log.table} WHERE data->>'checkpoint' = $1 ORDER BY data->>'observedAtUtc' DESC, id LIMIT $2`,
+      [code, query.limit ?? DEFAULT_RECENT_SCANS],
     );
     return { checkpoint: code, authority: checkpoint.authority, scans: rows.map(({ data }) => recentScan(data)) };
   }

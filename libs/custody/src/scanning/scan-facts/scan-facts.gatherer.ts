@@ -77,7 +77,7 @@ export class ScanFactsGatherer {
     if (origin.kind === 'permit') {
       const [register, guides] = await Promise.all([
         loadPermitRegister(this.store, origin.permitId),
-        this.planGuides.rows.find({ permitId: origin.permitId, planId: origin.planId }, MOST_PLAN_GUIDES),
+        this.guidesOfPlan(origin.permitId, origin.planId),
       ]);
       return permitOriginFacts(register, origin.planId, observedAt, movedByOtherGuides(guides, guide.number, observedAt));
     }
@@ -85,6 +85,14 @@ export class ScanFactsGatherer {
     const at = new Date(observedAt);
     const coefficients = await Promise.all(yieldPairs(register, observedAt).map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
     return processorOriginFacts(register, observedAt, maximumYieldOf(coefficients.map((coefficient) => coefficient?.maxYield)));
+  }
+
+  private async guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideRow[]> {
+    const rows = await this.planGuides.database.sql.query<{ data: PlanGuideRow }>(
+      `SELECT data FROM ${this.planGuides.table} WHERE data->>'permitId' = $1 AND data->>'planId' = $2 LIMIT $3`,
+      [permitId, planId, MOST_PLAN_GUIDES],
+    );
+    return rows.map((row) => row.data);
   }
 
   private async destination(guide: IssuedGuide, observedAt: string) {

@@ -32,6 +32,12 @@ export type ScanLogRow = {
 export const scanLogProjection: Projection<ScanLogRow> = {
   name: 'custody_scan_log',
   eventTypes: ['ShipmentScanned'] satisfies ShipmentScanned['type'][],
+  // Sightings of a plate or a guide number, and a checkpoint's recent scans, each within a time range.
+  lookups: [
+    ['plateKey', 'observedAtUtc'],
+    ['guideNumber', 'observedAtUtc'],
+    ['checkpoint', 'observedAtUtc'],
+  ],
   keys: (event) => (event.streamId.startsWith('guide-') ? [event.id] : []),
   evolve: (_row, event) => scanLogRow(event as ShipmentScanned & RecordedEvent),
 };

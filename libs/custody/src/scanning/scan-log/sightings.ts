@@ -44,9 +44,9 @@ export class Sightings {
     const { from, to } = sightingWindow(scan.observedAt, this.settings.sightingWindowHours);
     const rows = await this.log.database.sql.query<{ data: ScanLogRow }>(
       `SELECT data FROM ${this.log.table}
-       WHERE (data @> $1::text::jsonb OR data @> $2::text::jsonb) AND data->>'observedAtUtc' BETWEEN $3 AND $4
+       WHERE (data->>'plateKey' = $1 OR data->>'guideNumber' = $2) AND data->>'observedAtUtc' BETWEEN $3 AND $4
        ORDER BY data->>'observedAtUtc' LIMIT $5`,
-      [JSON.stringify({ plateKey: plateKey(scan.plate) }), JSON.stringify({ guideNumber: scan.guideNumber }), from, to, MOST_SIGHTINGS],
+      [plateKey(scan.plate), scan.guideNumber, from, to, MOST_SIGHTINGS],
     );
     return sightingsOf(
       rows.map((row) => row.data),

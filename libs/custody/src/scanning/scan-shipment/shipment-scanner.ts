@@ -55,7 +55,7 @@ export class ShipmentScanner {
       const recordedAt = new Date(Math.max(now.getTime(), Date.parse(request.observedAt))).toISOString();
       const command: ScanShipment = { type: 'ScanShipment', data: { ...scan, recordedAt, facts } };
       try {
-        const { events } = await handleCommand(this.store, guideDecider, guideStreamId(request.guideNumber), { id, command, actor, occurredAt: request.observedAt, correlationId: id });
+        const { events } = await handleCommand(this.store, guideDecider, guideStreamId(request.guideNumber), { id, command, actor, occurredAt: request.observedAt, correlationId: id }, { history });
         const scanned = (events as readonly { type: string; data: unknown }[]).find((event) => event.type === 'ShipmentScanned') as ShipmentScanned | undefined;
         if (scanned) return scanAnswer(scanned.data);
         // Recorded nothing: the scan id was recorded since the read; the next read answers it.
