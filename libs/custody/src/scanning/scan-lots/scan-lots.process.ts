@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { DomainError, type RecordedEvent } from '#shared-kernel';
+import type { IssuedGuide } from '../../domain/guide.js';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { onLot } from '../../lot-stream.js';
 import { CheckpointedSubscriber } from '../checkpointed-subscriber.js';
 import { issuedGuide } from '../issued-guide.js';
-import { lotSteps } from './lot-steps.js';
+import { type LotStep, lotSteps } from './lot-steps.js';
 
 export const SCAN_LOTS = 'process.custody-scan-lots';
 
@@ -24,18 +25,31 @@ export class ScanLotsProcess extends CheckpointedSubscriber {
   }
 
   protected async handle(events: readonly RecordedEvent[]): Promise<void> {
+    const guides = new Map<string, Promise<IssuedGuide | undefined>>();
+    const guideOf = (guideNumber: string) => guides.get(guideNumber) ?? guides.set(guideNumber, issuedGuide(this.store, guideNumber)).get(guideNumber)!;
+    // Each lot takes its steps in scan order; different lots go at once, so a busy road does not leave lots behind.
+    const stepsPerLot = new Map<string, { step: LotStep; scan: RecordedEvent & ShipmentScanned }[]>();
     for (const event of events as readonly (RecordedEvent & ShipmentScanned)[]) {
-      const guide = await issuedGuide(this.store, event.data.guideNumber);
-      const lotIds = guide?.lines.map((line) => line.lotId) ?? [];
+      const lotIds = (await guideOf(event.data.guideNumber))?.lines.map((line) => line.lotId) ?? [];
       for (const step of lotSteps(event.id, event.data, lotIds)) {
-        const { actor, occurredAt, correlationId } = event.metadata;
-        try {
-          await onLot(this.store, step.lotId, { id: step.commandId, command: step.command, actor, occurredAt, correlationId });
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          this.logger.warn(`Lot ${step.lotId}: ${step.command.type} after scan ${event.data.scanId} of guide ${event.data.guideNumber} refused: ${error.code}: ${error.message}`);
-        }
+        const steps = stepsPerLot.get(step.lotId) ?? stepsPerLot.set(step.lotId, []).get(step.lotId)!;
+        steps.push({ step, scan: event });
       }
+    }
+    await Promise.all(
+      [...stepsPerLot.values()].map(async (steps) => {
+        for (const { step, scan } of steps) await this.take(step, scan);
+      }),
+    );
+  }
+
+  private async take(step: LotStep, scan: RecordedEvent & ShipmentScanned): Promise<void> {
+    const { actor, occurredAt, correlationId } = scan.metadata;
+    try {
+      await onLot(this.store, step.lotId, { id: step.commandId, command: step.command, actor, occurredAt, correlationId });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn(`Lot ${step.lotId}: ${step.command.type} after scan ${scan.data.scanId} of guide ${scan.data.guideNumber} refused: ${error.code}: ${error.message}`);
     }
   }
 }
