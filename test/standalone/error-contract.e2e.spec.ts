@@ -145,10 +145,10 @@ describe('error contract at the edge of the standalone app', () => {
     expect(response.body).toEqual({ error: 'malformed_json', message: 'The request body is not valid JSON', details: {} });
   });
 
-  it('answers a body over the size limit with 413', async () => {
+  it('answers a body over the 1 MB limit with 413', async () => {
     const response = await http()
       .post('/probe/shipments')
-      .send({ ...validShipment, lotId: 'x'.repeat(200_000) })
+      .send({ ...validShipment, lotId: 'x'.repeat(1_100_000) })
       .expect(413);
     expect(response.body).toEqual({ error: 'payload_too_large', message: 'request entity too large', details: {} });
   });
