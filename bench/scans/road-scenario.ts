@@ -1,3 +1,5 @@
+import { rectangle } from '#shared-kernel';
+
 // The bench's world: one concession near Aguaytía whose lots travel the Federico Basadre road to a Pucallpa sawmill.
 
 export const AUTHORITY = 'ARFFS-UCAYALI';
@@ -15,19 +17,6 @@ export const SAWMILL = { facilityId: 'ASE-PUCALLPA-01', holderTaxId: '2060000001
 export const PLOT = [-75.512345, -9.051234] as const;
 /** In travel order, from Aguaytía toward Pucallpa. */
 export const ROAD = ['UC-CFB-K160', 'UC-CFB-K086', 'UC-CFB-K060', 'UC-CFB-K034', 'UC-CFB-K010'] as const;
-
-const rectangle = (west: number, south: number, east: number, north: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
 
 export const permitBody = (p: number) => ({
   permitId: permitId(p),

@@ -1,3 +1,4 @@
+import { rectangle } from '#shared-kernel';
 import type { ApiClient, Caller } from './api-client.js';
 import { COMMON_NAMES, type DemoGuide, type DemoPermit, type DemoStop, GUIDES, PERMITS, type Position, PROCESSORS } from './demo.js';
 
@@ -14,21 +15,6 @@ const dateFromToday = (days: number) => new Date(Date.now() + days * DAY_MS).toI
 const minutesAfter = (instant: string, minutes: number) => new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 const m3 = (value: number) => ({ value, unit: 'm3' });
 export const permitPath = (permitId: string) => `/permits/${encodeURIComponent(permitId)}`;
-
-function polygon([west, south, east, north]: readonly [number, number, number, number]) {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
 
 interface IssuedGuide {
   readonly issuedAt: string;
@@ -101,7 +87,7 @@ async function seedPermit(api: ApiClient, permit: DemoPermit, note: (existed: bo
     holderTaxId: permit.holder.taxId,
     authority: permit.authority,
     resolutionNumber: permit.resolutionNumber,
-    area: polygon(permit.area),
+    area: rectangle(...permit.area),
     validity: { from: '2021-03-01', to: '2061-02-28' },
   };
   await api.post(regulator, '/permits', registration, `seed/permit/${permit.permitId}`);
@@ -111,7 +97,7 @@ async function seedPermit(api: ApiClient, permit: DemoPermit, note: (existed: bo
   const approval = {
     planId: plan.planId,
     validity: { from: dateFromToday(-150), to: dateFromToday(215) },
-    harvestAreas: [polygon(plan.harvestArea)],
+    harvestAreas: [rectangle(...plan.harvestArea)],
     species: plan.species.map(({ species, authorisedM3, minimumCuttingDiameterCm }) => ({ species, authorised: m3(authorisedM3), minimumCuttingDiameterCm })),
   };
   await api.post(regulator, `${path}/plans`, approval, `seed/plan/${permit.permitId}/${plan.planId}`);

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { rectangle } from '#shared-kernel';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 
 // Requests and actors the harvest e2e suites share: a concession of ARFFS-UCAYALI in Ucayali and its plan POA-6.
@@ -9,21 +10,6 @@ export const OTHER_HOLDER = '20999999999';
 export const CEDRO = 'Cedrela odorata';
 export const TORNILLO = 'Cedrelinga cateniformis';
 export const PLOT = { type: 'Point', coordinates: [-74.553889, -8.379167] };
-
-export function rectangle(west: number, south: number, east: number, north: number) {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
 
 export const PERMIT_AREA = rectangle(-74.7, -8.5, -74.4, -8.3);
 export const HARVEST_AREA = rectangle(-74.58, -8.42, -74.52, -8.36);

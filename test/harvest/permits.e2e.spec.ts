@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { GuideIssuedV1 } from '#custody/integration';
 import type { HarvestIntegrationEvent } from '#harvest/integration';
 import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import { rectangle } from '#shared-kernel';
 import { eventually } from '#testing';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -27,7 +28,7 @@ import {
   planBody,
   PLOT,
   PROCESSOR,
-  rectangle,
+
   SERFOR,
   TORNILLO,
   UCAYALI,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rectangle } from '#shared-kernel';
 
 // The journeys' world: concessions near Aguaytía whose logs travel the Federico Basadre road (PE-18C) to a
 // sawmill in Pucallpa, past the checkpoints of the shipped catalogue in travel order.
@@ -60,21 +61,6 @@ export const dateFromToday = (days: number) => new Date(Date.now() + days * DAY_
 export const minutesAfter = (instant: string, minutes: number) => new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 export const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 export const m3 = (value: number) => ({ value, unit: 'm3' as const });
-
-export function rectangle(west: number, south: number, east: number, north: number) {
-  return {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
 
 export const permitBody = (permitId: string) => ({
   permitId,

@@ -12,6 +12,22 @@ export interface GeoPolygon {
   readonly coordinates: readonly (readonly Position[])[];
 }
 
+/** An area given by its bounds: an axis-aligned rectangle, closed, counter-clockwise. */
+export function rectangle(west: number, south: number, east: number, north: number): GeoPolygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  };
+}
+
 const EARTH_RADIUS_KM = 6371.0088;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, DomainError, fold } from '#shared-kernel';
+import { cubicMetres, DomainError, fold, rectangle } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { balance } from './permit.balance.js';
 import { permitDecider } from './permit.decider.js';
@@ -30,7 +30,7 @@ import {
   PLAN,
   planApproved,
   PLOT,
-  rectangle,
+
   registered,
   suspended,
   TORNILLO,

@@ -1,4 +1,4 @@
-import { cubicMetres, type GeoPolygon, type Volume } from '#shared-kernel';
+import { cubicMetres, rectangle, type Volume } from '#shared-kernel';
 import { type SpeciesBalance, speciesBalance } from './permit.balance.js';
 import type { ApproveHarvestPlan, RecordExtraction, RecordVolumeMoved, RegisterPermit } from './permit.commands.js';
 import type { ExtractionRecorded, HarvestPlanApproved, PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
@@ -14,22 +14,6 @@ export const AT = '2026-05-02T08:00:00-05:00';
 export const GUIDE = 'GTF-2026-000123';
 /** Inside the plan's harvest area. */
 export const PLOT = { type: 'Point', coordinates: [-74.553889, -8.379167] } as const;
-
-/** An axis-aligned rectangle, closed, counter-clockwise. */
-export function rectangle(west: number, south: number, east: number, north: number): GeoPolygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
 
 export const PERMIT_AREA = rectangle(-74.7, -8.5, -74.4, -8.3);
 export const HARVEST_AREA = rectangle(-74.58, -8.42, -74.52, -8.36);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, DomainError, fold } from '#shared-kernel';
+import { cubicMetres, DomainError, fold, rectangle } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { balance } from './permit.balance.js';
 import { permitDecider } from './permit.decider.js';
@@ -18,7 +18,7 @@ import {
   PlanValidityOutsidePermit,
   VolumeNotPositive,
 } from './permit.errors.js';
-import { approve, cancelled, CEDRO, HARVEST_AREA, PERMIT, PLAN, planApproved, rectangle, registered, suspended, TORNILLO } from './permit.fixtures.spec.js';
+import { approve, cancelled, CEDRO, HARVEST_AREA, PERMIT, PLAN, planApproved, registered, suspended, TORNILLO } from './permit.fixtures.spec.js';
 
 const spec = deciderSpec(permitDecider);
 
