@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { eventually } from '#testing';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { ScanLotsProcess } from '../../libs/custody/src/scanning/scan-lots/scan-lots.process.js';
 import { postgresTestEnv } from '../standalone/postgres-test-env.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -102,6 +103,11 @@ export class Journey {
       expect((view.inventory as { lotId: string }[]).map((lot) => lot.lotId)).toEqual(expect.arrayContaining(guide.loads.map((load) => load.lotId)));
     });
     return body;
+  }
+
+  /** Once every scan recorded so far has reached the lots it saw. */
+  scansReachedLots(): Promise<void> {
+    return this.app().get(ScanLotsProcess).caughtUp();
   }
 
   async lot(lotId: string, who: Who = REGULATOR): Promise<Body> {

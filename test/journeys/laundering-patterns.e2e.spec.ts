@@ -250,6 +250,12 @@ describe('laundering patterns caught through the standalone app', () => {
       expect(resultsOf(reused, 'GUIDE_VALID')).toEqual([expect.objectContaining({ outcome: 'failure', observed: { status: 'delivered', since: delivery.at } })]);
       const { body: view } = await journey.get(REGULATOR, `/guides/${guide.number}`);
       expect(view).toMatchObject({ status: 'delivered', scans: [expect.objectContaining({ scanId: reused.scanId, checkpoint: checkpoint('UC-CFB-K010').code })] });
+      // The truck on the road carries something else: the delivered lots stay free in the sawmill's yard.
+      await journey.scansReachedLots();
+      const [delivered] = guide.loads;
+      const { history } = await journey.lot(delivered!.lotId);
+      expect((history as { type: string }[]).map((entry) => entry.type)).not.toEqual(expect.arrayContaining(['LotImmobilised']));
+      expect((history as { type: string }[]).at(-1)).toMatchObject({ type: 'LotDelivered' });
     }, 60_000);
   });
 

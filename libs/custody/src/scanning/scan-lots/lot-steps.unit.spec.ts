@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { uuidFromName } from '#shared-kernel';
-import { CLEARED, scannedData } from '../scanning.fixtures.spec.js';
-import { lotSteps, lotVerdict, scanCaseRef } from './lot-steps.js';
+import { INITIAL_GUIDE_STATE } from '../../domain/guide.state.js';
+import { CLEARED, guide, scannedData } from '../scanning.fixtures.spec.js';
+import { lotsScanned, lotSteps, lotVerdict, scanCaseRef } from './lot-steps.js';
 
 describe('what a recorded scan does to its guide’s lots', () => {
   it('maps the guide’s verdict to the lot’s', () => {
@@ -37,5 +38,26 @@ describe('what a recorded scan does to its guide’s lots', () => {
 
   it('does nothing for a number never issued: there are no lots', () => {
     expect(lotSteps('event-3', scannedData(), [])).toEqual([]);
+  });
+
+  describe('the lots a scan saw', () => {
+    const lots = guide.lines.map((line) => line.lotId);
+    const open = { ...INITIAL_GUIDE_STATE, issued: guide };
+    const noon = '2026-05-02T12:00:00-05:00';
+
+    it('are every lot of an open guide, and none of a number never issued', () => {
+      expect(lotsScanned(open, noon)).toEqual(lots);
+      expect(lotsScanned(INITIAL_GUIDE_STATE, noon)).toEqual([]);
+    });
+
+    it('are none once the guide was delivered or annulled before the observation: the load on the road is another', () => {
+      expect(lotsScanned({ ...open, closure: { status: 'delivered', at: '2026-05-02T11:00:00-05:00', facilityId: 'CTP-UCA-014' } }, noon)).toEqual([]);
+      expect(lotsScanned({ ...open, closure: { status: 'annulled', at: noon } }, noon)).toEqual([]);
+    });
+
+    it('are still the guide’s lots when it closed after the observation, or expired before it (the truck is late with them)', () => {
+      expect(lotsScanned({ ...open, closure: { status: 'delivered', at: '2026-05-02T13:00:00-05:00', facilityId: 'CTP-UCA-014' } }, noon)).toEqual(lots);
+      expect(lotsScanned({ ...open, closure: { status: 'expired', at: '2026-05-02T10:00:00-05:00' } }, noon)).toEqual(lots);
+    });
   });
 });

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { DomainError, type RecordedEvent } from '#shared-kernel';
-import type { IssuedGuide } from '../../domain/guide.js';
+import type { GuideState } from '../../domain/guide.state.js';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
+import { loadGuideState } from '../../guide-stream.js';
 import { onLot } from '../../lot-stream.js';
 import { CheckpointedSubscriber } from '../checkpointed-subscriber.js';
-import { issuedGuide } from '../issued-guide.js';
-import { type LotStep, lotSteps } from './lot-steps.js';
+import { type LotStep, lotsScanned, lotSteps } from './lot-steps.js';
 
 export const SCAN_LOTS = 'process.custody-scan-lots';
 
 /**
- * Carries each recorded scan to the lots of its guide (`LotScanned`, and `LotImmobilised` for a verdict
+ * Carries each recorded scan to the lots it saw (`lotsScanned`: `LotScanned`, and `LotImmobilised` for a verdict
  * `immobilise`), from the guide's events rather than inside the scan request, so a crash between the scan and
  * its lots heals when the subscription resumes. A lot that refuses (no longer on the guide, held by another
  * case, confiscated, closed) is logged and skipped: the scan stands, and the other lots are still held.
@@ -25,12 +25,12 @@ export class ScanLotsProcess extends CheckpointedSubscriber {
   }
 
   protected async handle(events: readonly RecordedEvent[]): Promise<void> {
-    const guides = new Map<string, Promise<IssuedGuide | undefined>>();
-    const guideOf = (guideNumber: string) => guides.get(guideNumber) ?? guides.set(guideNumber, issuedGuide(this.store, guideNumber)).get(guideNumber)!;
+    const guides = new Map<string, Promise<GuideState>>();
+    const guideOf = (guideNumber: string) => guides.get(guideNumber) ?? guides.set(guideNumber, loadGuideState(this.store, guideNumber)).get(guideNumber)!;
     // Each lot takes its steps in scan order; different lots go at once, so a busy road does not leave lots behind.
     const stepsPerLot = new Map<string, { step: LotStep; scan: RecordedEvent & ShipmentScanned }[]>();
     for (const event of events as readonly (RecordedEvent & ShipmentScanned)[]) {
-      const lotIds = (await guideOf(event.data.guideNumber))?.lines.map((line) => line.lotId) ?? [];
+      const lotIds = lotsScanned(await guideOf(event.data.guideNumber), event.data.observedAt);
       for (const step of lotSteps(event.id, event.data, lotIds)) {
         const steps = stepsPerLot.get(step.lotId) ?? stepsPerLot.set(step.lotId, []).get(step.lotId)!;
         steps.push({ step, scan: event });
