@@ -9,6 +9,8 @@ export class StandaloneServer {
   ) {}
 
   static async start(env: NodeJS.ProcessEnv, port: number): Promise<StandaloneServer> {
+    // Another app left on the port would answer for ours, with other keys and data.
+    if (await answers(`http://127.0.0.1:${port}/health`)) throw new Error(`Something already answers on port ${port}: stop it or set BENCH_PORT`);
     // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the app under load.
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/standalone/src/main.js'], {
@@ -24,11 +26,7 @@ export class StandaloneServer {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`The standalone app exited with code ${this.child.exitCode}`);
-      try {
-        if ((await fetch(`${this.url}/health`)).ok) return;
-      } catch {
-        // Not listening yet.
-      }
+      if (await answers(`${this.url}/health`)) return;
       await sleep(200);
     }
     throw new Error(`The standalone app did not answer /health within ${timeoutMs} ms`);
@@ -39,5 +37,13 @@ export class StandaloneServer {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGTERM');
     await exited;
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
   }
 }
