@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { describeWithServer, POSTGRES } from '#testing';
 import { postgresClient } from './postgres-client.js';
 import type { Lease, SqlClient } from './sql-client.js';
