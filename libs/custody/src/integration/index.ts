@@ -3,6 +3,7 @@ import type { LotIntegrationEvent } from './lot-integration-events.js';
 
 export type { LotDeliveredV1, ProductTypeV1 } from './lot-delivered.js';
 export type { LotImmobilisedV1 } from './lot-immobilised.js';
+export type { LotReleasedV1 } from './lot-released.js';
 export type { LotConfiscatedV1 } from './lot-confiscated.js';
 export type { LotLineageChangedV1, LineageEdgeV1 } from './lot-lineage-changed.js';
 export type { LotIntegrationEvent } from './lot-integration-events.js';

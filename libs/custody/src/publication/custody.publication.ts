@@ -9,12 +9,13 @@ import type { CustodyIntegrationEvent, GuideIssuedV1, LotLineageChangedV1 } from
 
 type PublishedEvent = Extract<
   LotEvent | GuideIssued | GuideDelivered,
-  { type: 'LotDelivered' | 'LotImmobilised' | 'LotConfiscated' | 'ProductLotCreated' | 'ChildLotCreated' | 'LotsMerged' | 'LotSplit' | 'LotMergedInto' | 'GuideIssued' | 'GuideDelivered' }
+  { type: 'LotDelivered' | 'LotImmobilised' | 'LotReleased' | 'LotConfiscated' | 'ProductLotCreated' | 'ChildLotCreated' | 'LotsMerged' | 'LotSplit' | 'LotMergedInto' | 'GuideIssued' | 'GuideDelivered' }
 >;
 
 const PUBLISHED: readonly PublishedEvent['type'][] = [
   'LotDelivered',
   'LotImmobilised',
+  'LotReleased',
   'LotConfiscated',
   'ProductLotCreated',
   'ChildLotCreated',
@@ -48,6 +49,10 @@ function integrationEvents(event: PublishedEvent): readonly CustodyIntegrationEv
     case 'LotImmobilised': {
       const { lotId, caseRef, reason, authority, checkpoint, volume, at } = event.data;
       return [{ type: 'LotImmobilised', version: 1, data: { lotId, caseRef, reason, authority, ...(checkpoint === undefined ? {} : { checkpoint }), volume, at } }];
+    }
+    case 'LotReleased': {
+      const { lotId, caseRef, authority, at } = event.data;
+      return [{ type: 'LotReleased', version: 1, data: { lotId, caseRef, authority, at } }];
     }
     case 'LotConfiscated': {
       const { lotId, caseRef, authority, species, volume, at } = event.data;

@@ -46,7 +46,7 @@ describe('what custody publishes about lots and guides', () => {
     expect(custodyPublication.name).toBe('custody');
     expect(custodyPublication.eventTypes).not.toContain('ShipmentScanned');
     expect(custodyPublication.eventTypes).toEqual(
-      expect.arrayContaining(['LotDelivered', 'LotImmobilised', 'LotConfiscated', 'ProductLotCreated', 'ChildLotCreated', 'LotsMerged', 'LotSplit', 'LotMergedInto', 'GuideIssued', 'GuideDelivered']),
+      expect.arrayContaining(['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'ProductLotCreated', 'ChildLotCreated', 'LotsMerged', 'LotSplit', 'LotMergedInto', 'GuideIssued', 'GuideDelivered']),
     );
   });
 
@@ -69,6 +69,12 @@ describe('what custody publishes about lots and guides', () => {
     ]);
     expect(publish(immobilised)[0]?.data).not.toHaveProperty('checkpoint');
     expect(publish(confiscated)).toEqual([{ type: 'LotConfiscated', version: 1, data: confiscated.data }]);
+  });
+
+  it('publishes a release, so the lot may be transformed again', () => {
+    const released: LotEvent = { type: 'LotReleased', data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', at: AT } };
+    expect(publish(released)).toEqual([{ type: 'LotReleased', version: 1, data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', at: AT } }]);
+    expect(publish(released, 'processor-CTP-UCA-014')).toEqual([]);
   });
 
   it('publishes a product lot with its parents and the transformation that made it', () => {
