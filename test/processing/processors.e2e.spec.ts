@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { LotDeliveredV1 } from '#custody/integration';
+import type { LotConfiscatedV1, LotDeliveredV1, LotImmobilisedV1, LotReleasedV1 } from '#custody/integration';
 import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { ProcessingIntegrationEvent } from '#processing/integration';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
@@ -57,6 +57,24 @@ function lotDelivered(facilityId: string, lotId: string, volume: number, changes
     metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'rosa', role: 'processor', organisation: facilityId }, occurredAt: DELIVERED_AT },
     data: { lotId, guideNumber: `GTF-${lotId}`, facilityId, species: CEDRO, productType: 'roundwood', volume: m3(volume), at: DELIVERED_AT, ...changes },
   };
+}
+
+type Hold = LotImmobilisedV1 | LotConfiscatedV1 | LotReleasedV1;
+
+/** Custody's hold, release or confiscation of a lot as its relay would put it on the bus. */
+function custodyHold(type: Hold['type'], lotId: string, caseRef: string): IntegrationMessage<Hold> {
+  const at = '2026-05-06T08:00:00-05:00';
+  const facts = { lotId, caseRef, authority: 'ARFFS-UCAYALI', at };
+  const data =
+    type === 'LotReleased' ? facts : type === 'LotImmobilised' ? { ...facts, reason: 'species differ from the guide', volume: m3(10) } : { ...facts, species: CEDRO, volume: m3(10) };
+  return {
+    id: randomUUID(),
+    streamId: `lot-${lotId}`,
+    type,
+    version: 1,
+    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'inspector', role: 'regulator', organisation: 'ARFFS-UCAYALI' }, occurredAt: at },
+    data,
+  } as IntegrationMessage<Hold>;
 }
 
 const fieldPaths = (body: { details: { fields: { path: string }[] } }) => body.details.fields.map((field) => field.path).sort();
@@ -333,6 +351,46 @@ describe('processors through the standalone app', () => {
       const history = await get(`/processors/${facilityId}/transformations`, UCAYALI, 200);
       expect(history.body.transformations).toHaveLength(1);
       expect(await inventoryOf(facilityId)).toContainEqual(expect.objectContaining({ lotId, remainingM3: 5 }));
+    });
+  });
+
+  describe('lots custody holds', () => {
+    /** Refused with `lot_held` naming the lot and the case, and nothing recorded: no transformation, the lot untouched. */
+    async function refusedAsHeld(facilityId: string, lotId: string, caseRef: string, kind: string) {
+      const refused = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [3]), 409);
+      expect(refused.body).toMatchObject({ error: 'lot_held', details: { lotId, caseRef, kind, authority: 'ARFFS-UCAYALI' } });
+      expect((await get(`/processors/${facilityId}/transformations`, UCAYALI, 200)).body.transformations).toEqual([]);
+      expect(await inventoryOf(facilityId)).toEqual([expect.objectContaining({ lotId, remainingM3: 10 })]);
+    }
+
+    it('refuses to transform a delivered lot custody immobilised, recording nothing, until the case releases it', async () => {
+      const facilityId = await sawmill();
+      const lotId = `LOT-${facilityId}-1`;
+      await deliver(facilityId, lotId, 10);
+      const immobilised = custodyHold('LotImmobilised', lotId, 'INF-2026-0100');
+      await bus().publish([immobilised]);
+      await bus().publish([immobilised]);
+      await refusedAsHeld(facilityId, lotId, 'INF-2026-0100', 'immobilised');
+      await bus().publish([custodyHold('LotReleased', lotId, 'INF-2026-0999')]);
+      await refusedAsHeld(facilityId, lotId, 'INF-2026-0100', 'immobilised');
+
+      await bus().publish([custodyHold('LotReleased', lotId, 'INF-2026-0100')]);
+      await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [3]), 201);
+      await eventually(async () => expect(publishedFor(facilityId).filter((message) => message.type === 'TransformationRecorded')).toHaveLength(1));
+    });
+
+    it('holds a lot immobilised before it arrived, and a confiscated lot for good', async () => {
+      const facilityId = await sawmill();
+      const early = `LOT-${facilityId}-1`;
+      await bus().publish([custodyHold('LotImmobilised', early, 'SCAN/UC-CFB-K010/S-1')]);
+      await deliver(facilityId, early, 10);
+      await refusedAsHeld(facilityId, early, 'SCAN/UC-CFB-K010/S-1', 'immobilised');
+
+      const other = await sawmill();
+      const lost = `LOT-${other}-1`;
+      await deliver(other, lost, 10);
+      await bus().publish([custodyHold('LotImmobilised', lost, 'INF-2026-0200'), custodyHold('LotConfiscated', lost, 'INF-2026-0200'), custodyHold('LotReleased', lost, 'INF-2026-0200')]);
+      await refusedAsHeld(other, lost, 'INF-2026-0200', 'confiscated');
     });
   });
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { relayProvider } from '#messaging';
 import { LotDeliveredConsumer } from './custody-inbound/lot-delivered.consumer.js';
+import { LotHoldsConsumer } from './custody-inbound/lot-holds.consumer.js';
 import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
 import { ProcessorStandingHandler } from './processor-standing/processor-standing.handler.js';
 import { ProcessorViewController } from './processor-view/processor-view.controller.js';
@@ -12,9 +13,9 @@ import { RegisterProcessorHandler } from './register-processor/register-processo
 
 const PROCESSING_RELAY = Symbol('ProcessingRelay');
 
-/** The processing context: its use cases, live queries, relay and inbound translator. */
+/** The processing context: its use cases, live queries, relay and inbound translators. */
 @Module({
   controllers: [RegisterProcessorController, ProcessorStandingController, RecordTransformationController, ProcessorViewController],
-  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, relayProvider(PROCESSING_RELAY, processingPublication)],
+  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, LotHoldsConsumer, relayProvider(PROCESSING_RELAY, processingPublication)],
 })
 export class ProcessingModule {}

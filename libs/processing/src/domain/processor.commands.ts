@@ -1,4 +1,5 @@
 import type { Command, GeoPoint, Volume } from '#shared-kernel';
+import type { LotHold } from './lot-holds.js';
 import type { ProcessorKind, ProductType, Validity, YieldFact } from './processor.js';
 
 export type RegisterProcessor = Command<
@@ -55,6 +56,8 @@ export type RecordTransformation = Command<
     readonly outputs: readonly TransformationOutput[];
     /** Passed by the handler from the yield catalogue in force at `at`. */
     readonly yieldFacts: readonly YieldFact[];
+    /** Passed by the handler: custody's holds on the inputs as recorded now, so a transformation dated earlier does not escape one. */
+    readonly holds: readonly LotHold[];
     /** Declares output above the maximum yield on purpose: recorded, and flagged for review. */
     readonly exception?: { readonly reason: string };
   }

@@ -1,4 +1,5 @@
 import { DomainError } from '#shared-kernel';
+import type { LotHold } from './lot-holds.js';
 import type { ProductType, Validity } from './processor.js';
 import type { SpeciesYield } from './processor.yield.js';
 
@@ -122,6 +123,13 @@ export class OutputLotIdTaken extends DomainError {
 export class LotNotInInventory extends DomainError {
   constructor(facilityId: string, lotId: string) {
     super('not_found', 'lot_not_in_inventory', `Lot ${lotId} never entered the inventory of processor ${facilityId}`, { facilityId, lotId });
+  }
+}
+
+/** Custody holds the lot for a case: it may not become something else while held, nor ever once confiscated. */
+export class InputLotHeld extends DomainError {
+  constructor({ lotId, caseRef, kind, authority, at }: LotHold) {
+    super('conflict', 'lot_held', `Lot ${lotId} is ${kind} under case ${caseRef} (${authority}): it cannot be transformed`, { lotId, caseRef, kind, authority, at });
   }
 }
 

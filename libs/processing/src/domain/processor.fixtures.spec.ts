@@ -1,9 +1,10 @@
-import { cubicMetres } from '#shared-kernel';
+import { cubicMetres, fold } from '#shared-kernel';
+import { type HoldKind, type LotHeld, type LotHolds, lotHoldsDecider, type LotHoldsEvent, type LotReleasedFromHold } from './lot-holds.js';
 import type { ReceiveLot, RecordTransformation, RegisterProcessor } from './processor.commands.js';
 import type { ProcessorEvent } from './processor.events.js';
 import type { YieldFact } from './processor.js';
 
-// Shared by the processor specs: a sawmill in Pucallpa authorised for 2026, and cedro and tornillo lots.
+// Shared by the processor specs: a sawmill in Pucallpa authorised for 2026, cedro and tornillo lots, and custody's holds on them.
 
 export const SAWMILL = 'CTP-PUC-014';
 export const AT = '2026-05-10T09:00:00-05:00';
@@ -65,6 +66,22 @@ export const transform = (
     inputs: inputs.map(([lotId, volume]) => ({ lotId, volume: cubicMetres(volume) })),
     outputs: outputs.map(([lotId, volume, species = CEDRO, productType = 'sawn_wood']) => ({ lotId, productType, species, volume: cubicMetres(volume) })),
     yieldFacts: YIELDS,
+    holds: [],
     ...changes,
   },
 });
+
+export const HELD_AT = '2026-05-08T11:00:00-05:00';
+
+export const held = (lotId: string, { caseRef = 'INF-2026-0100', kind = 'immobilised' as HoldKind, at = HELD_AT } = {}): LotHeld => ({
+  type: 'LotHeld',
+  data: { lotId, caseRef, kind, authority: 'ARFFS-UCAYALI', at },
+});
+
+export const releasedFromHold = (lotId: string, caseRef = 'INF-2026-0100'): LotReleasedFromHold => ({
+  type: 'LotReleasedFromHold',
+  data: { lotId, caseRef, authority: 'ARFFS-UCAYALI', at: '2026-05-09T11:00:00-05:00' },
+});
+
+/** The holds in force after these notes, as the handler passes them to a transformation. */
+export const holdsAfter = (notes: readonly LotHoldsEvent[]): LotHolds => fold(lotHoldsDecider, notes);

@@ -1,5 +1,6 @@
 import type { RecordTransformation, TransformationInput, TransformationOutput } from './processor.commands.js';
 import {
+  InputLotHeld,
   InsufficientInventory,
   LotNotInInventory,
   OutputSpeciesNotInInputs,
@@ -9,6 +10,7 @@ import {
   YieldExceeded,
 } from './processor.errors.js';
 import type { ConsumedInput, ProducedOutput, TransformationFlagged, TransformationRecorded } from './processor.events.js';
+import type { LotHold } from './lot-holds.js';
 import type { LotShare, ProductType, YieldFact } from './processor.js';
 import { mustBeAuthorisedAt, registered } from './processor.authorisation.js';
 import type { Processor, ProcessorState } from './processor.state.js';
@@ -30,7 +32,7 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   if (processor.kind === 'depot') throw new ProcessorKindCannotTransform(processor.facilityId, processor.kind);
   mustBeAuthorisedAt(processor, at);
   mustBeWellFormed(data, processor);
-  const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index));
+  const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index, data.holds));
   const outputs = data.outputs.map((output, index) => outputOf(output, index, inputs));
   const yields = speciesYields(inputs, outputs, data.yieldFacts);
   const overYield = yields.filter((y) => !withinYield(y));
@@ -43,10 +45,13 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   return [recorded, { type: 'TransformationFlagged', data: { facilityId, transformationId, at, reason: data.exception.reason, overYield } }];
 }
 
-/** Only what the facility received or produced, and no more of it than remains. */
-function takeFromInventory(processor: Processor, { lotId, volume }: TransformationInput, index: number): ConsumedInput {
+/** Only what the facility received or produced, free of every hold, and no more of it than remains. */
+function takeFromInventory(processor: Processor, { lotId, volume }: TransformationInput, index: number, holds: readonly LotHold[]): ConsumedInput {
   const lot = processor.inventory.get(lotId);
   if (lot === undefined) throw new LotNotInInventory(processor.facilityId, lotId);
+  const held = holds.filter((hold) => hold.lotId === lotId);
+  const hold = held.find((candidate) => candidate.kind === 'confiscated') ?? held[0];
+  if (hold) throw new InputLotHeld(hold);
   const taken = positiveCubicMetres(volume, `inputs[${index}].volume`);
   if (taken > lot.remaining) throw new InsufficientInventory(lotId, taken, lot.remaining);
   return { lotId, species: lot.species, productType: lot.productType, volume: m3(taken) };

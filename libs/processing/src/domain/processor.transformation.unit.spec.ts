@@ -3,6 +3,7 @@ import { cubicMetres } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { processorDecider } from './processor.decider.js';
 import {
+  InputLotHeld,
   InsufficientInventory,
   InvalidTransformation,
   InvalidYieldFact,
@@ -20,7 +21,7 @@ import {
 import type { ProcessorEvent } from './processor.events.js';
 import type { ProductType } from './processor.js';
 import type { SpeciesYield } from './processor.yield.js';
-import { AT, CEDRO, received, registered, registration, SAWMILL, suspended, TORNILLO, transform } from './processor.fixtures.spec.js';
+import { AT, CEDRO, held, holdsAfter, received, registered, registration, releasedFromHold, SAWMILL, suspended, TORNILLO, transform } from './processor.fixtures.spec.js';
 
 const spec = deciderSpec(processorDecider);
 const stocked = [registered, received('LOT-1', 10)];
@@ -140,6 +141,43 @@ describe('output above the maximum yield (laundering pattern 3)', () => {
 
   it('needs a reason for the exception', () => {
     spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 4]], { exception: { reason: '  ' } })).then(new InvalidTransformation('TR-1', 'missing_exception_reason'));
+  });
+});
+
+describe('a lot custody holds', () => {
+  const immobilised = held('LOT-1');
+  const sawing = (notes: Parameters<typeof holdsAfter>[0]) => transform([['LOT-1', 10]], [['SAWN-1', 3.5]], { holds: holdsAfter(notes) });
+
+  it('is refused while immobilised, naming the lot and the case, and nothing is recorded', () => {
+    spec.given(stocked).when(sawing([immobilised])).then(new InputLotHeld(immobilised.data));
+  });
+
+  it('is transformed once the case that immobilised it released it', () => {
+    spec.given(stocked).when(sawing([immobilised, releasedFromHold('LOT-1')])).then([sawnAtCap]);
+  });
+
+  it('stays held when the hold was noted before the lot arrived', () => {
+    const early = held('LOT-1', { at: '2026-05-01T08:00:00-05:00' });
+    spec.given([registered, received('LOT-1', 10, { at: '2026-05-02T10:00:00-05:00' })]).when(sawing([early])).then(new InputLotHeld(early.data));
+  });
+
+  it('is refused however early the transformation says it happened: the hold is in force now', () => {
+    const later = held('LOT-1', { at: '2026-06-01T08:00:00-05:00' });
+    spec.given(stocked).when(sawing([later])).then(new InputLotHeld(later.data));
+  });
+
+  it('is refused for good once confiscated', () => {
+    const confiscated = held('LOT-1', { kind: 'confiscated' });
+    spec.given(stocked).when(sawing([immobilised, confiscated])).then(new InputLotHeld(confiscated.data));
+    spec.given(stocked).when(sawing([confiscated])).then(new InputLotHeld(confiscated.data));
+  });
+
+  it('refuses the whole transformation when one input of several is held', () => {
+    const other = held('LOT-2', { caseRef: 'SCAN/UC-CFB-K010/S-1' });
+    spec
+      .given([...stocked, received('LOT-2', 4)])
+      .when(transform([['LOT-1', 10], ['LOT-2', 4]], [['SAWN-1', 4.9]], { holds: holdsAfter([other]) }))
+      .then(new InputLotHeld(other.data));
   });
 });
 

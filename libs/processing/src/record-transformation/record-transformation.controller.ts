@@ -26,7 +26,7 @@ export class RecordTransformationController {
   @ApiNotFoundResponse({ description: '`processor_not_found`; `lot_not_in_inventory` (never received here)' })
   @ApiConflictResponse({
     description:
-      '`yield_exceeded` (details.overYield per species), `processor_not_authorised` (suspended, expired), `processor_kind_cannot_transform` (a depot), `insufficient_inventory`, `output_species_not_in_inputs`, `yield_coefficient_missing`, `transformation_already_recorded`',
+      '`yield_exceeded` (details.overYield per species), `lot_held` (an input immobilised or confiscated, details name the case), `processor_not_authorised` (suspended, expired), `processor_kind_cannot_transform` (a depot), `insufficient_inventory`, `output_species_not_in_inputs`, `yield_coefficient_missing`, `transformation_already_recorded`',
   })
   record(
     @Param('facilityId') facilityId: string,

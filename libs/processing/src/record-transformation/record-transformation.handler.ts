@@ -5,9 +5,11 @@ import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
 import { instantOf } from '../domain/instant.js';
+import type { LotHold } from '../domain/lot-holds.js';
 import type { RecordTransformation } from '../domain/processor.commands.js';
 import type { YieldFact } from '../domain/processor.js';
 import { volumeOf } from '../dtos/volume.dto.js';
+import { loadLotHolds } from '../lot-holds-stream.js';
 import { assertIsProcessor } from '../processor-access.js';
 import { recordedOf, recordOnProcessor } from '../processor-stream.js';
 import type { RecordTransformationDto } from './record-transformation.dto.js';
@@ -38,12 +40,18 @@ export class RecordTransformationHandler {
         inputs: body.inputs.map(({ lotId, volume }) => ({ lotId, volume: volumeOf(volume) })),
         outputs: body.outputs.map(({ productType, species, volume }, index) => ({ lotId: productLotId(facilityId, transformationId, index), productType, species, volume: volumeOf(volume) })),
         yieldFacts: await this.yieldFactsAt(at),
+        holds: await this.holdsOn(body.inputs.map((input) => input.lotId)),
         ...(body.exception ? { exception: { reason: body.exception.reason } } : {}),
       },
     };
     const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: at });
     const flag = events.find((event) => event.type === 'TransformationFlagged');
     return transformationOf(recordedOf(events, 'TransformationRecorded'), flag?.data);
+  }
+
+  /** Custody's holds on the inputs, as noted so far; the decider refuses a held input. */
+  private async holdsOn(lotIds: readonly string[]): Promise<LotHold[]> {
+    return (await Promise.all([...new Set(lotIds)].map((lotId) => loadLotHolds(this.store, lotId)))).flat();
   }
 
   /** The yield coefficients in force when the transformation happened; none in force leaves the decider to refuse. */

@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { LotConfiscatedV1, LotImmobilisedV1, LotReleasedV1 } from '#custody/integration';
+import { EVENT_STORE } from '#event-store';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import type { StreamStore } from '#shared-kernel';
+import type { LotHoldsCommand } from '../domain/lot-holds.js';
+import { recordOnLotHolds } from '../lot-holds-stream.js';
+
+const LOT_HOLDS_CONSUMER = 'processing.custody-holds';
+
+type HoldMessage = LotImmobilisedV1 | LotConfiscatedV1 | LotReleasedV1;
+
+function lotHoldsCommandOf({ type, data }: HoldMessage): LotHoldsCommand {
+  const { lotId, caseRef, authority, at } = data;
+  if (type === 'LotReleased') return { type: 'NoteLotRelease', data: { lotId, caseRef, authority, at } };
+  return { type: 'NoteLotHold', data: { lotId, caseRef, kind: type === 'LotImmobilised' ? 'immobilised' : 'confiscated', authority, at } };
+}
+
+/**
+ * Notes custody's holds and releases on processing's stream of the lot, wherever the lot is, so a transformation
+ * is refused an input held even when the hold arrived before the delivery. One consumer for the three, so a
+ * lot's release is never noted before its immobilisation; a redelivery has one effect, its command id derives from it.
+ */
+@Injectable()
+export class LotHoldsConsumer implements OnModuleInit {
+  private readonly logger = new Logger(LOT_HOLDS_CONSUMER);
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<HoldMessage>({ name: LOT_HOLDS_CONSUMER, types: ['LotImmobilised', 'LotConfiscated', 'LotReleased'], handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<HoldMessage>): Promise<void> {
+    if (message.version !== 1) {
+      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
+      return;
+    }
+    await recordOnLotHolds(this.store, message.data.lotId, inboundEnvelope(LOT_HOLDS_CONSUMER, message, lotHoldsCommandOf(message)));
+  }
+}
