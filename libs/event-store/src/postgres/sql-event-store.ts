@@ -17,7 +17,6 @@ import { SqlSubscription } from './sql-subscription.js';
 import { Wakeups } from './wakeups.js';
 import { ANY_VERSION, expectedVersionCode } from './expected-version-code.js';
 import { AppendStatements } from './append-statement.js';
-import { SharedReads } from './shared-reads.js';
 
 export interface SqlEventStoreOptions {
   readonly schema?: string;
@@ -56,7 +55,6 @@ const NOTIFY_INTERVAL_MS = 10;
 export class SqlEventStore implements EventStore {
   private readonly log: GlobalLog;
   private readonly appends: AppendStatements;
-  private readonly streamReads = new SharedReads<readonly RecordedEvent[]>();
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
   private notifyTimer?: NodeJS.Timeout;
@@ -126,14 +124,9 @@ export class SqlEventStore implements EventStore {
     throw new VersionConflict(streamId, expectedVersion, row?.stream_version == null ? 'no_stream' : Number(row.stream_version));
   }
 
-  readStream(streamId: string, { direction = 'forwards', fromVersion, maxCount = 2 ** 31 - 1 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  async readStream(streamId: string, { direction = 'forwards', fromVersion, maxCount = 2 ** 31 - 1 }: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     const forwards = direction === 'forwards';
     const from = fromVersion ?? (forwards ? 1 : Number.MAX_SAFE_INTEGER);
-    // Many commands read the same few streams at once (a checkpoint's scans, one sawmill's register).
-    return this.streamReads.read(`${streamId}\u0000${direction}\u0000${from}\u0000${maxCount}`, () => this.queryStream(streamId, forwards, from, maxCount));
-  }
-
-  private async queryStream(streamId: string, forwards: boolean, from: number, maxCount: number): Promise<readonly RecordedEvent[]> {
     const rows = await this.db.query<StreamEventRow>(
       `SELECT EXISTS (SELECT FROM ${this.schema}.deleted_streams d WHERE d.stream_id = $1) AS deleted,
               EXISTS (SELECT FROM ${this.schema}.events s WHERE s.stream_id = $1) AS found, e.event
