@@ -1,4 +1,4 @@
-import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, type StreamStore, readStreamOrEmpty } from '#shared-kernel';
 import type { IssuedGuide } from './domain/guide.js';
 import type { GuideCommand } from './domain/guide.commands.js';
 import { guideDecider } from './domain/guide.decider.js';
@@ -14,12 +14,7 @@ export function guideStreamId(guideNumber: string): string {
 export type RecordedGuideEvent = RecordedEvent<GuideEvent['type']> & GuideEvent;
 
 export async function readGuideHistory(store: StreamStore, guideNumber: string): Promise<readonly RecordedGuideEvent[]> {
-  try {
-    return (await store.readStream(guideStreamId(guideNumber))) as unknown as readonly RecordedGuideEvent[];
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
+  return (await readStreamOrEmpty(store, guideStreamId(guideNumber))) as unknown as readonly RecordedGuideEvent[];
 }
 
 export async function loadGuideState(store: StreamStore, guideNumber: string): Promise<GuideState> {

@@ -1,4 +1,4 @@
-import { type CommandEnvelope, DomainError, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore, uuidFromName } from '#shared-kernel';
+import { type CommandEnvelope, DomainError, fold, handleCommand, type RecordedEvent, type StreamStore, readStreamOrEmpty, uuidFromName } from '#shared-kernel';
 import type { LotCommand } from './domain/lot.commands.js';
 import { lotDecider } from './domain/lot.decider.js';
 import type { LotEvent } from './domain/lot.events.js';
@@ -19,12 +19,7 @@ export class UnknownLot extends DomainError {
 }
 
 export async function readLotHistory(store: StreamStore, lotId: string): Promise<readonly RecordedLotEvent[]> {
-  try {
-    return (await store.readStream(lotStreamId(lotId))) as unknown as readonly RecordedLotEvent[];
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
+  return (await readStreamOrEmpty(store, lotStreamId(lotId))) as unknown as readonly RecordedLotEvent[];
 }
 
 /** The lot as its stream folds now: for ownership checks before a command. */

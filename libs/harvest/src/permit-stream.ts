@@ -1,4 +1,4 @@
-import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, type StreamStore, readStreamOrEmpty } from '#shared-kernel';
 import type { PermitCommand } from './domain/permit.commands.js';
 import type { PermitEvent } from './domain/permit.events.js';
 import { permitDecider } from './domain/permit.decider.js';
@@ -17,12 +17,7 @@ export async function loadPermit(store: StreamStore, permitId: string): Promise<
 }
 
 async function readPermitStream(store: StreamStore, permitId: string): Promise<readonly RecordedEvent[]> {
-  try {
-    return await store.readStream(permitStreamId(permitId));
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
+  return await readStreamOrEmpty(store, permitStreamId(permitId));
 }
 
 type PermitEventData<T extends PermitEvent['type']> = Extract<PermitEvent, { type: T }>['data'];

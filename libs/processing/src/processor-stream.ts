@@ -1,4 +1,4 @@
-import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, type StreamStore, readStreamOrEmpty } from '#shared-kernel';
 import type { ProcessorCommand } from './domain/processor.commands.js';
 import { processorDecider } from './domain/processor.decider.js';
 import { ProcessorNotFound } from './domain/processor.errors.js';
@@ -27,12 +27,7 @@ export async function loadProcessor(store: StreamStore, facilityId: string): Pro
 }
 
 async function readProcessorStream(store: StreamStore, facilityId: string): Promise<readonly RecordedEvent[]> {
-  try {
-    return await store.readStream(processorStreamId(facilityId));
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
+  return await readStreamOrEmpty(store, processorStreamId(facilityId));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Decider } from './decider.js';
 import { StreamNotFound, VersionConflict } from './errors.js';
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
-import type { EventToAppend, RecordedEvent, StreamStore } from './stream-store.js';
+import type { EventToAppend, ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
 
 /** A command as it arrives at the application: its id doubles as the idempotency key. */
 export interface CommandEnvelope<C extends Command> {
@@ -37,7 +37,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   { maxAttempts = 3, history: known }: HandleOptions = {},
 ): Promise<CommandResult<E, S>> {
   for (let attempt = 1; ; attempt++) {
-    const read = attempt === 1 && known ? known : await readOrEmpty(store, streamId);
+    const read = attempt === 1 && known ? known : await readStreamOrEmpty(store, streamId);
     const history = read as readonly RecordedEvent<E['type'], E['data']>[];
     const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
     const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
@@ -59,9 +59,10 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   }
 }
 
-async function readOrEmpty(store: StreamStore, streamId: string): Promise<readonly RecordedEvent[]> {
+/** A stream's events, none for a stream never written: what a decider folds from its initial state. */
+export async function readStreamOrEmpty(store: StreamStore, streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]> {
   try {
-    return await store.readStream(streamId);
+    return await store.readStream(streamId, options);
   } catch (error) {
     if (error instanceof StreamNotFound) return [];
     throw error;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
-import { type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type RecordedEvent, type StreamStore, readStreamOrEmpty } from '#shared-kernel';
 import { type Catalogue, referenceStreamId } from '../domain/catalogue.js';
 import type { ReferenceVersionPublished } from '../domain/reference-version.events.js';
 import { versionInForce } from '../domain/version-in-force.js';
@@ -18,7 +18,7 @@ export class ReferenceVersions {
 
   async history<C extends Catalogue>(catalogue: C): Promise<readonly PublishedReferenceVersion<C>[]> {
     const held = this.held.get(catalogue) ?? [];
-    const fresh = await this.readFrom(catalogue, held.length + 1);
+    const fresh = await readStreamOrEmpty(this.store, referenceStreamId(catalogue), { fromVersion: held.length + 1 });
     // A concurrent call may have added some of these while this one read: keep each position once.
     const current = this.held.get(catalogue) ?? [];
     const next = [...current, ...fresh.filter((event) => event.streamPosition > current.length).map(published)];
@@ -29,15 +29,6 @@ export class ReferenceVersions {
 
   async inForce<C extends Catalogue>(catalogue: C, at: Date): Promise<PublishedReferenceVersion<C> | undefined> {
     return versionInForce(await this.history(catalogue), at.getTime());
-  }
-
-  private async readFrom(catalogue: Catalogue, fromVersion: number): Promise<readonly RecordedEvent[]> {
-    try {
-      return await this.store.readStream(referenceStreamId(catalogue), { fromVersion });
-    } catch (error) {
-      if (error instanceof StreamNotFound) return [];
-      throw error;
-    }
   }
 }
 

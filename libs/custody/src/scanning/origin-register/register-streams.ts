@@ -1,4 +1,4 @@
-import { type CommandEnvelope, fold, handleCommand, type RecordedEvent, StreamNotFound, type StreamStore } from '#shared-kernel';
+import { type CommandEnvelope, fold, handleCommand, type StreamStore, readStreamOrEmpty } from '#shared-kernel';
 import { type FacilityRegister, type FacilityRegisterCommand, facilityRegisterDecider, type FacilityRegisterEvent } from './facility-register.js';
 import { type PermitRegister, type PermitRegisterCommand, permitRegisterDecider, type PermitRegisterEvent } from './permit-register.js';
 
@@ -13,11 +13,11 @@ export function facilityRegisterStreamId(facilityId: string): string {
 }
 
 export async function loadPermitRegister(store: StreamStore, permitId: string): Promise<PermitRegister> {
-  return fold(permitRegisterDecider, (await readOrEmpty(store, permitRegisterStreamId(permitId))) as unknown as readonly PermitRegisterEvent[]);
+  return fold(permitRegisterDecider, (await readStreamOrEmpty(store, permitRegisterStreamId(permitId))) as unknown as readonly PermitRegisterEvent[]);
 }
 
 export async function loadFacilityRegister(store: StreamStore, facilityId: string): Promise<FacilityRegister> {
-  return fold(facilityRegisterDecider, (await readOrEmpty(store, facilityRegisterStreamId(facilityId))) as unknown as readonly FacilityRegisterEvent[]);
+  return fold(facilityRegisterDecider, (await readStreamOrEmpty(store, facilityRegisterStreamId(facilityId))) as unknown as readonly FacilityRegisterEvent[]);
 }
 
 export function onPermitRegister(store: StreamStore, permitId: string, envelope: CommandEnvelope<PermitRegisterCommand>) {
@@ -26,14 +26,4 @@ export function onPermitRegister(store: StreamStore, permitId: string, envelope:
 
 export function onFacilityRegister(store: StreamStore, facilityId: string, envelope: CommandEnvelope<FacilityRegisterCommand>) {
   return handleCommand(store, facilityRegisterDecider, facilityRegisterStreamId(facilityId), envelope);
-}
-
-/** A permit or facility no message named yet has an empty register. */
-async function readOrEmpty(store: StreamStore, streamId: string): Promise<readonly RecordedEvent[]> {
-  try {
-    return await store.readStream(streamId);
-  } catch (error) {
-    if (error instanceof StreamNotFound) return [];
-    throw error;
-  }
 }
