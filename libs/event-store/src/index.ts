@@ -5,3 +5,4 @@ export { postgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { embeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/embedded-event-store.js';
 export { EventStoreModule, EVENT_STORE, READ_MODELS } from './event-store.module.js';
 export * from './open-storage.js';
+export { Resubscribing, type ResubscribingOptions } from './resubscribing.js';

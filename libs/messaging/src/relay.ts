@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '#event-store';
+import { type EventStore, Resubscribing } from '#event-store';
 import { type RecordedEvent, uuidFromName } from '#shared-kernel';
 import type { IntegrationEvent, IntegrationMessage } from './integration-message.js';
 import type { MessageBus } from './message-bus.js';
@@ -23,44 +23,30 @@ export interface RelayOptions {
  * checkpoints it, so delivery is at-least-once; a failed batch is retried from the checkpoint.
  */
 export class Relay {
-  private subscription?: Subscription;
-  private stopped = true;
-  private retry?: NodeJS.Timeout;
+  private readonly subscription: Resubscribing;
 
-  constructor(
-    private readonly store: EventStore,
-    private readonly bus: MessageBus,
-    private readonly publication: Publication,
-    private readonly options: RelayOptions = {},
-  ) {}
+  constructor(store: EventStore, bus: MessageBus, publication: Publication, { batchSize = 100, retryDelayMs, onError }: RelayOptions = {}) {
+    this.subscription = new Resubscribing(store, {
+      name: `relay.${publication.name}`,
+      filter: { eventTypes: publication.eventTypes },
+      batchSize,
+      handle: (events) => bus.publish(events.flatMap((event) => messagesOf(event, publication))),
+      ...(retryDelayMs === undefined ? {} : { retryDelayMs }),
+      ...(onError === undefined ? {} : { onError }),
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    const subscription = this.store.subscribe({
-      name: `relay.${this.publication.name}`,
-      filter: { eventTypes: this.publication.eventTypes },
-      batchSize: this.options.batchSize ?? 100,
-      handle: (events) => this.bus.publish(events.flatMap((event) => messagesOf(event, this.publication))),
-    });
-    this.subscription = subscription;
-    subscription.done.catch((error: unknown) => {
-      if (this.stopped || this.subscription !== subscription) return;
-      this.options.onError?.(error);
-      this.retry = setTimeout(() => this.stopped || this.start(), this.options.retryDelayMs ?? 1000);
-    });
+    this.subscription.start();
   }
 
   /** Resolves once every event committed before the call has been published. */
   caughtUp(timeoutMs?: number): Promise<void> {
-    if (!this.subscription) return Promise.reject(new Error(`Relay ${this.publication.name} is not running`));
     return this.subscription.caughtUp(timeoutMs);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    await this.subscription?.stop();
-    this.subscription = undefined;
+  stop(): Promise<void> {
+    return this.subscription.stop();
   }
 }
 

@@ -1,0 +1,47 @@
+import type { EventStore, Subscription, SubscriptionOptions } from './event-store.js';
+
+export interface ResubscribingOptions extends SubscriptionOptions {
+  /** Wait before subscribing again after a failed batch. */
+  readonly retryDelayMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * A subscription that survives a failed batch: it subscribes again from its checkpoint after a pause,
+ * so a crash or a fault between an event and its effects heals (effects must be idempotent).
+ */
+export class Resubscribing {
+  private subscription?: Subscription;
+  private stopped = true;
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: ResubscribingOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    const { retryDelayMs = 1000, onError, ...subscription } = this.options;
+    const current = this.store.subscribe(subscription);
+    this.subscription = current;
+    current.done.catch((error: unknown) => {
+      if (this.stopped || this.subscription !== current) return;
+      onError?.(error);
+      this.retry = setTimeout(() => this.stopped || this.start(), retryDelayMs);
+    });
+  }
+
+  /** Resolves once every event committed before the call has been handled. */
+  caughtUp(timeoutMs?: number): Promise<void> {
+    if (!this.subscription) return Promise.reject(new Error(`${this.options.name} is not running`));
+    return this.subscription.caughtUp(timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    await this.subscription?.stop();
+    this.subscription = undefined;
+  }
+}
