@@ -5,6 +5,8 @@ export interface Consumer<E extends IntegrationEvent = IntegrationEvent> {
   /** Unique per consumer: keys its idempotency (e.g. `custody.harvest-inbound`). */
   readonly name: string;
   readonly types: readonly E['type'][];
+  /** The version it reads of those types; the bus logs and skips other versions. Unset: every version. */
+  readonly version?: number;
   handle(message: IntegrationMessage<E>): Promise<void>;
 }
 

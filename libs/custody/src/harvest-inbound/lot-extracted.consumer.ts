@@ -27,14 +27,10 @@ export class LotExtractedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<LotExtractedV1>({ name: HARVEST_INBOUND, types: ['LotExtracted'], handle: (message) => this.handle(message) });
+    this.bus.consume<LotExtractedV1>({ name: HARVEST_INBOUND, types: ['LotExtracted'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<LotExtractedV1>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`LotExtracted v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     try {
       await onLot(this.store, message.data.lotId, inboundEnvelope(HARVEST_INBOUND, message, extractedLot(message)));
     } catch (error) {

@@ -23,14 +23,10 @@ export class TransformationRecordedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<TransformationRecordedV1>({ name: PROCESSING_INBOUND, types: ['TransformationRecorded'], handle: (message) => this.handle(message) });
+    this.bus.consume<TransformationRecordedV1>({ name: PROCESSING_INBOUND, types: ['TransformationRecorded'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<TransformationRecordedV1>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`TransformationRecorded v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     for (const { lotId, part, command } of transformationSteps(message)) {
       try {
         await onLot(this.store, lotId, inboundEnvelope(PROCESSING_INBOUND, message, command, part));

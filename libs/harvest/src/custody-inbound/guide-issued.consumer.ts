@@ -30,14 +30,10 @@ export class GuideIssuedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<GuideIssuedV1>({ name: GUIDE_ISSUED_CONSUMER, types: ['GuideIssued'], handle: (message) => this.handle(message) });
+    this.bus.consume<GuideIssuedV1>({ name: GUIDE_ISSUED_CONSUMER, types: ['GuideIssued'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<GuideIssuedV1>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`GuideIssued v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     const command = volumeMoved(message);
     if (!command) return;
     try {

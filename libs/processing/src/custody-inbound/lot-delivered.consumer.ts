@@ -29,14 +29,10 @@ export class LotDeliveredConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<LotDeliveredV1>({ name: LOT_DELIVERED_CONSUMER, types: ['LotDelivered'], handle: (message) => this.handle(message) });
+    this.bus.consume<LotDeliveredV1>({ name: LOT_DELIVERED_CONSUMER, types: ['LotDelivered'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<LotDeliveredV1>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`LotDelivered v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     const { facilityId, lotId, guideNumber } = message.data;
     try {
       await handleCommand(this.store, processorDecider, processorStreamId(facilityId), inboundEnvelope(LOT_DELIVERED_CONSUMER, message, receiveLotOf(message)));

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LotConfiscatedV1, LotImmobilisedV1, LotReleasedV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
@@ -23,22 +23,16 @@ function lotHoldsCommandOf({ type, data }: HoldMessage): LotHoldsCommand {
  */
 @Injectable()
 export class LotHoldsConsumer implements OnModuleInit {
-  private readonly logger = new Logger(LOT_HOLDS_CONSUMER);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<HoldMessage>({ name: LOT_HOLDS_CONSUMER, types: ['LotImmobilised', 'LotConfiscated', 'LotReleased'], handle: (message) => this.handle(message) });
+    this.bus.consume<HoldMessage>({ name: LOT_HOLDS_CONSUMER, types: ['LotImmobilised', 'LotConfiscated', 'LotReleased'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<HoldMessage>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     await recordOnLotHolds(this.store, message.data.lotId, inboundEnvelope(LOT_HOLDS_CONSUMER, message, lotHoldsCommandOf(message)));
   }
 }

@@ -36,14 +36,10 @@ export class HarvestRegisterConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<PermitMessage>({ name: HARVEST_REGISTER, types: ['PermitStandingChanged', 'HarvestPlanApproved'], handle: (message) => this.handle(message) });
+    this.bus.consume<PermitMessage>({ name: HARVEST_REGISTER, types: ['PermitStandingChanged', 'HarvestPlanApproved'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<PermitMessage>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     try {
       await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
     } catch (error) {

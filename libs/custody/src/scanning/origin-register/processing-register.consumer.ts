@@ -37,14 +37,10 @@ export class ProcessingRegisterConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<FacilityMessage>({ name: PROCESSING_REGISTER, types: ['ProcessorStandingChanged', 'TransformationRecorded'], handle: (message) => this.handle(message) });
+    this.bus.consume<FacilityMessage>({ name: PROCESSING_REGISTER, types: ['ProcessorStandingChanged', 'TransformationRecorded'], version: 1, handle: (message) => this.handle(message) });
   }
 
   async handle(message: IntegrationMessage<FacilityMessage>): Promise<void> {
-    if (message.version !== 1) {
-      this.logger.warn(`${message.type} v${String(message.version)} ${message.id} is not a version this consumer reads; skipped`);
-      return;
-    }
     try {
       await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
     } catch (error) {
