@@ -39,6 +39,12 @@ describe('standalone app', () => {
     expect(unresolvedRefs(document)).toEqual([]);
   });
 
+  it('documents each context its own request and answer schemas: one name would make one schema of two', async () => {
+    const { body: document } = await request(app.getHttpServer()).get('/docs-json').expect(200);
+    const bodyOf = (path: string) => document.paths[path].post.requestBody.content['application/json'].schema.$ref;
+    expect(bodyOf('/permits/{permitId}/suspension')).not.toEqual(bodyOf('/processors/{facilityId}/suspension'));
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const response = await request(app.getHttpServer()).get('/docs').expect(200);
     expect(response.text).toContain('swagger-ui');

@@ -13,7 +13,7 @@ export class VolumeResponse {
   readonly unit!: string;
 }
 
-export class ActorResponse {
+export class EventActorResponse {
   @ApiProperty({ example: 'ana' })
   readonly id!: string;
 
@@ -161,7 +161,7 @@ export class IssuedGuideResponse {
   readonly trajectory!: TrajectoryResponse;
 }
 
-class GuideClosureResponse {
+class ClosureResponse {
   @ApiProperty({ enum: ['annulled', 'expired', 'delivered'] })
   readonly status!: string;
 
@@ -174,11 +174,11 @@ class GuideClosureResponse {
   @ApiPropertyOptional({ description: 'Where it was delivered' })
   readonly facilityId?: string;
 
-  @ApiProperty({ type: ActorResponse, description: 'Who recorded it' })
-  readonly by!: ActorResponse;
+  @ApiProperty({ type: EventActorResponse, description: 'Who recorded it' })
+  readonly by!: EventActorResponse;
 }
 
-class CheckResultResponse {
+class RecordedCheckResponse {
   @ApiProperty({ enum: RULES })
   readonly rule!: string;
 
@@ -251,14 +251,14 @@ class GuideScanResponse {
   @ApiProperty(POSITION)
   readonly position!: readonly number[];
 
-  @ApiProperty({ type: [CheckResultResponse], description: 'Every check, in check order' })
-  readonly results!: readonly CheckResultResponse[];
+  @ApiProperty({ type: [RecordedCheckResponse], description: 'Every check, in check order' })
+  readonly results!: readonly RecordedCheckResponse[];
 
   @ApiProperty({ type: ShipmentVerdictResponse })
   readonly verdict!: ShipmentVerdictResponse;
 
-  @ApiProperty({ type: ActorResponse, description: 'Who recorded the scan' })
-  readonly by!: ActorResponse;
+  @ApiProperty({ type: EventActorResponse, description: 'Who recorded the scan' })
+  readonly by!: EventActorResponse;
 }
 
 export class GuideViewResponse {
@@ -271,8 +271,8 @@ export class GuideViewResponse {
   @ApiPropertyOptional({ type: IssuedGuideResponse, description: 'Absent when no guide was issued under the number' })
   readonly guide?: IssuedGuideResponse;
 
-  @ApiPropertyOptional({ type: GuideClosureResponse })
-  readonly closure?: GuideClosureResponse;
+  @ApiPropertyOptional({ type: ClosureResponse })
+  readonly closure?: ClosureResponse;
 
   @ApiProperty({ type: [GuideScanResponse], description: 'In observation order' })
   readonly scans!: readonly GuideScanResponse[];

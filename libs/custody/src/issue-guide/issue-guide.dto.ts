@@ -23,7 +23,7 @@ import type { Position } from '#shared-kernel';
 import { CONSIGNEE_KINDS, type ConsigneeKind, GUIDE_PRODUCT_TYPES, type GuideProductType } from '../domain/guide.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../dtos/validators.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 const POSITION_DOC = { type: Number, isArray: true, minItems: 2, maxItems: 2, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
 const ORIGIN_KINDS = ['permit', 'processor'] as const;
@@ -112,10 +112,10 @@ export class GuideLineDto {
   @IsIn(GUIDE_PRODUCT_TYPES)
   readonly productType!: GuideProductType;
 
-  @ApiProperty({ type: VolumeDto, description: 'At most what the lot holds' })
+  @ApiProperty({ type: CustodyVolumeDto, description: 'At most what the lot holds' })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => CustodyVolumeDto)
+  readonly volume!: CustodyVolumeDto;
 
   @ApiProperty({ example: 12, minimum: 1 })
   @IsInt()

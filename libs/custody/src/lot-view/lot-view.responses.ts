@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ActorResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
+import { EventActorResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
 
 class LotPlaceResponse {
   @ApiProperty({ enum: ['holder', 'facility'] })
@@ -90,8 +90,8 @@ class LotHistoryEntryResponse {
   @ApiProperty({ description: 'The event as recorded' })
   readonly data!: object;
 
-  @ApiProperty({ type: ActorResponse })
-  readonly actor!: ActorResponse;
+  @ApiProperty({ type: EventActorResponse })
+  readonly actor!: EventActorResponse;
 
   @ApiProperty({ example: '2026-05-02T08:00:00-05:00' })
   readonly occurredAt!: string;

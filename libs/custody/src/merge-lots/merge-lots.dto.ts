@@ -2,17 +2,17 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, Matches, ValidateNested } from 'class-validator';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 export class MergeParentDto {
   @ApiProperty({ example: 'LOT-0001' })
   @Matches(LOCAL_ID, { message: `lotId must be ${LOCAL_ID_RULE}` })
   readonly lotId!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'What the parent gives; at most what it holds' })
+  @ApiProperty({ type: CustodyVolumeDto, description: 'What the parent gives; at most what it holds' })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => CustodyVolumeDto)
+  readonly volume!: CustodyVolumeDto;
 }
 
 export class MergeLotsDto {

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 export class SplitChildDto {
-  @ApiProperty({ type: VolumeDto, description: 'What the child takes from the lot' })
+  @ApiProperty({ type: CustodyVolumeDto, description: 'What the child takes from the lot' })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => CustodyVolumeDto)
+  readonly volume!: CustodyVolumeDto;
 }
 
 export class SplitLotDto {

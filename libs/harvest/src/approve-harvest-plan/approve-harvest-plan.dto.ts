@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { PlanValidityDto } from '../dtos/validity.dto.js';
+import { HarvestVolumeDto } from '../dtos/volume.dto.js';
 
 export class SpeciesAuthorisationDto {
   @ApiProperty({ example: 'Cedrela odorata', description: 'Scientific name, as the species catalogue in force has it (case and spacing do not matter)' })
@@ -13,10 +13,10 @@ export class SpeciesAuthorisationDto {
   @MaxLength(120)
   readonly species!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'Authorised volume; kept in m³' })
+  @ApiProperty({ type: HarvestVolumeDto, description: 'Authorised volume; kept in m³' })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly authorised!: VolumeDto;
+  @Type(() => HarvestVolumeDto)
+  readonly authorised!: HarvestVolumeDto;
 
   @ApiPropertyOptional({ example: 65, minimum: 0, exclusiveMinimum: true })
   @IsOptional()
@@ -31,10 +31,10 @@ export class ApproveHarvestPlanDto {
   @Matches(LOCAL_ID, { message: `planId must be ${LOCAL_ID_RULE}` })
   readonly planId!: string;
 
-  @ApiProperty({ type: ValidityDto, description: "Within the permit's validity" })
+  @ApiProperty({ type: PlanValidityDto, description: "Within the permit's validity" })
   @ValidateNested()
-  @Type(() => ValidityDto)
-  readonly validity!: ValidityDto;
+  @Type(() => PlanValidityDto)
+  readonly validity!: PlanValidityDto;
 
   @ApiProperty({ type: [PolygonDto], description: 'Each inside the permit area' })
   @IsArray()

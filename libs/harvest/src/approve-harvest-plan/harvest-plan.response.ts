@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PolygonDto } from '../dtos/polygon.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { PlanValidityDto } from '../dtos/validity.dto.js';
+import { HarvestVolumeDto } from '../dtos/volume.dto.js';
 
 export class AuthorisedSpeciesResponse {
   @ApiProperty({ example: 'Cedrela odorata', description: "Scientific name, as the plan spells it" })
   readonly species!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'In m³' })
-  readonly authorised!: VolumeDto;
+  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³' })
+  readonly authorised!: HarvestVolumeDto;
 
   @ApiPropertyOptional({ example: 65 })
   readonly minimumCuttingDiameterCm?: number;
@@ -22,8 +22,8 @@ export class HarvestPlanResponse {
   @ApiProperty({ example: 'POA-6' })
   readonly planId!: string;
 
-  @ApiProperty({ type: ValidityDto })
-  readonly validity!: ValidityDto;
+  @ApiProperty({ type: PlanValidityDto })
+  readonly validity!: PlanValidityDto;
 
   @ApiProperty({ type: [PolygonDto] })
   readonly harvestAreas!: readonly PolygonDto[];

@@ -3,7 +3,7 @@ import type { Validity } from '../domain/permit.js';
 import { IsCalendarDate } from './calendar.validators.js';
 
 /** Calendar dates, both days included; `from` before `to`. */
-export class ValidityDto implements Validity {
+export class PlanValidityDto implements Validity {
   @ApiProperty({ example: '2026-01-01', format: 'date' })
   @IsCalendarDate()
   readonly from!: string;
@@ -13,6 +13,6 @@ export class ValidityDto implements Validity {
   readonly to!: string;
 }
 
-export function validityOf(dto: ValidityDto): Validity {
+export function validityOf(dto: PlanValidityDto): Validity {
   return { from: dto.from, to: dto.to };
 }

@@ -3,7 +3,7 @@ import { IsIn, IsNumber, IsPositive } from 'class-validator';
 import { type Volume, VOLUME_UNITS, type VolumeUnit } from '#shared-kernel';
 
 /** A quantity of timber with its unit; 1 board foot (pie tablar) = 0.00235974 m³. */
-export class VolumeDto implements Volume {
+export class HarvestVolumeDto implements Volume {
   @ApiProperty({ example: 12.5, minimum: 0, exclusiveMinimum: true })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
@@ -14,6 +14,6 @@ export class VolumeDto implements Volume {
   readonly unit!: VolumeUnit;
 }
 
-export function volumeOf(dto: VolumeDto): Volume {
+export function volumeOf(dto: HarvestVolumeDto): Volume {
   return { value: dto.value, unit: dto.unit };
 }

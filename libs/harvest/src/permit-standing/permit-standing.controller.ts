@@ -3,8 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkR
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import { PermitStandingHandler, type StandingMeasure } from './permit-standing.handler.js';
-import { StandingMeasureDto } from './standing-measure.dto.js';
-import { StandingResponse } from './standing.response.js';
+import { PermitStandingMeasureDto } from './standing-measure.dto.js';
+import { PermitStandingResponse } from './standing.response.js';
 
 /** Every measure on a permit's standing answers alike. */
 function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: string): MethodDecorator {
@@ -15,7 +15,7 @@ function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: stri
     AcceptsIdempotencyKey(),
     ApiOperation({ summary: `${summary}: a regulator of SERFOR, OSINFOR or the permit's authority`, description: 'Other regulators are refused with 403 `not_acting_for`.' }),
     ApiParam({ name: 'permitId', example: '25-UCA/C-J-001-02', description: 'A slash is sent URL-encoded, as %2F' }),
-    ApiOkResponse({ type: StandingResponse, description: 'The measure as recorded (on a retry with the same Idempotency-Key, as recorded the first time)' }),
+    ApiOkResponse({ type: PermitStandingResponse, description: 'The measure as recorded (on a retry with the same Idempotency-Key, as recorded the first time)' }),
     ApiBadRequestResponse({ description: '`validation_failed` with field paths' }),
     ApiNotFoundResponse({ description: '`permit_not_found`' }),
     ApiConflictResponse({ description: conflicts }),
@@ -28,17 +28,17 @@ export class PermitStandingController {
   constructor(private readonly handler: PermitStandingHandler) {}
 
   @TakesMeasure('suspension', 'Suspend a permit', '`permit_already_suspended`, `permit_cancelled`')
-  suspend(@Param('permitId') permitId: string, @Body() body: StandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<StandingResponse> {
+  suspend(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('suspension', permitId, body, actor, key);
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended permit', '`permit_not_suspended`, `permit_cancelled`')
-  reinstate(@Param('permitId') permitId: string, @Body() body: StandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<StandingResponse> {
+  reinstate(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('reinstatement', permitId, body, actor, key);
   }
 
   @TakesMeasure('cancellation', 'Cancel a permit (caducidad; final)', '`permit_cancelled`')
-  cancel(@Param('permitId') permitId: string, @Body() body: StandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<StandingResponse> {
+  cancel(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('cancellation', permitId, body, actor, key);
   }
 }

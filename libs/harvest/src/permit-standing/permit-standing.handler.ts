@@ -7,8 +7,8 @@ import type { CancelPermit, ReinstatePermit, SuspendPermit } from '../domain/per
 import type { PermitStatus } from '../domain/permit.js';
 import { assertMayChangeStanding } from '../permit-access.js';
 import { loadPermit, recordOnPermit } from '../permit-stream.js';
-import type { StandingMeasureDto } from './standing-measure.dto.js';
-import type { StandingResponse } from './standing.response.js';
+import type { PermitStandingMeasureDto } from './standing-measure.dto.js';
+import type { PermitStandingResponse } from './standing.response.js';
 
 /** What each measure is called in routes and idempotency scopes, the command it is and the event and status it leads to. */
 const MEASURES = {
@@ -23,7 +23,7 @@ export type StandingMeasure = keyof typeof MEASURES;
 export class PermitStandingHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(measure: StandingMeasure, permitId: string, body: StandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<StandingResponse> {
+  async handle(measure: StandingMeasure, permitId: string, body: PermitStandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<PermitStandingResponse> {
     assertMayChangeStanding(actor, await loadPermit(this.store, permitId));
     const now = new Date();
     const { command: type, event, status } = MEASURES[measure];

@@ -3,7 +3,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsInstant } from '../dtos/calendar.validators.js';
 
 /** A suspension, reinstatement or cancellation as the authority states it. */
-export class StandingMeasureDto {
+export class PermitStandingMeasureDto {
   @ApiProperty({ example: 'PAU 045-2026-OSINFOR en curso', maxLength: 500 })
   @IsString()
   @IsNotEmpty()

@@ -4,7 +4,7 @@ import type { PermitStatus } from '../domain/permit.js';
 const STATUSES: readonly PermitStatus[] = ['active', 'suspended', 'cancelled'];
 
 /** The permit's standing after the measure, and the measure itself. */
-export class StandingResponse {
+export class PermitStandingResponse {
   @ApiProperty({ example: '25-UCA/C-J-001-02' })
   readonly permitId!: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PERMIT_KINDS, type PermitKind, type PermitStatus } from '../domain/permit.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
+import { PlanValidityDto } from '../dtos/validity.dto.js';
 
 const STATUSES: readonly PermitStatus[] = ['active', 'suspended', 'cancelled'];
 
@@ -32,7 +32,7 @@ export class SpeciesFiguresResponse extends SpeciesAmountsResponse {
 }
 
 /** One species of one plan, as the balance lists them. */
-export class SpeciesBalanceResponse extends SpeciesAmountsResponse {
+export class PlanSpeciesBalanceResponse extends SpeciesAmountsResponse {
   @ApiProperty({ example: 'POA-6' })
   readonly planId!: string;
 }
@@ -41,8 +41,8 @@ export class PlanViewResponse {
   @ApiProperty({ example: 'POA-6' })
   readonly planId!: string;
 
-  @ApiProperty({ type: ValidityDto })
-  readonly validity!: ValidityDto;
+  @ApiProperty({ type: PlanValidityDto })
+  readonly validity!: PlanValidityDto;
 
   @ApiProperty({ type: [PolygonDto] })
   readonly harvestAreas!: readonly PolygonDto[];
@@ -81,8 +81,8 @@ export class PermitViewResponse {
   @ApiProperty({ type: PolygonDto })
   readonly area!: PolygonDto;
 
-  @ApiProperty({ type: ValidityDto })
-  readonly validity!: ValidityDto;
+  @ApiProperty({ type: PlanValidityDto })
+  readonly validity!: PlanValidityDto;
 
   @ApiProperty({ enum: STATUSES })
   readonly status!: PermitStatus;
@@ -98,6 +98,6 @@ export class PermitBalanceResponse {
   @ApiProperty({ example: '25-UCA/C-J-001-02' })
   readonly permitId!: string;
 
-  @ApiProperty({ type: [SpeciesBalanceResponse], description: 'Every plan, every species, plans in approval order' })
-  readonly balances!: readonly SpeciesBalanceResponse[];
+  @ApiProperty({ type: [PlanSpeciesBalanceResponse], description: 'Every plan, every species, plans in approval order' })
+  readonly balances!: readonly PlanSpeciesBalanceResponse[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GeolocationDto } from '../dtos/geolocation.dto.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
-import { SpeciesBalanceResponse } from '../permit-view/permit-view.responses.js';
+import { HarvestVolumeDto } from '../dtos/volume.dto.js';
+import { PlanSpeciesBalanceResponse } from '../permit-view/permit-view.responses.js';
 
 /** The lot as recorded, and the species' balance in the plan after it. */
 export class ExtractionResponse {
@@ -20,8 +20,8 @@ export class ExtractionResponse {
   @ApiProperty({ example: 'Cedrela odorata', description: 'As the plan spells it' })
   readonly species!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'In m³' })
-  readonly volume!: VolumeDto;
+  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³' })
+  readonly volume!: HarvestVolumeDto;
 
   @ApiProperty({ example: 8 })
   readonly pieces!: number;
@@ -32,6 +32,6 @@ export class ExtractionResponse {
   @ApiProperty({ type: GeolocationDto })
   readonly geolocation!: GeolocationDto;
 
-  @ApiProperty({ type: SpeciesBalanceResponse })
-  readonly balance!: SpeciesBalanceResponse;
+  @ApiProperty({ type: PlanSpeciesBalanceResponse })
+  readonly balance!: PlanSpeciesBalanceResponse;
 }

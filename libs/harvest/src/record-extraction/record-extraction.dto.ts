@@ -4,7 +4,7 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, 
 import { IsCalendarDate } from '../dtos/calendar.validators.js';
 import { GeolocationDto } from '../dtos/geolocation.dto.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { HarvestVolumeDto } from '../dtos/volume.dto.js';
 
 /** A lot felled and bucked under a plan: what the holder's felling book records. */
 export class RecordExtractionDto {
@@ -23,10 +23,10 @@ export class RecordExtractionDto {
   @MaxLength(120)
   readonly species!: string;
 
-  @ApiProperty({ type: VolumeDto })
+  @ApiProperty({ type: HarvestVolumeDto })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => HarvestVolumeDto)
+  readonly volume!: HarvestVolumeDto;
 
   @ApiProperty({ example: 8, minimum: 1 })
   @IsInt()

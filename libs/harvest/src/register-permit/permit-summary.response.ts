@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { PermitRegistered } from '../domain/permit.events.js';
 import { PERMIT_KINDS, type PermitKind } from '../domain/permit.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
+import { PlanValidityDto } from '../dtos/validity.dto.js';
 
 /** The permit as registered. */
 export class PermitSummaryResponse {
@@ -24,8 +24,8 @@ export class PermitSummaryResponse {
   @ApiProperty({ type: PolygonDto })
   readonly area!: PolygonDto;
 
-  @ApiProperty({ type: ValidityDto })
-  readonly validity!: ValidityDto;
+  @ApiProperty({ type: PlanValidityDto })
+  readonly validity!: PlanValidityDto;
 
   @ApiProperty({ enum: ['active'], description: 'A permit is active once registered' })
   readonly status!: 'active';

@@ -4,7 +4,7 @@ import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from '
 import { PERMIT_KINDS, type PermitKind } from '../domain/permit.js';
 import { PERMIT_ID, PERMIT_ID_RULE, TAX_ID } from '../dtos/identifiers.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
+import { PlanValidityDto } from '../dtos/validity.dto.js';
 
 const TRIMMED = /^\S(.*\S)?$/;
 
@@ -38,8 +38,8 @@ export class RegisterPermitDto {
   @Type(() => PolygonDto)
   readonly area!: PolygonDto;
 
-  @ApiProperty({ type: ValidityDto })
+  @ApiProperty({ type: PlanValidityDto })
   @ValidateNested()
-  @Type(() => ValidityDto)
-  readonly validity!: ValidityDto;
+  @Type(() => PlanValidityDto)
+  readonly validity!: PlanValidityDto;
 }

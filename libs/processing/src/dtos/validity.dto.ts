@@ -3,7 +3,7 @@ import type { Validity } from '../domain/processor.js';
 import { IsIsoInstant } from './instant.validator.js';
 
 /** Dates or date-times; a date alone covers its whole day (Peru time); `until` not before `from`. */
-export class ValidityDto implements Validity {
+export class AuthorisationValidityDto implements Validity {
   @ApiProperty({ example: '2026-01-01' })
   @IsIsoInstant()
   readonly from!: string;

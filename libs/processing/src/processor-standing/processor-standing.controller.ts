@@ -3,8 +3,8 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkR
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import { ProcessorStandingHandler, type StandingMeasure } from './processor-standing.handler.js';
-import { StandingMeasureDto } from './standing-measure.dto.js';
-import { StandingResponse } from './standing.response.js';
+import { ProcessorStandingMeasureDto } from './standing-measure.dto.js';
+import { ProcessorStandingResponse } from './standing.response.js';
 
 /** Both measures on a processor's standing answer alike. */
 function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: string): MethodDecorator {
@@ -15,7 +15,7 @@ function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: stri
     AcceptsIdempotencyKey(),
     ApiOperation({ summary: `${summary}: a regulator of SERFOR, OSINFOR or the processor's authority`, description: 'Other regulators are refused with 403 `not_acting_for`.' }),
     ApiParam({ name: 'facilityId', example: 'CTP-PUCALLPA-7' }),
-    ApiOkResponse({ type: StandingResponse, description: 'The measure as recorded (on a retry with the same Idempotency-Key, as recorded the first time)' }),
+    ApiOkResponse({ type: ProcessorStandingResponse, description: 'The measure as recorded (on a retry with the same Idempotency-Key, as recorded the first time)' }),
     ApiBadRequestResponse({ description: '`validation_failed` with field paths' }),
     ApiNotFoundResponse({ description: '`processor_not_found`' }),
     ApiConflictResponse({ description: `${conflicts}, \`standing_change_out_of_order\` (before the last change)` }),
@@ -28,12 +28,12 @@ export class ProcessorStandingController {
   constructor(private readonly handler: ProcessorStandingHandler) {}
 
   @TakesMeasure('suspension', 'Suspend a processor', '`processor_already_suspended`')
-  suspend(@Param('facilityId') facilityId: string, @Body() body: StandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<StandingResponse> {
+  suspend(@Param('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
     return this.handler.handle('suspension', facilityId, body, actor, key);
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended processor', '`processor_not_suspended`')
-  reinstate(@Param('facilityId') facilityId: string, @Body() body: StandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<StandingResponse> {
+  reinstate(@Param('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
     return this.handler.handle('reinstatement', facilityId, body, actor, key);
   }
 }

@@ -6,8 +6,8 @@ import type { StreamStore } from '#shared-kernel';
 import type { ReinstateProcessor, SuspendProcessor } from '../domain/processor.commands.js';
 import { assertMayChangeStanding } from '../processor-access.js';
 import { loadProcessor, recordedOf, recordOnProcessor } from '../processor-stream.js';
-import type { StandingMeasureDto } from './standing-measure.dto.js';
-import type { StandingResponse } from './standing.response.js';
+import type { ProcessorStandingMeasureDto } from './standing-measure.dto.js';
+import type { ProcessorStandingResponse } from './standing.response.js';
 
 /** What each measure is called in routes and idempotency scopes, the command it is, and the event and standing it leads to. */
 const MEASURES = {
@@ -21,7 +21,7 @@ export type StandingMeasure = keyof typeof MEASURES;
 export class ProcessorStandingHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(measure: StandingMeasure, facilityId: string, body: StandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<StandingResponse> {
+  async handle(measure: StandingMeasure, facilityId: string, body: ProcessorStandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<ProcessorStandingResponse> {
     const { registration } = await loadProcessor(this.store, facilityId);
     assertMayChangeStanding(actor, facilityId, registration.authority);
     const now = new Date().toISOString();

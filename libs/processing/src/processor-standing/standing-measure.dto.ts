@@ -3,7 +3,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsIsoInstant } from '../dtos/instant.validator.js';
 
 /** A suspension or reinstatement as the authority states it. */
-export class StandingMeasureDto {
+export class ProcessorStandingMeasureDto {
   @ApiProperty({ example: 'Libro de operaciones no actualizado', maxLength: 500 })
   @IsString()
   @IsNotEmpty()

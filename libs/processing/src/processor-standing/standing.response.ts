@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The measure as recorded, and the standing it leaves the processor in. */
-export class StandingResponse {
+export class ProcessorStandingResponse {
   @ApiProperty({ example: 'CTP-PUCALLPA-7' })
   readonly facilityId!: string;
 

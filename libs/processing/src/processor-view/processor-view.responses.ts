@@ -76,7 +76,7 @@ export class BalanceFigures {
   readonly withinYield!: boolean;
 }
 
-export class SpeciesBalanceResponse extends BalanceFigures {
+export class ProcessorSpeciesBalanceResponse extends BalanceFigures {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 }
@@ -85,8 +85,8 @@ export class ProcessorBalanceResponse {
   @ApiProperty({ example: 'CTP-PUCALLPA-7' })
   readonly facilityId!: string;
 
-  @ApiProperty({ type: [SpeciesBalanceResponse] })
-  readonly species!: readonly SpeciesBalanceResponse[];
+  @ApiProperty({ type: [ProcessorSpeciesBalanceResponse] })
+  readonly species!: readonly ProcessorSpeciesBalanceResponse[];
 
   @ApiProperty({ type: BalanceFigures, description: 'Every species together; within yield only if every species is' })
   readonly overall!: BalanceFigures;

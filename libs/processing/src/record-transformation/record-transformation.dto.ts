@@ -4,17 +4,17 @@ import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsS
 import type { ProductType } from '../domain/processor.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { IsIsoInstant } from '../dtos/instant.validator.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { ProcessingVolumeDto } from '../dtos/volume.dto.js';
 
 export class TransformationInputDto {
   @ApiProperty({ example: 'LOT-0001', description: 'A lot in the inventory: received under a guide, or produced here' })
   @Matches(LOCAL_ID, { message: `lotId must be ${LOCAL_ID_RULE}` })
   readonly lotId!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'How much of the lot the transformation takes' })
+  @ApiProperty({ type: ProcessingVolumeDto, description: 'How much of the lot the transformation takes' })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => ProcessingVolumeDto)
+  readonly volume!: ProcessingVolumeDto;
 }
 
 export class TransformationOutputDto {
@@ -28,10 +28,10 @@ export class TransformationOutputDto {
   @MaxLength(120)
   readonly species!: string;
 
-  @ApiProperty({ type: VolumeDto })
+  @ApiProperty({ type: ProcessingVolumeDto })
   @ValidateNested()
-  @Type(() => VolumeDto)
-  readonly volume!: VolumeDto;
+  @Type(() => ProcessingVolumeDto)
+  readonly volume!: ProcessingVolumeDto;
 }
 
 export class YieldExceptionDto {

@@ -2,14 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { TransformationFlagged, TransformationRecorded } from '../domain/processor.events.js';
 import type { ProductType } from '../domain/processor.js';
 import { PRODUCT_TYPES } from '../dtos/identifiers.js';
-import { VolumeDto } from '../dtos/volume.dto.js';
+import { ProcessingVolumeDto } from '../dtos/volume.dto.js';
 
-export class LotShareResponse {
+export class TransformationLotShareResponse {
   @ApiProperty({ example: 'LOT-0001' })
   readonly lotId!: string;
 
-  @ApiProperty({ type: VolumeDto, description: 'm³' })
-  readonly volume!: VolumeDto;
+  @ApiProperty({ type: ProcessingVolumeDto, description: 'm³' })
+  readonly volume!: ProcessingVolumeDto;
 }
 
 export class ConsumedInputResponse {
@@ -22,8 +22,8 @@ export class ConsumedInputResponse {
   @ApiProperty({ enum: PRODUCT_TYPES })
   readonly productType!: ProductType;
 
-  @ApiProperty({ type: VolumeDto, description: 'm³ taken from the lot' })
-  readonly volume!: VolumeDto;
+  @ApiProperty({ type: ProcessingVolumeDto, description: 'm³ taken from the lot' })
+  readonly volume!: ProcessingVolumeDto;
 }
 
 export class ProducedOutputResponse {
@@ -36,11 +36,11 @@ export class ProducedOutputResponse {
   @ApiProperty({ enum: PRODUCT_TYPES })
   readonly productType!: ProductType;
 
-  @ApiProperty({ type: VolumeDto, description: 'm³' })
-  readonly volume!: VolumeDto;
+  @ApiProperty({ type: ProcessingVolumeDto, description: 'm³' })
+  readonly volume!: ProcessingVolumeDto;
 
-  @ApiProperty({ type: [LotShareResponse], description: 'The inputs of its species, in proportion to its share of that species’ output' })
-  readonly parents!: readonly LotShareResponse[];
+  @ApiProperty({ type: [TransformationLotShareResponse], description: 'The inputs of its species, in proportion to its share of that species’ output' })
+  readonly parents!: readonly TransformationLotShareResponse[];
 }
 
 export class YieldLineResponse {

@@ -3,7 +3,7 @@ import type { ProcessorRegistered } from '../domain/processor.events.js';
 import type { ProcessorKind } from '../domain/processor.js';
 import { PROCESSOR_KINDS } from '../dtos/identifiers.js';
 import { PointDto } from '../dtos/point.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
+import { AuthorisationValidityDto } from '../dtos/validity.dto.js';
 
 /** The authorisation as recorded. */
 export class ProcessorRegistrationResponse {
@@ -22,8 +22,8 @@ export class ProcessorRegistrationResponse {
   @ApiProperty({ example: 'RD-0143-2025-GRU-GGR-GERFFS' })
   readonly resolution!: string;
 
-  @ApiProperty({ type: ValidityDto })
-  readonly validity!: ValidityDto;
+  @ApiProperty({ type: AuthorisationValidityDto })
+  readonly validity!: AuthorisationValidityDto;
 
   @ApiProperty({ type: PointDto })
   readonly position!: PointDto;

@@ -4,7 +4,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNes
 import type { ProcessorKind } from '../domain/processor.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PROCESSOR_KINDS, TAX_ID } from '../dtos/identifiers.js';
 import { PointDto } from '../dtos/point.dto.js';
-import { ValidityDto } from '../dtos/validity.dto.js';
+import { AuthorisationValidityDto } from '../dtos/validity.dto.js';
 
 const TRIMMED = /^\S(.*\S)?$/;
 
@@ -35,10 +35,10 @@ export class RegisterProcessorDto {
   @MaxLength(120)
   readonly resolution!: string;
 
-  @ApiProperty({ type: ValidityDto })
+  @ApiProperty({ type: AuthorisationValidityDto })
   @ValidateNested()
-  @Type(() => ValidityDto)
-  readonly validity!: ValidityDto;
+  @Type(() => AuthorisationValidityDto)
+  readonly validity!: AuthorisationValidityDto;
 
   @ApiProperty({ type: PointDto, description: 'Where the facility stands' })
   @ValidateNested()

@@ -11,7 +11,7 @@ import type { PublishedReferenceVersion } from '../integration/reference-data.js
 
 const ENTRY_DTOS = [SpeciesEntryDto, DensityEntryDto, YieldCoefficientEntryDto, CheckpointEntryDto, UitEntryDto, UnitEntryDto];
 
-export class ActorResponse {
+export class PublisherResponse {
   @ApiProperty({ example: 'user-42' })
   readonly id!: string;
 
@@ -38,8 +38,8 @@ export class VersionSummaryResponse {
   @ApiProperty({ example: '2025-12-15T14:03:00.000Z' })
   readonly publishedAt!: string;
 
-  @ApiProperty({ type: ActorResponse })
-  readonly publishedBy!: ActorResponse;
+  @ApiProperty({ type: PublisherResponse })
+  readonly publishedBy!: PublisherResponse;
 
   @ApiProperty({ example: 47 })
   readonly entryCount!: number;
