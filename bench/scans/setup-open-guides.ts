@@ -44,7 +44,13 @@ export async function setUpOpenGuides(http: HttpClient, tokens: Tokens, guides: 
     await http.expect(201, 'POST', '/guides', { body: guideBody(i, issuedAt), token: tokens.holder });
     return 1;
   });
-  progress(`${guides} guides issued`);
+  progress(`${guides} guides issued; waiting for harvest to count them as moved`);
+  // Harvest records each guide's volume on its permit asynchronously: that backlog must not run during the measurement.
+  await eachEventually(PERMITS, concurrency, async (p) => {
+    const answer = (await http.expect(200, 'GET', `${permit(permitId(p))}/balance`, { token: tokens.regulator })) as { balances: { extractedM3: number; movedM3: number }[] };
+    const [line] = answer.balances;
+    if (!line || line.movedM3 < line.extractedM3) throw new Error(`permit ${permitId(p)}: ${line?.movedM3 ?? 0} of ${line?.extractedM3 ?? 0} m³ counted as moved`);
+  });
 }
 
 async function eachEventually(count: number, concurrency: number, probe: (i: number) => Promise<unknown>): Promise<void> {
