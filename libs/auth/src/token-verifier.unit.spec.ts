@@ -66,6 +66,23 @@ describe('token verification against a configured public key', () => {
     await expect(refusal(verify(token))).resolves.toEqual({ kind: 'unauthenticated', code: 'token_expired', details: {} });
   });
 
+  it('refuses a token it accepted before once that token has expired', async () => {
+    let clock = new Date();
+    const verifyAt = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, key: { kind: 'public_key', pem: pemOf(ec.publicKey) } }, () => clock);
+    const token = await sign({ ...regulatorClaims, exp: Math.floor(clock.getTime() / 1000) + 60 }, ec.privateKey);
+    await expect(verifyAt(token)).resolves.toMatchObject({ id: 'ana' });
+    await expect(verifyAt(token)).resolves.toMatchObject({ id: 'ana' });
+    // Past the expiry and the 30 s allowed for clock skew.
+    clock = new Date(clock.getTime() + 91_000);
+    await expect(refusal(verifyAt(token))).resolves.toMatchObject({ code: 'token_expired' });
+  });
+
+  it('refuses a bad token every time it is sent', async () => {
+    const token = await sign(regulatorClaims, stranger.privateKey);
+    await expect(refusal(verify(token))).resolves.toMatchObject({ code: 'token_invalid' });
+    await expect(refusal(verify(token))).resolves.toMatchObject({ code: 'token_invalid' });
+  });
+
   it.each([
     ['iss', { iss: 'someone-else' }],
     ['aud', { aud: 'another-api' }],
