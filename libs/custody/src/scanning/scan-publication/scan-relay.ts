@@ -10,8 +10,8 @@ import { SCAN_RELAY, scanIntegrationEvents } from './scan.publication.js';
 
 /**
  * The relay of scans: publishes a batch, then checkpoints (at-least-once), message ids derived from the
- * recorded event. Unlike a plain publication it reads the guide, because `ShipmentFlagged` names its lots
- * and the scan event does not; the guide as issued never changes once scanned, so a redelivery is identical.
+ * recorded event. Unlike a plain publication it reads the guide of a flagged scan, because `ShipmentFlagged` names
+ * its lots and holder; the guide as issued never changes once scanned, so a redelivery is identical.
  */
 @Injectable()
 export class ScanRelay extends CheckpointedSubscriber {
@@ -29,7 +29,9 @@ export class ScanRelay extends CheckpointedSubscriber {
     const guideOf = (guideNumber: string) => guides.get(guideNumber) ?? guides.set(guideNumber, issuedGuide(this.store, guideNumber)).get(guideNumber)!;
     const messages = [];
     for (const event of events as readonly (RecordedEvent & ShipmentScanned)[]) {
-      const published = scanIntegrationEvents(event.data, await guideOf(event.data.guideNumber));
+      // Only `ShipmentFlagged` names the guide's lots and holder: a scan that holds nothing is published without reading the guide.
+      const flagged = event.data.verdict.decision === 'immobilise';
+      const published = scanIntegrationEvents(event.data, flagged ? await guideOf(event.data.guideNumber) : undefined);
       messages.push(...messagesOf(event, { publish: () => published }));
     }
     await this.bus.publish(messages);
