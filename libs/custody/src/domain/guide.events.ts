@@ -35,6 +35,8 @@ export type ShipmentScanned = Event<
     readonly position: Position;
     readonly results: readonly CheckResult[];
     readonly verdict: ShipmentVerdict;
+    /** The lots the scan saw (`lotsScanned`), so their records need not read the guide; absent on scans recorded before it was carried. */
+    readonly lotIds?: readonly string[];
   }
 >;
 

@@ -203,8 +203,8 @@ const clean = (command: ScanShipment): Record<RuleCode, readonly CheckResult[]> 
   TIME_WINDOW: [result('TIME_WINDOW', 'pass', { from: ISSUED_AT, until: EXPIRES_AT }, command.data.observedAt, `Scanned within the validity of guide ${NUMBER}`)],
 });
 
-/** The event a scan records: the clean results with some rules' results replaced, and its verdict. */
-export const scanned = (command: ScanShipment, results: Results, verdict: ShipmentVerdict): ShipmentScanned => {
+/** The event a scan records: the clean results with some rules' results replaced, its verdict, and the lots it saw (the guide's, unless said). */
+export const scanned = (command: ScanShipment, results: Results, verdict: ShipmentVerdict, lotIds: readonly string[] = guide.lines.map((line) => line.lotId)): ShipmentScanned => {
   const { facts, ...observation } = command.data;
   return {
     type: 'ShipmentScanned',
@@ -214,9 +214,13 @@ export const scanned = (command: ScanShipment, results: Results, verdict: Shipme
       checkpointPosition: facts.checkpoint.position,
       results: RULES.flatMap((rule) => results[rule] ?? clean(command)[rule]),
       verdict,
+      lotIds,
     },
   };
 };
+
+/** What a scan saw of a number never issued, or of a guide closed before the observation: none of its lots. */
+export const NO_LOTS_SEEN: readonly string[] = [];
 
 export const CLEARED: ShipmentVerdict = { decision: 'cleared', failed: [], warnings: [] };
 

@@ -2,7 +2,7 @@ import { describe, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
-import { delivered, immobilise, issued, MD_K060, NUMBER, PERMIT, permitOrigin, recorded, SAWMILL, scan, scanned } from './guide.fixtures.spec.js';
+import { delivered, immobilise, issued, MD_K060, NUMBER, PERMIT, permitOrigin, recorded, SAWMILL, scan, scanned, NO_LOTS_SEEN } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
 // The laundering patterns of domain.md that a checkpoint scan can catch.
@@ -195,6 +195,7 @@ describe('pattern 6: reuse of a guide for several trips', () => {
           ],
         },
         immobilise(['GUIDE_VALID', 'TRAJECTORY_ORDER', 'TRAVEL_TOO_SLOW'], ['ARRIVAL_WINDOW']),
+        NO_LOTS_SEEN,
       ),
     ]);
   });

@@ -141,6 +141,7 @@ describe('GENUS_LEVEL: timber declared by genus alone', () => {
           ],
         },
         observations('GENUS_LEVEL', 'CITES_PERMIT'),
+        ['LOT-0001', 'LOT-0003'],
       ),
     ]);
   });
@@ -186,6 +187,7 @@ describe('GENUS_LEVEL: timber declared by genus alone', () => {
           ORIGIN_QUOTA: [tornilloQuota(), quota('Hymenaea courbaril', 100, 0, 6)],
         },
         immobilise(['SPECIES_MATCH', 'GENUS_LEVEL'], ['PIECES_MATCH', 'VOLUME_MATCH']),
+        ['LOT-0001', 'LOT-0003'],
       ),
     ]);
   });

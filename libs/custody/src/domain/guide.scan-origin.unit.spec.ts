@@ -187,6 +187,7 @@ describe('CITES_PERMIT: CITES-listed species travel with valid permits covering 
           result('CITES_PERMIT', 'pass', { species: 'Cedrela odorata', appendix: 'II', m3: 8 }, { permits: ['CITES-PE-2026-0101'], permittedM3: 10 }, 'Cedrela odorata: CITES permits cover the load'),
         ),
         CLEARED,
+        ['LOT-0001', 'LOT-0003'],
       ),
     ]);
   });
@@ -206,6 +207,7 @@ describe('CITES_PERMIT: CITES-listed species travel with valid permits covering 
           ),
         ),
         immobilise(['CITES_PERMIT']),
+        ['LOT-0001', 'LOT-0003'],
       ),
     ]);
   });
@@ -225,6 +227,7 @@ describe('CITES_PERMIT: CITES-listed species travel with valid permits covering 
           ),
         ),
         immobilise(['CITES_PERMIT']),
+        ['LOT-0001', 'LOT-0003'],
       ),
     ]);
   });

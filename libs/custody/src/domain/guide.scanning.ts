@@ -2,6 +2,7 @@ import type { IssuedGuide } from './guide.js';
 import type { ScanShipment } from './guide.commands.js';
 import { InvalidScan, ScanFactsMismatch, ScanOfAnotherGuide } from './guide.errors.js';
 import type { ShipmentScanned } from './guide.events.js';
+import { lotsScanned } from './guide.scanned-lots.js';
 import { scanProblems } from './guide.scan-validation.js';
 import type { GuideClosure, GuideState, ScanRecord } from './guide.state.js';
 import { epochMs, isBefore } from './guide.time.js';
@@ -20,7 +21,8 @@ export function scanShipment({ data }: ScanShipment, state: GuideState): Shipmen
   const problems = scanProblems(scan, facts);
   if (problems.length > 0) throw new InvalidScan(data.scanId, problems);
   const { results, verdict } = judgeScan({ scan, facts, guide: state.issued && guideAtScan(state, state.issued, scan, facts) });
-  return [{ type: 'ShipmentScanned', data: { ...scan, authority: facts.checkpoint.authority, checkpointPosition: facts.checkpoint.position, results, verdict } }];
+  const lotIds = lotsScanned(state, scan.observedAt);
+  return [{ type: 'ShipmentScanned', data: { ...scan, authority: facts.checkpoint.authority, checkpointPosition: facts.checkpoint.position, results, verdict, lotIds } }];
 }
 
 function guideAtScan(state: GuideState, issued: IssuedGuide, scan: ScanObservation, facts: ScanFacts): GuideAtScan {

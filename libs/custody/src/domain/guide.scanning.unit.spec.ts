@@ -20,6 +20,7 @@ import {
   SAWMILL,
   scan,
   scanned,
+  NO_LOTS_SEEN,
 } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
@@ -109,6 +110,7 @@ describe('GUIDE_VALID: a registered guide, open when the load was observed', () 
           CITES_PERMIT: [result('CITES_PERMIT', 'pass', [], [], 'No CITES-listed species on the truck')],
         }),
         immobilise(['GUIDE_VALID']),
+        NO_LOTS_SEEN,
       ),
     ]);
   });
@@ -124,6 +126,7 @@ describe('GUIDE_VALID: a registered guide, open when the load was observed', () 
           CITES_PERMIT: [result('CITES_PERMIT', 'pass', [], [], 'No CITES-listed species on the truck')],
         }),
         immobilise(['GUIDE_VALID']),
+        NO_LOTS_SEEN,
       ),
     ]);
   });
@@ -144,6 +147,7 @@ describe('GUIDE_VALID: a registered guide, open when the load was observed', () 
           ],
         },
         immobilise(['GUIDE_VALID']),
+        NO_LOTS_SEEN,
       ),
     ]);
   });

@@ -257,6 +257,12 @@ class GuideScanResponse {
   @ApiProperty({ type: ShipmentVerdictResponse })
   readonly verdict!: ShipmentVerdictResponse;
 
+  @ApiPropertyOptional({
+    example: ['LOT-0001'],
+    description: 'The guide’s lots the scan saw: none for a number never issued or a guide delivered or annulled before the observation. Absent on scans recorded before it was kept.',
+  })
+  readonly lotIds?: readonly string[];
+
   @ApiProperty({ type: EventActorResponse, description: 'Who recorded the scan' })
   readonly by!: EventActorResponse;
 }

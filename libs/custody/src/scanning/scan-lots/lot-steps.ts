@@ -1,6 +1,5 @@
 import { uuidFromName } from '#shared-kernel';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
-import type { GuideState } from '../../domain/guide.state.js';
 import type { ScanVerdict } from '../../domain/lot.js';
 import type { ImmobiliseLot, RecordLotScanned } from '../../domain/lot.commands.js';
 import type { VerdictDecision } from '../../domain/scan-checks/check-result.js';
@@ -15,18 +14,6 @@ export function lotVerdict(decision: VerdictDecision): ScanVerdict {
 /** The case a scan's immobilisation is held under, until the sanctions process names its own. */
 export function scanCaseRef(checkpoint: string, scanId: string): string {
   return `SCAN/${checkpoint}/${scanId}`;
-}
-
-/**
- * The lots a scan of the guide saw: none for a number never issued, and none once the guide was delivered or
- * annulled before the observation (the load on the road is another; the guide's lots are where the guide left
- * them); else every lot of the guide, an expired guide's included (the truck is late with them).
- */
-export function lotsScanned(guide: GuideState, observedAt: string): string[] {
-  const { issued, closure } = guide;
-  if (!issued) return [];
-  if (closure && closure.status !== 'expired' && Date.parse(closure.at) <= Date.parse(observedAt)) return [];
-  return issued.lines.map((line) => line.lotId);
 }
 
 export interface LotStep {

@@ -6,12 +6,13 @@ import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { loadGuideState } from '../../guide-stream.js';
 import { onLot } from '../../lot-stream.js';
 import { CheckpointedSubscriber } from '../checkpointed-subscriber.js';
-import { type LotStep, lotsScanned, lotSteps } from './lot-steps.js';
+import { lotsScanned } from '../../domain/guide.scanned-lots.js';
+import { type LotStep, lotSteps } from './lot-steps.js';
 
 export const SCAN_LOTS = 'process.custody-scan-lots';
 
 /**
- * Carries each recorded scan to the lots it saw (`lotsScanned`: `LotScanned`, and `LotImmobilised` for a verdict
+ * Carries each recorded scan to the lots it saw (`lotIds`: `LotScanned`, and `LotImmobilised` for a verdict
  * `immobilise`), from the guide's events rather than inside the scan request, so a crash between the scan and
  * its lots heals when the subscription resumes. A lot that refuses (no longer on the guide, held by another
  * case, confiscated, closed) is logged and skipped: the scan stands, and the other lots are still held.
@@ -30,7 +31,7 @@ export class ScanLotsProcess extends CheckpointedSubscriber {
     // Each lot takes its steps in scan order; different lots go at once, so a busy road does not leave lots behind.
     const stepsPerLot = new Map<string, { step: LotStep; scan: RecordedEvent & ShipmentScanned }[]>();
     for (const event of events as readonly (RecordedEvent & ShipmentScanned)[]) {
-      const lotIds = lotsScanned(await guideOf(event.data.guideNumber), event.data.observedAt);
+      const lotIds = event.data.lotIds ?? lotsScanned(await guideOf(event.data.guideNumber), event.data.observedAt);
       for (const step of lotSteps(event.id, event.data, lotIds)) {
         const steps = stepsPerLot.get(step.lotId) ?? stepsPerLot.set(step.lotId, []).get(step.lotId)!;
         steps.push({ step, scan: event });
