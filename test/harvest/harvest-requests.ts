@@ -76,6 +76,8 @@ export function client(app: () => INestApplication) {
       const call = http().post(path).auth(bearer(who), { type: 'bearer' });
       return (idempotencyKey === undefined ? call : call.set('Idempotency-Key', idempotencyKey)).send(body);
     },
+    /** Sends JSON text as written, where a plain object would lose what `JSON.stringify` drops (trailing zeros). */
+    postText: (path: string, who: Who, json: string) => http().post(path).auth(bearer(who), { type: 'bearer' }).set('Content-Type', 'application/json').send(json),
     get: (path: string, who: Who) => http().get(path).auth(bearer(who), { type: 'bearer' }),
   };
 }

@@ -37,7 +37,7 @@ import {
 describe('permits, harvest plans and extractions through the standalone app', () => {
   let app: INestApplication;
   let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  const { http, post, get, signTokens } = client(() => app);
+  const { http, post, postText, get, signTokens } = client(() => app);
   const published: IntegrationMessage<HarvestIntegrationEvent>[] = [];
   const bus = (): MessageBus => app.get<MessageBus>(MESSAGE_BUS);
 
@@ -232,13 +232,23 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       expect((await post(`${pathOf(permitId)}/extractions`, HOLDS, body).expect(409)).body.error).toBe('lot_already_recorded');
     });
 
+    it('counts a plot point’s decimals as the holder wrote them: -8.379170 has six, -8.37917 five', async () => {
+      const permitId = await plannedPermit();
+      const written = (coordinates: string) => JSON.stringify(extractionBody()).replace(JSON.stringify(PLOT.coordinates), coordinates);
+      const zeros = await postText(`${pathOf(permitId)}/extractions`, HOLDS, written('[-74.553880, -8.379170]')).expect(201);
+      expect(zeros.body.geolocation).toEqual({ type: 'Point', coordinates: [-74.55388, -8.37917] });
+      const coarse = await postText(`${pathOf(permitId)}/extractions`, HOLDS, written('[-74.553880, -8.37917]')).expect(400);
+      expect(coarse.body.details.fields).toEqual([{ path: 'geolocation.coordinates', messages: ['coordinates of a plot point need 6 decimal digits of longitude and latitude (EUDR), got 6 and 5'] }]);
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: extractionBody().volume.value });
+    });
+
     it('answers bad plots, units, volumes and unknown properties with their paths', async () => {
       const permitId = await plannedPermit();
       const coarse = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ geolocation: { type: 'Point', coordinates: [-74.55389, -8.379167] } })).expect(400);
       expect(coarse.body.details.fields).toEqual([
         {
           path: 'geolocation.coordinates',
-          messages: ['coordinates of a plot point need 6 decimal digits of longitude and latitude (EUDR), got 5 and 6 (trailing zeros do not count)'],
+          messages: ['coordinates of a plot point need 6 decimal digits of longitude and latitude (EUDR), got 5 and 6'],
         },
       ]);
       const unit = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ volume: { value: 3, unit: 'litres' } })).expect(400);

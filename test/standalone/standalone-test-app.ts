@@ -2,7 +2,7 @@ import type { INestApplication, LoggerService, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
+import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
 
 export interface TestAppOptions {
   controllers?: Type[];
@@ -17,7 +17,7 @@ export async function standaloneTestApp(dataDir: string, { controllers = [], log
     imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, ...env }))],
     controllers,
   }).compile();
-  const app = moduleRef.createNestApplication({ logger });
+  const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger });
   configureStandaloneApp(app);
   return app.init();
 }

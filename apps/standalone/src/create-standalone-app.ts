@@ -9,9 +9,12 @@ import { serveOpenApi } from './openapi.js';
 /** Room for the largest request a client may send: a full offline upload of scans. */
 const JSON_BODY_LIMIT = '1mb';
 
+/** Every standalone app's options, tests' included: the JSON text is kept beside the parsed body, where a plot point's written decimals are counted. */
+export const STANDALONE_APP_OPTIONS: NestApplicationOptions = { rawBody: true };
+
 /** The real app, not yet listening: main.ts listens on it, e2e tests drive it in-process. */
 export async function createStandaloneApp(config: StandaloneConfig, options?: NestApplicationOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), options);
+  const app = await NestFactory.create(AppModule.forRoot(config), { ...STANDALONE_APP_OPTIONS, ...options });
   configureStandaloneApp(app);
   return app;
 }

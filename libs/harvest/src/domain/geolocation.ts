@@ -18,7 +18,12 @@ export interface GeometryFinding {
  * original text are gone once JSON is parsed, so `-74.10` counts 1.
  */
 export function decimals(value: number): number {
-  const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
+  return writtenDecimals(value.toString());
+}
+
+/** Decimal digits of a number as written, trailing zeros included: `-74.100000` has 6, `15E-7` has 7. */
+export function writtenDecimals(text: string): number {
+  const [mantissa = '', exponent = '0'] = text.toLowerCase().split('e');
   const fraction = mantissa.split('.')[1] ?? '';
   return Math.max(0, fraction.length - Number(exponent));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GeoPolygon } from '#shared-kernel';
-import { decimals, geolocationFinding, pointDecimals, polygonFinding } from './geolocation.js';
+import { decimals, geolocationFinding, pointDecimals, polygonFinding, writtenDecimals } from './geolocation.js';
 import { HARVEST_AREA, PERMIT_AREA } from './permit.fixtures.spec.js';
 
 const polygon = (...rings: (readonly (readonly number[])[])[]) => ({ type: 'Polygon', coordinates: rings }) as unknown as GeoPolygon;
@@ -21,6 +21,14 @@ describe('decimal digits of a coordinate', () => {
 
   it('cannot see trailing zeros: parsing JSON drops them', () => {
     expect(decimals(JSON.parse('-74.100000') as number)).toBe(1);
+  });
+
+  it('counts a number as written, trailing zeros and either exponent letter included', () => {
+    expect(writtenDecimals('-74.100000')).toBe(6);
+    expect(writtenDecimals('-8.37917')).toBe(5);
+    expect(writtenDecimals('15E-7')).toBe(7);
+    expect(writtenDecimals('1.50e+1')).toBe(1);
+    expect(writtenDecimals('12')).toBe(0);
   });
 
   it('gives a point’s [longitude, latitude] decimals', () => {

@@ -52,6 +52,8 @@ export type RecordExtraction = Command<
     /** Calendar date (`YYYY-MM-DD`). */
     readonly harvestDate: string;
     readonly geolocation: Geolocation;
+    /** A Point's decimal digits of longitude and latitude as the sender wrote them (parsing drops trailing zeros); counted on the numbers when absent. */
+    readonly pointDecimals?: readonly [number, number];
   }
 >;
 

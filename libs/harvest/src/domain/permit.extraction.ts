@@ -24,7 +24,7 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
   const volume = positiveCubicMetres(data.volume, 'volume');
   if (!Number.isInteger(data.pieces) || data.pieces < 1) throw new InvalidPieceCount(data.pieces);
   requireCalendarDate('harvestDate', data.harvestDate);
-  requirePlotGeolocation(data.geolocation);
+  requirePlotGeolocation(data.geolocation, data.pointDecimals);
   requireActive(permit);
   if (permit.lotIds.has(lotId)) throw new LotAlreadyRecorded(permit.permitId, lotId);
   const plan = requirePlan(permit, data.planId);
@@ -52,11 +52,11 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
   ];
 }
 
-function requirePlotGeolocation(geolocation: Geolocation): void {
+function requirePlotGeolocation(geolocation: Geolocation, written: readonly [number, number] | undefined): void {
   const finding = geolocationFinding(geolocation);
   if (finding) throw new InvalidGeometry('geolocation', finding);
   if (geolocation.type !== 'Point') return;
-  const decimals = pointDecimals(geolocation.coordinates);
+  const decimals = written ?? pointDecimals(geolocation.coordinates);
   if (decimals.some((digits) => digits < MIN_POINT_DECIMALS)) throw new CoordinatesTooCoarse(decimals, MIN_POINT_DECIMALS);
 }
 

@@ -150,6 +150,14 @@ describe('recording an extraction', () => {
     spec.given(planned).when(extract({ geolocation: rounded })).then(new CoordinatesTooCoarse([6, 2], 6));
   });
 
+  it('counts a point’s decimals as the sender wrote them when it says so: -8.379170 has six, though the number parses as -8.37917', () => {
+    const trailingZero = { type: 'Point' as const, coordinates: [-74.553889, -8.37917] as const };
+    spec.given(planned).when(extract({ geolocation: trailingZero })).then(new CoordinatesTooCoarse([6, 5], 6));
+    const [event] = permitDecider.decide(extract({ geolocation: trailingZero, pointDecimals: [6, 6] }), fold(permitDecider, planned));
+    expect(event).toMatchObject({ type: 'ExtractionRecorded', data: { geolocation: trailingZero } });
+    spec.given(planned).when(extract({ pointDecimals: [6, 5] })).then(new CoordinatesTooCoarse([6, 5], 6));
+  });
+
   it('needs a usable point or polygon', () => {
     const offEarth = { type: 'Point' as const, coordinates: [-74.553889, -98.379167] as const };
     spec.given(planned).when(extract({ geolocation: offEarth })).then(new InvalidGeometry('geolocation', { problem: 'position_out_of_range' }));

@@ -1,6 +1,6 @@
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import type { GeoPoint, GeoPolygon } from '#shared-kernel';
-import { type GeometryFinding, geolocationFinding, MIN_POINT_DECIMALS, pointDecimals, polygonFinding } from '../domain/geolocation.js';
+import { type GeometryFinding, geolocationFinding, polygonFinding } from '../domain/geolocation.js';
 
 /** `coordinates` of a GeoJSON Polygon: closed rings of four positions or more, every [longitude, latitude] in range. */
 export function IsPolygonCoordinates(options?: ValidationOptions): PropertyDecorator {
@@ -8,8 +8,8 @@ export function IsPolygonCoordinates(options?: ValidationOptions): PropertyDecor
 }
 
 /**
- * `coordinates` of a plot, by the `type` beside them: a Point needs six decimal digits of longitude and
- * latitude (EUDR), counted on the number as parsed, as the permit decider counts them; a Polygon as above.
+ * `coordinates` of a plot, by the `type` beside them: a Point is one position in range (its six decimals are
+ * counted on the request's text, where trailing zeros are not lost yet); a Polygon as above.
  */
 export function IsPlotCoordinates(options?: ValidationOptions): PropertyDecorator {
   return geometryRule('isPlotCoordinates', (coordinates, owner) => {
@@ -44,10 +44,7 @@ function polygonProblem(coordinates: unknown): string | undefined {
 function pointProblem(coordinates: unknown): string | undefined {
   const point = { type: 'Point', coordinates } as GeoPoint;
   const finding = geolocationFinding(point);
-  if (finding) return `must be one [longitude, latitude] position: ${findingText(finding)}`;
-  const decimals = pointDecimals(point.coordinates);
-  if (decimals.every((digits) => digits >= MIN_POINT_DECIMALS)) return undefined;
-  return `of a plot point need ${MIN_POINT_DECIMALS} decimal digits of longitude and latitude (EUDR), got ${decimals.join(' and ')} (trailing zeros do not count)`;
+  return finding && `must be one [longitude, latitude] position: ${findingText(finding)}`;
 }
 
 function findingText({ problem, ring, position }: GeometryFinding): string {

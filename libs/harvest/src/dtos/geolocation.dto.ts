@@ -13,7 +13,7 @@ export class GeolocationDto {
   readonly type!: GeoPoint['type'] | GeoPolygon['type'];
 
   @ApiProperty({
-    description: 'Point: [longitude, latitude], each with at least 6 decimal digits. Polygon: closed rings of [longitude, latitude] positions',
+    description: 'Point: [longitude, latitude], each written with at least 6 decimal digits (trailing zeros count: -8.379170). Polygon: closed rings of [longitude, latitude] positions',
     oneOf: [
       { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 },
       { type: 'array', items: { type: 'array', items: { type: 'array', items: { type: 'number' } } } },

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
@@ -21,7 +21,7 @@ export class RecordExtractionController {
   })
   @ApiParam({ name: 'permitId', example: '25-UCA/C-J-001-02', description: 'A slash is sent URL-encoded, as %2F' })
   @ApiCreatedResponse({ type: ExtractionResponse, description: 'Recorded (or, on a retry with the same Idempotency-Key, recorded before)' })
-  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (a plot point with fewer than 6 decimals: `geolocation.coordinates`)' })
+  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (a plot point with fewer than 6 decimals as written, trailing zeros counted: `geolocation.coordinates`)' })
   @ApiNotFoundResponse({ description: '`permit_not_found`, `harvest_plan_not_found`' })
   @ApiConflictResponse({
     description: '`authorised_volume_exceeded` (details: the balance and the m³ asked for), `permit_not_active`, `lot_already_recorded`, `harvest_date_outside_plan`, `species_not_in_plan`, `geolocation_outside_harvest_area`',
@@ -30,8 +30,9 @@ export class RecordExtractionController {
     @Param('permitId') permitId: string,
     @Body() body: RecordExtractionDto,
     @CurrentActor() actor: AuthenticatedActor,
+    @Req() request: { readonly rawBody?: Buffer },
     @IdempotencyKey() key?: string,
   ): Promise<ExtractionResponse> {
-    return this.handler.handle(permitId, body, actor, key);
+    return this.handler.handle(permitId, body, actor, key, request.rawBody?.toString('utf8'));
   }
 }

@@ -1,21 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
-import { commandIdFor } from '#http';
+import { commandIdFor, RequestValidationFailed } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
 import type { RecordExtraction } from '../domain/permit.commands.js';
 import type { ExtractionRecorded } from '../domain/permit.events.js';
+import { MIN_POINT_DECIMALS, pointDecimals } from '../domain/geolocation.js';
 import { geolocationOf } from '../dtos/geolocation.dto.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertHolderOf } from '../permit-access.js';
 import { loadPermit, recordOnPermit } from '../permit-stream.js';
 import type { RecordExtractionDto } from './record-extraction.dto.js';
+import { writtenPointDecimals } from './written-point.js';
 
 @Injectable()
 export class RecordExtractionHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(permitId: string, body: RecordExtractionDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<ExtractionRecorded['data']> {
+  /** `rawBody` is the request's JSON text: a plot point's decimals are counted as written there. */
+  async handle(permitId: string, body: RecordExtractionDto, actor: AuthenticatedActor, idempotencyKey?: string, rawBody?: string): Promise<ExtractionRecorded['data']> {
+    const decimals = pointDecimalsOf(body, rawBody);
     assertHolderOf(actor, await loadPermit(this.store, permitId));
     const id = commandIdFor(`harvest/record-extraction/${permitId}`, actor, idempotencyKey);
     const command: RecordExtraction = {
@@ -30,8 +34,20 @@ export class RecordExtractionHandler {
         pieces: body.pieces,
         harvestDate: body.harvestDate,
         geolocation: geolocationOf(body.geolocation),
+        ...(decimals === undefined ? {} : { pointDecimals: decimals }),
       },
     };
     return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString() }, 'ExtractionRecorded');
   }
+}
+
+/** A plot point's decimals, as written when the text is at hand; too few is a bad field, like the others. */
+function pointDecimalsOf(body: RecordExtractionDto, rawBody: string | undefined): readonly [number, number] | undefined {
+  const { geolocation } = body;
+  if (geolocation.type !== 'Point') return undefined;
+  const decimals = (rawBody === undefined ? undefined : writtenPointDecimals(rawBody)) ?? pointDecimals(geolocation.coordinates as [number, number]);
+  if (decimals.every((digits) => digits >= MIN_POINT_DECIMALS)) return decimals;
+  throw new RequestValidationFailed([
+    { path: 'geolocation.coordinates', messages: [`coordinates of a plot point need ${MIN_POINT_DECIMALS} decimal digits of longitude and latitude (EUDR), got ${decimals.join(' and ')}`] },
+  ]);
 }
