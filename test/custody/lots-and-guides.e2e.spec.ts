@@ -9,9 +9,9 @@ import type { TransformationRecordedV1 } from '#processing/integration';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 import { GuideExpirySweep } from '../../libs/custody/src/guide-expiry/guide-expiry.sweep.js';
-import { postgresTestEnv } from '../standalone/postgres-test-env.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
+import { suiteApp } from '../standalone/suite-app.js';
 
 const HOLDER = '20123456789';
 const OTHER_HOLDER = '20999999999';
@@ -573,23 +573,10 @@ describe('lots and guides through the standalone app', () => {
 });
 
 describeWithServer(POSTGRES, 'lots and guides on Postgres', (url) => {
-  let app: INestApplication;
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  let database: ReturnType<typeof postgresTestEnv>;
-  const custody = custodyClient(() => app);
+  const suite = suiteApp(url);
+  const custody = custodyClient(suite.app);
 
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    database = postgresTestEnv(url);
-    app = await standaloneTestApp(dataDir.path, { env: database.env });
-    await custody.signTokens(dataDir.path);
-  }, 90_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.remove();
-    await dataDir?.remove();
-  });
+  beforeAll(() => custody.signTokens(suite.dataDir()));
 
   it('takes a lot from extraction through a guide to the sawmill', async () => {
     const lotId = await custody.extractedLot();

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
-import { postgresTestEnv } from '../standalone/postgres-test-env.js';
-import { standaloneTestApp } from '../standalone/standalone-test-app.js';
-import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { CEDRO, client, extractionBody, HOLDS, pathOf, permitBody, planBody, UCAYALI } from './harvest-requests.js';
+import { suiteApp } from '../standalone/suite-app.js';
 
 // A file of its own, so its app is the only one in its process (apps in one process share the module-level in-process bus).
 describeWithServer(POSTGRES, 'permits on a real Postgres', (url) => {
-  let app: INestApplication;
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  const database = postgresTestEnv(url);
-  const { post, get, signTokens } = client(() => app);
+  const suite = suiteApp(url);
+  const { post, get, signTokens } = client(suite.app);
 
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    app = await standaloneTestApp(dataDir.path, { env: database.env });
-    await signTokens(dataDir.path);
-  }, 90_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database.remove();
-    await dataDir?.remove();
-  });
+  beforeAll(() => signTokens(suite.dataDir()));
 
   it('registers a permit, approves its plan, records an extraction and answers the balance and the list', async () => {
     await post('/permits', UCAYALI, permitBody('PG-1')).expect(201);

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, expect } from '@jest/globals';
+import { expect } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { eventually } from '#testing';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 import { ScanLotsProcess } from '../../libs/custody/src/scanning/scan-lots/scan-lots.process.js';
-import { postgresTestEnv } from '../standalone/postgres-test-env.js';
-import { standaloneTestApp } from '../standalone/standalone-test-app.js';
-import { tempDataDir } from '../standalone/temp-data-dir.js';
 import {
   type Load,
   checkpoint,
@@ -28,6 +25,7 @@ import {
   scanBody,
   type Who,
 } from './road-to-pucallpa.js';
+import { suiteApp } from '../standalone/suite-app.js';
 
 type Json = Record<string, unknown>;
 
@@ -143,23 +141,6 @@ function expectStatus(call: string, answer: Response, status: number): Response 
  * a real Postgres in schemas of its own when given the server's URL.
  */
 export function journeyApp(postgresUrl?: string): Journey {
-  let app: INestApplication | undefined;
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>> | undefined;
-  const database = postgresUrl === undefined ? undefined : postgresTestEnv(postgresUrl);
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    app = await standaloneTestApp(dataDir.path, { env: database?.env ?? {} });
-  }, 90_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.remove();
-    await dataDir?.remove();
-  });
-
-  return new Journey(
-    () => app!,
-    () => dataDir!.path,
-  );
+  const suite = suiteApp(postgresUrl);
+  return new Journey(suite.app, suite.dataDir);
 }

@@ -7,10 +7,10 @@ import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messagin
 import type { ProcessingIntegrationEvent } from '#processing/integration';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
-import { postgresTestEnv } from '../standalone/postgres-test-env.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';
+import { suiteApp } from '../standalone/suite-app.js';
 
 const HOLDER = '20600012345';
 const CEDRO = 'Cedrela odorata';
@@ -407,28 +407,12 @@ describe('processors through the standalone app', () => {
 });
 
 describeWithServer(POSTGRES, 'processors on a real Postgres', (url) => {
-  let app: INestApplication;
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  const database = postgresTestEnv(url);
-  const { post, get } = client(
-    () => app,
-    () => dataDir.path,
-  );
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    app = await standaloneTestApp(dataDir.path, { env: database.env });
-  }, 90_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await dataDir?.remove();
-    await database.remove();
-  });
+  const suite = suiteApp(url);
+  const { post, get } = client(suite.app, suite.dataDir);
 
   it('registers a processor, receives a delivered lot and records a transformation within yield', async () => {
     await post('/processors', UCAYALI, registrationBody('CTP-PG-1'), 201);
-    await app.get<MessageBus>(MESSAGE_BUS).publish([lotDelivered('CTP-PG-1', 'LOT-PG-1', 10)]);
+    await suite.app().get<MessageBus>(MESSAGE_BUS).publish([lotDelivered('CTP-PG-1', 'LOT-PG-1', 10)]);
     await eventually(async () => expect((await get('/processors/CTP-PG-1', UCAYALI, 200)).body.inventory).toEqual([expect.objectContaining({ lotId: 'LOT-PG-1', remainingM3: 10 })]));
     const sawn = await post('/processors/CTP-PG-1/transformations', processorOf('CTP-PG-1'), sawing([['LOT-PG-1', 10]], [3.5]), 201);
     expect(sawn.body.yields).toEqual([expect.objectContaining({ species: CEDRO, inputM3: 10, inputNeededM3: 10 })]);

@@ -11,10 +11,10 @@ import { cubicMetres, type EventToAppend, type Position, StreamNotFound } from '
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { tokenCommand } from '../../../libs/auth/src/cli/token-command.js';
 import type { IssuedGuide } from '../../../libs/custody/src/domain/guide.js';
-import { postgresTestEnv } from '../../standalone/postgres-test-env.js';
 import { standaloneTestApp } from '../../standalone/standalone-test-app.js';
 import { tempDataDir } from '../../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../../standalone/unresolved-refs.js';
+import { suiteApp } from '../../standalone/suite-app.js';
 
 // Guides to scan are appended straight to the app's store (lots extracted and dispatched, then the guide issued),
 // and the origin's standing is published on the bus as harvest and processing would.
@@ -497,25 +497,9 @@ describe('checkpoint scans through the standalone app', () => {
 });
 
 describeWithServer(POSTGRES, 'checkpoint scans on a real Postgres', (url) => {
-  let app: INestApplication;
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  const database = postgresTestEnv(url);
-  const { post, get } = client(
-    () => app,
-    () => dataDir.path,
-  );
-  const { shipment, lotEvents } = world(() => app);
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    app = await standaloneTestApp(dataDir.path, { env: database.env });
-  }, 90_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await dataDir?.remove();
-    await database.remove();
-  });
+  const suite = suiteApp(url);
+  const { post, get } = client(suite.app, suite.dataDir);
+  const { shipment, lotEvents } = world(suite.app);
 
   it('clears a clean scan, records it on the lots and lists it at the checkpoint', async () => {
     const load = await shipment();
