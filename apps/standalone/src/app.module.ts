@@ -22,7 +22,7 @@ export class AppModule {
         HealthModule.forRoot(storeKind(config.eventStore)),
         ReferenceDataModule,
         HarvestModule,
-        CustodyModule,
+        CustodyModule.forRoot(config.custody),
         ProcessingModule,
       ],
     };

@@ -1,10 +1,12 @@
 import { join, resolve } from 'node:path';
 import { authConfig, type AuthConfig } from '#auth';
+import { type CustodySettings, custodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
 
 export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
   readonly auth: AuthConfig;
+  readonly custody: CustodySettings;
   readonly port: number;
   readonly host: string;
 }
@@ -23,6 +25,7 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
       readModelSchema: nonEmpty(env.READ_MODEL_SCHEMA),
     },
     auth: authConfig(env, dataDir),
+    custody: custodySettings(env),
     port: port(nonEmpty(env.PORT) ?? '3000'),
     // Loopback unless asked: exposing the service is a decision, not a default.
     host: nonEmpty(env.HOST) ?? '127.0.0.1',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { custodySettings } from '#custody';
 import { standaloneConfig } from './config.js';
 
 describe('standaloneConfig', () => {
@@ -7,6 +8,7 @@ describe('standaloneConfig', () => {
     expect(standaloneConfig({})).toEqual({
       eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
+      custody: custodySettings({}),
       port: 3000,
       host: '127.0.0.1',
     });
@@ -35,6 +37,7 @@ describe('standaloneConfig', () => {
         readModelSchema: 'trace_read',
       },
       auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' } },
+      custody: custodySettings({}),
       port: 8080,
       host: '0.0.0.0',
     });
@@ -46,6 +49,13 @@ describe('standaloneConfig', () => {
 
   it('takes an empty variable for an unset one', () => {
     expect(standaloneConfig({ DATABASE_URL: '', PORT: '', HOST: '' })).toMatchObject({ eventStore: { databaseUrl: undefined }, port: 3000, host: '127.0.0.1' });
+  });
+
+  it('reads custody’s scan thresholds and expiry sweep with the rest, and stops on a bad one', () => {
+    const { custody } = standaloneConfig({ SCAN_MAX_SPEED_KMH: '60', GUIDE_EXPIRY_SWEEP_MS: '5000' });
+    expect(custody).toMatchObject({ scans: { thresholds: { maximumSpeedKmPerHour: 60 } }, guideExpirySweepMs: 5000 });
+    expect(() => standaloneConfig({ SCAN_MAX_SPEED_KMH: '0' })).toThrow('SCAN_MAX_SPEED_KMH must be a number above 0, got "0"');
+    expect(() => standaloneConfig({ GUIDE_EXPIRY_SWEEP_MS: '10' })).toThrow('GUIDE_EXPIRY_SWEEP_MS');
   });
 
   it.each(['http', '3000.5', '-1', '65536'])('refuses PORT=%s', (value) => {

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { relayProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
@@ -8,7 +8,8 @@ import { ConfiscateLotHandler } from './confiscate-lot/confiscate-lot.handler.js
 import { DeliverGuideController } from './deliver-guide/deliver-guide.controller.js';
 import { DeliverGuideHandler } from './deliver-guide/deliver-guide.handler.js';
 import { GuideExpirySweep } from './guide-expiry/guide-expiry.sweep.js';
-import { GUIDE_EXPIRY_SWEEP_INTERVAL, sweepIntervalMs } from './guide-expiry/sweep-interval.js';
+import type { CustodySettings } from './custody-settings.js';
+import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './guide-expiry/sweep-interval.js';
 import { GUIDE_LIST, GuideListController } from './guide-list/guide-list.controller.js';
 import { guideListProjection } from './guide-list/guide-list.projection.js';
 import { GuideViewController } from './guide-view/guide-view.controller.js';
@@ -32,7 +33,6 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
 
 /** The custody context: lots and guides, their relay and inbound translators; scans in their own module. */
 @Module({
-  imports: [ScanningModule],
   controllers: [
     IssueGuideController,
     AnnulGuideController,
@@ -58,10 +58,16 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
     LotExtractedConsumer,
     TransformationRecordedConsumer,
     GuideExpirySweep,
-    // Read once at start, like the app's own configuration: a bad value stops the boot.
-    { provide: GUIDE_EXPIRY_SWEEP_INTERVAL, useFactory: () => sweepIntervalMs(process.env) },
     readModelProvider(GUIDE_LIST, guideListProjection),
     relayProvider(CUSTODY_RELAY, custodyPublication),
   ],
 })
-export class CustodyModule {}
+export class CustodyModule {
+  static forRoot(settings: CustodySettings): DynamicModule {
+    return {
+      module: CustodyModule,
+      imports: [ScanningModule.forRoot(settings.scans)],
+      providers: [{ provide: GUIDE_EXPIRY_SWEEP_INTERVAL, useValue: settings.guideExpirySweepMs }],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { readModelProvider } from '#projections';
 import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
 import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
@@ -14,14 +14,12 @@ import { ScanRelay } from './scan-publication/scan-relay.js';
 import { ScanShipmentController } from './scan-shipment/scan-shipment.controller.js';
 import { ScanShipmentHandler } from './scan-shipment/scan-shipment.handler.js';
 import { ShipmentScanner } from './scan-shipment/shipment-scanner.js';
-import { SCAN_SETTINGS, scanSettings } from './settings/scan-settings.js';
+import { SCAN_SETTINGS, type ScanSettings } from './settings/scan-settings.js';
 
 /** Checkpoint scans: judging a load against its guide, offline uploads, sightings and checkpoint queries. */
 @Module({
   controllers: [ScanShipmentController, ScanBatchController, CheckpointScansController],
   providers: [
-    // Read once at start, like the app's own configuration: a bad value stops the boot.
-    { provide: SCAN_SETTINGS, useFactory: () => scanSettings(process.env) },
     ShipmentScanner,
     ScanShipmentHandler,
     ScanBatchHandler,
@@ -35,4 +33,8 @@ import { SCAN_SETTINGS, scanSettings } from './settings/scan-settings.js';
     readModelProvider(PLAN_GUIDES, planGuidesProjection),
   ],
 })
-export class ScanningModule {}
+export class ScanningModule {
+  static forRoot(settings: ScanSettings): DynamicModule {
+    return { module: ScanningModule, providers: [{ provide: SCAN_SETTINGS, useValue: settings }] };
+  }
+}
