@@ -219,7 +219,7 @@ describe('checkpoint scans through the standalone app', () => {
     () => app,
     () => dataDir.path,
   );
-  const { bus, shipment, scansOn, lotEvents } = world(() => app);
+  const { store, bus, shipment, scansOn, lotEvents } = world(() => app);
   const published: IntegrationMessage<ShipmentScannedV1 | ShipmentFlaggedV1>[] = [];
   const publishedFor = (scanId: string) => published.filter((message) => message.data.scanId === scanId);
 
@@ -256,6 +256,17 @@ describe('checkpoint scans through the standalone app', () => {
       }
       await eventually(async () => expect(publishedFor(body.scanId).map((received) => [received.type, received.version])).toEqual([['ShipmentScanned', 1]]));
       expect(publishedFor(body.scanId)[0]!.data).toMatchObject({ verdict: 'cleared', failedRules: [], warningRules: [] });
+    });
+
+    it('names the lots it saw on the recorded scan, and still carries to the lots a scan recorded before it named them', async () => {
+      const load = await shipment();
+      await scan(K010, scanOf(load));
+      const [recorded] = await scansOn(load.guideNumber);
+      expect(recorded!.data).toMatchObject({ lotIds: load.lots });
+      // As scans were recorded before they named their lots: the lots' process finds them on the guide.
+      const { lotIds: _lotIds, ...unnamed } = recorded!.data as Record<string, unknown>;
+      await store().append(`guide-${load.guideNumber}`, [event('ShipmentScanned', { ...unnamed, scanId: randomUUID() }, minutesAfterDeparture(70))], recorded!.streamPosition);
+      for (const lotId of load.lots) await eventually(async () => expect(await lotEvents(lotId, 'LotScanned')).toHaveLength(2));
     });
 
     it('fails cedro carried under a guide for cheaper species, immobilises the lots and flags the shipment', async () => {
