@@ -15,10 +15,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
     let subject: ContractSubject;
     let store: EventStore;
 
+    // Opening can be slow: PGlite's first start takes 10-17 s on a loaded 2-core machine.
     beforeAll(async () => {
       subject = await open();
       store = subject.store;
-    });
+    }, 60_000);
     afterAll(() => subject?.dispose());
 
     describe('appending and reading a stream', () => {
