@@ -6,3 +6,4 @@ export { embeddedEventStore, type EmbeddedEventStoreOptions } from './embedded/e
 export { EventStoreModule, EVENT_STORE, READ_MODELS } from './event-store.module.js';
 export * from './open-storage.js';
 export { Resubscribing, type ResubscribingOptions } from './resubscribing.js';
+export { RecentReads } from './recent-reads.js';
