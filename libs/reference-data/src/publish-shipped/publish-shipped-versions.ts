@@ -4,6 +4,7 @@ import { type Actor, handleCommand, type StreamStore, uuidFromName } from '#shar
 import { CATALOGUES, type Catalogue, referenceStreamId } from '../domain/catalogue.js';
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
 import { StaleReferenceVersion } from '../domain/reference-version.errors.js';
+import { ReferenceVersions } from '../versions/reference-versions.js';
 import { shippedVersion } from './shipped-version.js';
 
 /** The author of the shipped versions, as their events record it. */
@@ -17,7 +18,10 @@ export const SHIPPED_BY: Actor = { id: 'reference-data-files', role: 'system' };
 export class PublishShippedVersions implements OnApplicationBootstrap {
   private readonly logger = new Logger(PublishShippedVersions.name);
 
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly versions: ReferenceVersions,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     for (const catalogue of CATALOGUES) await this.publish(catalogue);
@@ -33,6 +37,7 @@ export class PublishShippedVersions implements OnApplicationBootstrap {
     };
     try {
       await handleCommand(this.store, referenceVersionDecider, referenceStreamId(catalogue), envelope);
+      this.versions.published(catalogue);
     } catch (error) {
       if (!(error instanceof StaleReferenceVersion)) throw error;
       // Published versions are never rewritten: an edited file must become a new version.

@@ -9,11 +9,15 @@ import type { PublishReferenceVersion } from '../domain/reference-version.comman
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
 import type { ReferenceVersion } from '../domain/reference-version.js';
 import type { PublishedReferenceVersion } from '../integration/reference-data.js';
+import { ReferenceVersions } from '../versions/reference-versions.js';
 import { IdempotencyKeyReused, onlySerforPublishes, PUBLISHER } from './publish-reference-version.errors.js';
 
 @Injectable()
 export class PublishReferenceVersionHandler {
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly versions: ReferenceVersions,
+  ) {}
 
   async handle(body: ReferenceVersion, actor: Actor, idempotencyKey: string | undefined): Promise<PublishedReferenceVersion> {
     if (!actsFor(actor, PUBLISHER)) throw onlySerforPublishes(actor);
@@ -27,6 +31,7 @@ export class PublishReferenceVersionHandler {
       actor,
       occurredAt: new Date().toISOString(),
     });
+    this.versions.published(version.catalogue);
     // A publication is always one event, on a retry the one first appended.
     const event = result.events[0]!;
     if (result.replayed && !isDeepStrictEqual(event.data, version)) throw new IdempotencyKeyReused(version.catalogue, event.data.version);
