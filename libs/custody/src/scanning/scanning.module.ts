@@ -3,6 +3,7 @@ import { readModelProvider } from '#projections';
 import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
 import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
 import { ProcessingRegisterConsumer } from './origin-register/processing-register.consumer.js';
+import { RegisterReads } from './origin-register/register-reads.js';
 import { planGuidesProjection } from './plan-guides/plan-guides.projection.js';
 import { ScanBatchController } from './scan-batch/scan-batch.controller.js';
 import { ScanBatchHandler } from './scan-batch/scan-batch.handler.js';
@@ -24,6 +25,7 @@ import { SCAN_SETTINGS, type ScanSettings } from './settings/scan-settings.js';
     ScanShipmentHandler,
     ScanBatchHandler,
     ScanFactsGatherer,
+    RegisterReads,
     Sightings,
     HarvestRegisterConsumer,
     ProcessingRegisterConsumer,

@@ -4,6 +4,7 @@ import type { HarvestPlanApprovedV1, PermitStandingChangedV1 } from '#harvest/in
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import { DomainError, type StreamStore } from '#shared-kernel';
 import type { PermitRegisterCommand } from './permit-register.js';
+import { RegisterReads } from './register-reads.js';
 import { onPermitRegister } from './register-streams.js';
 
 export const HARVEST_REGISTER = 'custody.scanning.harvest-register';
@@ -32,6 +33,7 @@ export class HarvestRegisterConsumer implements OnModuleInit {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly registers: RegisterReads,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
   ) {}
 
@@ -42,6 +44,7 @@ export class HarvestRegisterConsumer implements OnModuleInit {
   async handle(message: IntegrationMessage<PermitMessage>): Promise<void> {
     try {
       await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
+      this.registers.permitNoted(message.data.permitId);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       this.logger.warn(`${message.type} ${message.id} of permit ${message.data.permitId} not noted: ${error.code}: ${error.message}`);

@@ -4,6 +4,7 @@ import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus 
 import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
 import { DomainError, roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
 import type { FacilityRegisterCommand, TransformedVolume } from './facility-register.js';
+import { RegisterReads } from './register-reads.js';
 import { onFacilityRegister } from './register-streams.js';
 
 export const PROCESSING_REGISTER = 'custody.scanning.processing-register';
@@ -33,6 +34,7 @@ export class ProcessingRegisterConsumer implements OnModuleInit {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly registers: RegisterReads,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
   ) {}
 
@@ -43,6 +45,7 @@ export class ProcessingRegisterConsumer implements OnModuleInit {
   async handle(message: IntegrationMessage<FacilityMessage>): Promise<void> {
     try {
       await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
+      this.registers.facilityNoted(message.data.facilityId);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       this.logger.warn(`${message.type} ${message.id} of facility ${message.data.facilityId} not noted: ${error.code}: ${error.message}`);

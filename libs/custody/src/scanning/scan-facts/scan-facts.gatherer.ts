@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE } from '#event-store';
+import { RecentReads } from '#event-store';
 import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import type { StreamStore } from '#shared-kernel';
 import type { IssuedGuide } from '../../domain/guide.js';
 import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
 import type { CheckpointFacts, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
-import { loadFacilityRegister, loadPermitRegister } from '../origin-register/register-streams.js';
+import { RegisterReads } from '../origin-register/register-reads.js';
 import { movedByOtherGuides, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
@@ -31,13 +30,18 @@ export interface ScanToJudge extends SightedScan {
  */
 @Injectable()
 export class ScanFactsGatherer {
+  private readonly plansGuides: RecentReads<PlanGuideRow[]>;
+
   constructor(
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
-    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly registers: RegisterReads,
     @Inject(PLAN_GUIDES) private readonly planGuides: ReadModel<PlanGuideRow>,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
     private readonly sightings: Sightings,
-  ) {}
+  ) {
+    // The plan's guides come from a projection, which lags anyway: a guide issued meanwhile is counted by harvest.
+    this.plansGuides = new RecentReads(settings.factsFreshForMs);
+  }
 
   async gather(scan: ScanToJudge, guide: IssuedGuide | undefined): Promise<ScanFacts> {
     const [checkpoint, species, origin, destination, sightings] = await Promise.all([
@@ -76,27 +80,29 @@ export class ScanFactsGatherer {
     const { origin } = guide;
     if (origin.kind === 'permit') {
       const [register, guides] = await Promise.all([
-        loadPermitRegister(this.store, origin.permitId),
+        this.registers.permit(origin.permitId),
         this.guidesOfPlan(origin.permitId, origin.planId),
       ]);
       return permitOriginFacts(register, origin.planId, observedAt, movedByOtherGuides(guides, guide.number, observedAt));
     }
-    const register = await loadFacilityRegister(this.store, origin.processorId);
+    const register = await this.registers.facility(origin.processorId);
     const at = new Date(observedAt);
     const coefficients = await Promise.all(yieldPairs(register, observedAt).map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
     return processorOriginFacts(register, observedAt, maximumYieldOf(coefficients.map((coefficient) => coefficient?.maxYield)));
   }
 
-  private async guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideRow[]> {
-    const rows = await this.planGuides.database.sql.query<{ data: PlanGuideRow }>(
-      `SELECT data FROM ${this.planGuides.table} WHERE data->>'permitId' = $1 AND data->>'planId' = $2 LIMIT $3`,
-      [permitId, planId, MOST_PLAN_GUIDES],
-    );
-    return rows.map((row) => row.data);
+  private guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideRow[]> {
+    return this.plansGuides.read(JSON.stringify([permitId, planId]), async () => {
+      const rows = await this.planGuides.database.sql.query<{ data: PlanGuideRow }>(
+        `SELECT data FROM ${this.planGuides.table} WHERE data->>'permitId' = $1 AND data->>'planId' = $2 LIMIT $3`,
+        [permitId, planId, MOST_PLAN_GUIDES],
+      );
+      return rows.map((row) => row.data);
+    });
   }
 
   private async destination(guide: IssuedGuide, observedAt: string) {
     const { facilityId } = guide.destination;
-    return destinationFacts(await loadFacilityRegister(this.store, facilityId), facilityId, observedAt);
+    return destinationFacts(await this.registers.facility(facilityId), facilityId, observedAt);
   }
 }

@@ -9,6 +9,8 @@ export interface ScanSettings {
   readonly clockSkewMs: number;
   /** Sightings of the plate or guide number are looked for this many hours either side of the observation. */
   readonly sightingWindowHours: number;
+  /** A register or plan's guides read this recently is not read again for a scan: another process's news is seen this late at most. */
+  readonly factsFreshForMs: number;
 }
 
 interface Setting {
@@ -29,6 +31,7 @@ const SETTINGS = {
   corridorWidthKm: { variable: 'SCAN_CORRIDOR_WIDTH_KM', fallback: 10, positive: true },
   clockSkewSeconds: { variable: 'SCAN_CLOCK_SKEW_SECONDS', fallback: 300, positive: false, integer: true },
   sightingWindowHours: { variable: 'SCAN_SIGHTING_WINDOW_HOURS', fallback: 48, positive: true },
+  factsFreshForMs: { variable: 'SCAN_FACTS_FRESH_MS', fallback: 1000, positive: false, integer: true },
 } as const satisfies Record<string, Setting>;
 
 /** The defaults, overridden by environment variables; a bad value stops the start. */
@@ -45,6 +48,7 @@ export function scanSettings(env: NodeJS.ProcessEnv): ScanSettings {
     },
     clockSkewMs: read(SETTINGS.clockSkewSeconds) * 1000,
     sightingWindowHours: read(SETTINGS.sightingWindowHours),
+    factsFreshForMs: read(SETTINGS.factsFreshForMs),
   };
 }
 

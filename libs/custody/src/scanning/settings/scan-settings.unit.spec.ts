@@ -7,14 +7,16 @@ describe('scanSettings', () => {
       thresholds: { volumeTolerancePercent: 5, pieceTolerance: 2, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10 },
       clockSkewMs: 300_000,
       sightingWindowHours: 48,
+      factsFreshForMs: 1000,
     });
   });
 
   it('reads overrides, an empty value counting as unset', () => {
-    const settings = scanSettings({ SCAN_VOLUME_TOLERANCE_PERCENT: '7.5', SCAN_PIECE_TOLERANCE: '0', SCAN_MAX_SPEED_KMH: '', SCAN_CLOCK_SKEW_SECONDS: '60', SCAN_SIGHTING_WINDOW_HOURS: '24' });
+    const settings = scanSettings({ SCAN_VOLUME_TOLERANCE_PERCENT: '7.5', SCAN_PIECE_TOLERANCE: '0', SCAN_MAX_SPEED_KMH: '', SCAN_CLOCK_SKEW_SECONDS: '60', SCAN_SIGHTING_WINDOW_HOURS: '24', SCAN_FACTS_FRESH_MS: '0' });
     expect(settings.thresholds).toMatchObject({ volumeTolerancePercent: 7.5, pieceTolerance: 0, maximumSpeedKmPerHour: 80 });
     expect(settings.clockSkewMs).toBe(60_000);
     expect(settings.sightingWindowHours).toBe(24);
+    expect(settings.factsFreshForMs).toBe(0);
   });
 
   it.each([

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, RecentReads } from '#event-store';
+import type { StreamStore } from '#shared-kernel';
+import type { FacilityRegister } from './facility-register.js';
+import type { PermitRegister } from './permit-register.js';
+import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
+import { loadFacilityRegister, loadPermitRegister, permitRegisterStreamId, facilityRegisterStreamId } from './register-streams.js';
+
+/**
+ * The registers scans are judged on, read at most once per `factsFreshForMs` per permit or facility: every scan
+ * reads its origin's and destination's, and they change only when harvest or processing announce something. A
+ * note made in this process is seen at once.
+ */
+@Injectable()
+export class RegisterReads {
+  private readonly permits: RecentReads<PermitRegister>;
+  private readonly facilities: RecentReads<FacilityRegister>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(SCAN_SETTINGS) settings: ScanSettings,
+  ) {
+    this.permits = new RecentReads(settings.factsFreshForMs);
+    this.facilities = new RecentReads(settings.factsFreshForMs);
+  }
+
+  permit(permitId: string): Promise<PermitRegister> {
+    return this.permits.read(permitRegisterStreamId(permitId), () => loadPermitRegister(this.store, permitId));
+  }
+
+  facility(facilityId: string): Promise<FacilityRegister> {
+    return this.facilities.read(facilityRegisterStreamId(facilityId), () => loadFacilityRegister(this.store, facilityId));
+  }
+
+  /** After this process noted something on a permit's register. */
+  permitNoted(permitId: string): void {
+    this.permits.forget(permitRegisterStreamId(permitId));
+  }
+
+  /** After this process noted something on a facility's register. */
+  facilityNoted(facilityId: string): void {
+    this.facilities.forget(facilityRegisterStreamId(facilityId));
+  }
+}
