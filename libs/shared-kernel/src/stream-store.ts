@@ -41,6 +41,8 @@ export interface AppendResult {
   readonly nextExpectedVersion: number;
   /** Where the batch's last event stands in the global log. */
   readonly position: LogPosition;
+  /** When a single event was recorded, where the store tells (not on a retry that stored nothing). */
+  readonly recordedAt?: Date;
 }
 
 export interface ReadStreamOptions {
@@ -56,4 +58,6 @@ export interface StreamStore {
   append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
   /** Throws StreamNotFound, StreamDeleted. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+  /** The stream's first events as this process last saw them, without asking the store: possibly behind, never wrong. */
+  remembered?(streamId: string): readonly RecordedEvent[] | undefined;
 }

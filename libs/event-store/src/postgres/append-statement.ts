@@ -9,7 +9,8 @@ export interface AppendStatement {
 /**
  * The append is a plain INSERT, not a function call (a PL/pgSQL call cost more than the insert it ran).
  * It goes in at positions version + 1…, only if the stream is not deleted and is at exactly `version`
- * (0: no stream yet), and returns the stream's new version and the last event's log position; it
+ * (0: no stream yet), and returns the stream's new version and the last event's log position (and, for
+ * one event, when it was recorded, as a read would answer it in ms); it
  * returns no row when the stream is deleted or elsewhere, and fails with unique_violation (23505)
  * when another writer took one of the positions or the stream already holds one of the event ids.
  * Payloads travel as JSON text, so no driver re-encodes them.
@@ -26,7 +27,8 @@ export class AppendStatements {
     this.single = `${insert}
       SELECT $1::text, $2::bigint + 1, $3::uuid, $4::text, $5::text::json, $6::text::json
       WHERE ${gate}
-      RETURNING e.stream_position AS stream_version, e.transaction_id::text AS commit_position, e.global_position::text AS prepare_position`;
+      RETURNING e.stream_position AS stream_version, e.transaction_id::text AS commit_position, e.global_position::text AS prepare_position,
+        floor(extract(epoch FROM e.recorded_at) * 1000) AS recorded_at_ms`;
     this.batch = `WITH appended AS (${insert}
         SELECT $1::text, $2::bigint + b.n, b.id, b.type, b.data, b.metadata
         FROM unnest($3::uuid[], $4::text[], $5::text[]::json[], $6::text[]::json[]) WITH ORDINALITY AS b(id, type, data, metadata, n)

@@ -32,6 +32,7 @@ interface AppendedRow {
   readonly stream_version: string | number;
   readonly commit_position: string;
   readonly prepare_position: string;
+  readonly recorded_at_ms?: string | number;
 }
 
 /** Why `refused_append` says a batch did not go in. */
@@ -92,7 +93,8 @@ export class SqlEventStore implements EventStore {
       }
       if (!row) return this.explainRefusal(streamId, events, expectedVersion);
       this.announce();
-      return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position, row.prepare_position) };
+      const appended = { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position, row.prepare_position) };
+      return row.recorded_at_ms == null ? appended : { ...appended, recordedAt: new Date(Number(row.recorded_at_ms)) };
     }
   }
 
