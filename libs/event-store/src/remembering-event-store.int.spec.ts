@@ -78,4 +78,30 @@ describeWithServer(POSTGRES, 'an event store that remembers the streams it read'
     expect(await store.readStream(first, { direction: 'backwards', maxCount: 1 })).toEqual(await inner.readStream(first, { direction: 'backwards', maxCount: 1 }));
     expect(reads.filter((read) => read.streamId === first)).toEqual([{ streamId: first }, { streamId: first, options: { direction: 'backwards', maxCount: 1 } }]);
   });
+
+  it('remembers a single event it appended as a read answers it, so a handler can decide without a read', async () => {
+    const store = new RememberingEventStore(asked);
+    const stream = uniqueStream('appended');
+    await store.append(stream, events(1), 'no_stream');
+    await store.append(stream, events(1), 1);
+    await store.append(stream, events(1), 'any');
+    expect(store.remembered(stream)).toEqual(await inner.readStream(stream));
+    reads.length = 0;
+    expect(await store.readStream(stream)).toEqual(await inner.readStream(stream));
+    expect(reads).toEqual([{ streamId: stream, options: { fromVersion: 4 } }]);
+  });
+
+  it('keeps what it holds a prefix when an append does not follow on from it', async () => {
+    const store = new RememberingEventStore(asked);
+    const stream = uniqueStream('prefix');
+    const [first] = events(1);
+    await store.append(stream, [first!], 'no_stream');
+    await elsewhere.append(stream, events(1), 1);
+    await store.append(stream, events(1), 'any');
+    // A batch and a retry that stored nothing say nothing of when they were recorded.
+    await store.append(stream, events(2), 3);
+    await store.append(stream, [first!], 'any');
+    expect(store.remembered(stream)).toEqual((await inner.readStream(stream)).slice(0, 1));
+    expect(await store.readStream(stream)).toEqual(await inner.readStream(stream));
+  });
 });

@@ -9,9 +9,11 @@ const MOST_REMEMBERED_EVENTS = 50_000;
  * recorded events never change and a stream's positions follow on from 1, so only the tail can be new. The
  * store is still asked every time, so a deleted stream throws and another process's appends are seen; what
  * is saved is reading and parsing the same events again (a permit's stream grows with every extraction).
+ * A single event appended here is remembered too, when the store tells when it recorded it: a command
+ * handler may then decide on `remembered` without a read, its expected version catching any other writer.
  */
 export class RememberingEventStore implements EventStore {
-  private readonly remembered = new Map<string, readonly RecordedEvent[]>();
+  private readonly streams = new Map<string, readonly RecordedEvent[]>();
   private count = 0;
 
   constructor(
@@ -23,12 +25,12 @@ export class RememberingEventStore implements EventStore {
     if (options !== undefined && (options.direction === 'backwards' || options.fromVersion !== undefined || options.maxCount !== undefined)) {
       return this.store.readStream(streamId, options);
     }
-    const known = this.remembered.get(streamId) ?? [];
+    const known = this.streams.get(streamId) ?? [];
     try {
       const tail = await this.store.readStream(streamId, known.length === 0 ? undefined : { fromVersion: known.length + 1 });
       const events = [...known, ...tail];
       // A concurrent read may have remembered more meanwhile: keep the longer.
-      if (events.length >= (this.remembered.get(streamId)?.length ?? 0)) this.remember(streamId, events);
+      if (events.length >= (this.streams.get(streamId)?.length ?? 0)) this.remember(streamId, events);
       return [...events];
     } catch (error) {
       this.forget(streamId);
@@ -36,8 +38,22 @@ export class RememberingEventStore implements EventStore {
     }
   }
 
-  append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
-    return this.store.append(streamId, events, expectedVersion);
+  remembered(streamId: string): readonly RecordedEvent[] | undefined {
+    return this.streams.get(streamId);
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const result = await this.store.append(streamId, events, expectedVersion);
+    const [event] = events;
+    const known = this.streams.get(streamId) ?? [];
+    // Only where the event follows on from what is held: otherwise the held prefix stays, and the next read fills the gap.
+    if (events.length === 1 && event && result.recordedAt && known.length === result.nextExpectedVersion - 1) {
+      // As a read would answer it: JSON, not the caller's objects.
+      const { data, metadata } = JSON.parse(JSON.stringify({ data: event.data, metadata: event.metadata })) as Pick<RecordedEvent, 'data' | 'metadata'>;
+      const recorded: RecordedEvent = { id: event.id, type: event.type, data, metadata, streamId, streamPosition: result.nextExpectedVersion, position: result.position, recordedAt: result.recordedAt };
+      this.remember(streamId, [...known, recorded]);
+    }
+    return result;
   }
 
   async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {
@@ -59,20 +75,20 @@ export class RememberingEventStore implements EventStore {
 
   private remember(streamId: string, events: readonly RecordedEvent[]): void {
     this.forget(streamId);
-    this.remembered.set(streamId, events);
+    this.streams.set(streamId, events);
     this.count += events.length;
     // Maps keep insertion order: the first key is the stream read least recently.
-    for (const [oldest, held] of this.remembered) {
+    for (const [oldest, held] of this.streams) {
       if (this.count <= this.mostEvents || oldest === streamId) break;
-      this.remembered.delete(oldest);
+      this.streams.delete(oldest);
       this.count -= held.length;
     }
   }
 
   private forget(streamId: string): void {
-    const held = this.remembered.get(streamId);
+    const held = this.streams.get(streamId);
     if (!held) return;
-    this.remembered.delete(streamId);
+    this.streams.delete(streamId);
     this.count -= held.length;
   }
 }
