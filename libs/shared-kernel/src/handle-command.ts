@@ -1,5 +1,5 @@
 import type { Decider } from './decider.js';
-import { StreamNotFound, VersionConflict } from './errors.js';
+import { DomainError, StreamDeleted, StreamNotFound, VersionConflict } from './errors.js';
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
 import type { EventToAppend, ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
@@ -28,7 +28,11 @@ export interface HandleOptions {
   readonly history?: readonly RecordedEvent[];
 }
 
-/** Read → fold → decide → append with the expected version; a conflict re-reads and decides again, a bounded number of times. */
+/**
+ * Read → fold → decide → append with the expected version; a conflict re-reads and decides again, a bounded number of times.
+ * Where the store remembers the stream, that is tried first without a read; as it may be behind, only an append it
+ * wins or a recorded replay is answered on it, and a refusal or nothing to do is decided again on a read.
+ */
 export async function handleCommand<C extends Command, E extends Event, S>(
   store: StreamStore,
   decider: Decider<C, E, S>,
@@ -36,27 +40,46 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   envelope: CommandEnvelope<C>,
   { maxAttempts = 3, history: known }: HandleOptions = {},
 ): Promise<CommandResult<E, S>> {
+  const remembered = known ? undefined : store.remembered?.(streamId);
+  if (remembered) {
+    try {
+      const result = await decideAndAppend(store, decider, streamId, envelope, remembered);
+      if (result.replayed || result.events.length > 0) return result;
+    } catch (error) {
+      if (!(error instanceof DomainError) || error instanceof StreamDeleted) throw error;
+    }
+  }
   for (let attempt = 1; ; attempt++) {
     const read = attempt === 1 && known ? known : await readStreamOrEmpty(store, streamId);
-    const history = read as readonly RecordedEvent<E['type'], E['data']>[];
-    const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
-    const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
-
-    const earlier = history.filter((e) => e.metadata.causationId === envelope.id);
-    if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true };
-
-    const decided = decider.decide(envelope.command, state);
-    if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
-
-    const events = decided.map((e, i) => toAppend(e, i, envelope));
     try {
-      const appended = await store.append(streamId, events, version);
-      const next = decided.reduce(decider.evolve, state);
-      return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
+      return await decideAndAppend(store, decider, streamId, envelope, read);
     } catch (error) {
       if (!(error instanceof VersionConflict) || attempt >= maxAttempts) throw error;
     }
   }
+}
+
+async function decideAndAppend<C extends Command, E extends Event, S>(
+  store: StreamStore,
+  decider: Decider<C, E, S>,
+  streamId: string,
+  envelope: CommandEnvelope<C>,
+  read: readonly RecordedEvent[],
+): Promise<CommandResult<E, S>> {
+  const history = read as readonly RecordedEvent<E['type'], E['data']>[];
+  const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
+  const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
+
+  const earlier = history.filter((e) => e.metadata.causationId === envelope.id);
+  if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true };
+
+  const decided = decider.decide(envelope.command, state);
+  if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
+
+  const events = decided.map((e, i) => toAppend(e, i, envelope));
+  const appended = await store.append(streamId, events, version);
+  const next = decided.reduce(decider.evolve, state);
+  return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
 }
 
 /** A stream's events, none for a stream never written: what a decider folds from its initial state. */
