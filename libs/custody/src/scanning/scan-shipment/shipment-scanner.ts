@@ -43,8 +43,11 @@ export class ShipmentScanner {
   /** `path` names the scan in the request, for field errors (`observedAt` alone, or `scans.3.observedAt` in a batch). */
   async scan(checkpoint: string, request: ScanShipmentDto, actor: Actor, now: Date, path = ''): Promise<ScanAnswer> {
     const id = scanCommandId(checkpoint, request.scanId);
+    const streamId = guideStreamId(request.guideNumber);
     for (let attempt = 1; ; attempt++) {
-      const history = await readGuideHistory(this.store, request.guideNumber);
+      // What this process remembers of the guide may be behind: handleCommand then decides again on a read.
+      const remembered = attempt === 1 ? (this.store.remembered?.(streamId) as readonly RecordedGuideEvent[] | undefined) : undefined;
+      const history = remembered ?? (await readGuideHistory(this.store, request.guideNumber));
       const earlier = recordedScan(history, checkpoint, request.scanId);
       if (earlier) return scanAnswer(earlier.data);
       this.assertNotInFuture(request.observedAt, now, path);
@@ -55,7 +58,8 @@ export class ShipmentScanner {
       const recordedAt = new Date(Math.max(now.getTime(), Date.parse(request.observedAt))).toISOString();
       const command: ScanShipment = { type: 'ScanShipment', data: { ...scan, recordedAt, facts } };
       try {
-        const { events } = await handleCommand(this.store, guideDecider, guideStreamId(request.guideNumber), { id, command, actor, occurredAt: request.observedAt, correlationId: id }, { history });
+        const envelope = { id, command, actor, occurredAt: request.observedAt, correlationId: id };
+        const { events } = await handleCommand(this.store, guideDecider, streamId, envelope, remembered ? {} : { history });
         const scanned = (events as readonly { type: string; data: unknown }[]).find((event) => event.type === 'ShipmentScanned') as ShipmentScanned | undefined;
         if (scanned) return scanAnswer(scanned.data);
         // Recorded nothing: the scan id was recorded since the read; the next read answers it.
