@@ -238,6 +238,7 @@ describe('lots and guides through the standalone app', () => {
       expect(again.body).toEqual(first.body);
       expect(await historyTypes(lotId)).toEqual(['LotExtracted', 'LotDispatched']);
       expect((await post('/guides', HOLDS, body).expect(409)).body.error).toBe('guide_already_issued');
+      expect((await post('/guides', HOLDS, { ...body, vehiclePlates: ['XYZ-987'] }, 'issue-1').expect(409)).body.error).toBe('idempotency_key_reused');
     });
 
     it('refuses a lot already on an open guide with 409, records no guide and releases the lots it had dispatched', async () => {

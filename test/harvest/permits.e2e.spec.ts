@@ -131,6 +131,15 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       const retry = await post('/permits', UCAYALI, permitBody('UCA-REG-6'), 'register-6').expect(201);
       expect(retry.body).toEqual(first.body);
     });
+
+    it('refuses the same Idempotency-Key with another body with 409, whatever the order of its properties', async () => {
+      const body = permitBody('UCA-REG-7');
+      await post('/permits', UCAYALI, body, 'register-7').expect(201);
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      await post('/permits', UCAYALI, reordered, 'register-7').expect(201);
+      const other = await post('/permits', UCAYALI, { ...body, resolutionNumber: 'RD-0124-2022-GRU-GGR-GERFOR' }, 'register-7').expect(409);
+      expect(other.body).toMatchObject({ error: 'idempotency_key_reused' });
+    });
   });
 
   describe('approving a harvest plan', () => {
@@ -296,6 +305,9 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 12.5 });
       const next = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody(), 'felling-book-18').expect(201);
       expect(next.body.lotId).not.toBe(first.body.lotId);
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 25 });
+      const other = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ pieces: 9 }), 'felling-book-17').expect(409);
+      expect(other.body.error).toBe('idempotency_key_reused');
       expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 25 });
     });
 

@@ -348,6 +348,8 @@ describe('processors through the standalone app', () => {
       const first = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 5]], [1.5]), 201, 'saw-1');
       const retry = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 5]], [1.5]), 201, 'saw-1');
       expect(retry.body).toEqual(first.body);
+      const other = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 5]], [2]), 409, 'saw-1');
+      expect(other.body.error).toBe('idempotency_key_reused');
       const history = await get(`/processors/${facilityId}/transformations`, UCAYALI, 200);
       expect(history.body.transformations).toHaveLength(1);
       expect(await inventoryOf(facilityId)).toContainEqual(expect.objectContaining({ lotId, remainingM3: 5 }));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type CommandEnvelope, type Decider, DomainError, handleCommand, type RecordedEvent, type StreamStore, VersionConflict } from '#shared-kernel';
+import { type CommandEnvelope, type Decider, DomainError, handleCommand, IdempotencyKeyReused, type RecordedEvent, type StreamStore, VersionConflict } from '#shared-kernel';
 import { embeddedEventStore } from './embedded/embedded-event-store.js';
 import type { EventStore } from './event-store.js';
 
@@ -73,6 +73,15 @@ describe('handleCommand on a real store', () => {
     expect(retry.replayed).toBe(true);
     expect(retry.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
     expect(await store.readStream('quota-b')).toHaveLength(1);
+  });
+
+  it('refuses a replay of a command id for another request, and answers one for the same request or recorded without a digest', async () => {
+    await handleCommand(store, quota, 'quota-i', { ...reserve('cmd-i1', 3), requestDigest: 'digest-a' });
+    await expect(handleCommand(store, quota, 'quota-i', { ...reserve('cmd-i1', 4), requestDigest: 'digest-b' })).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await handleCommand(store, quota, 'quota-i', { ...reserve('cmd-i1', 3), requestDigest: 'digest-a' })).toMatchObject({ replayed: true });
+    await handleCommand(store, quota, 'quota-i', reserve('cmd-i2', 1));
+    expect(await handleCommand(store, quota, 'quota-i', { ...reserve('cmd-i2', 1), requestDigest: 'digest-c' })).toMatchObject({ replayed: true });
+    expect(await store.readStream('quota-i')).toHaveLength(2);
   });
 
   it('leaves the stream untouched when the decider refuses', async () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { applyDecorators, Headers } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { type Actor, uuidFromName } from '#shared-kernel';
@@ -8,16 +8,36 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
+/** The command id of a request, and with a key, a digest of its body: a retry with another body is refused. */
+export interface KeyedCommand {
+  readonly id: string;
+  readonly requestDigest?: string;
+}
+
 /**
  * The command id of a request: from the client's idempotency key, so a retry is recognised and has
  * one effect; scoped to the use case and the caller, so two clients' keys never collide.
  */
-export function commandIdFor(scope: string, actor: Actor, idempotencyKey: string | undefined): string {
-  if (idempotencyKey === undefined) return randomUUID();
+export function commandIdFor(scope: string, actor: Actor, idempotencyKey: string | undefined, body: unknown): KeyedCommand {
+  if (idempotencyKey === undefined) return { id: randomUUID() };
   if (!KEY.test(idempotencyKey)) {
     throw new RequestValidationFailed([{ path: IDEMPOTENCY_KEY_HEADER, messages: [`${IDEMPOTENCY_KEY_HEADER} must be 1 to 200 visible ASCII characters`] }]);
   }
-  return uuidFromName(`${scope}/${actor.organisation ?? ''}/${actor.id}/${idempotencyKey}`);
+  return { id: uuidFromName(`${scope}/${actor.organisation ?? ''}/${actor.id}/${idempotencyKey}`), requestDigest: requestDigest(body) };
+}
+
+/** SHA-256 of the body as canonical JSON: the order of its properties does not matter, their values do. */
+export function requestDigest(body: unknown): string {
+  // Through JSON first: DTO instances, dates and undefined properties become what the wire carried.
+  const plain: unknown = body === undefined ? null : JSON.parse(JSON.stringify(body));
+  return createHash('sha256').update(JSON.stringify(sortedKeys(plain))).digest('base64url');
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, sortedKeys(object[key])]));
 }
 
 /** The optional `Idempotency-Key` header, documented: `@IdempotencyKey() key?: string`. */
@@ -29,7 +49,7 @@ export function AcceptsIdempotencyKey(): MethodDecorator {
     ApiHeader({
       name: IDEMPOTENCY_KEY_HEADER,
       required: false,
-      description: 'Retrying with the same key answers the first request again instead of acting twice',
+      description: 'Retrying with the same key and body answers the first request again instead of acting twice; the same key with another body is refused (409 idempotency_key_reused)',
     }),
   );
 }

@@ -37,4 +37,11 @@ export class StreamDeleted extends DomainError {
   }
 }
 
+/** A command id (from a client's idempotency key) already used for a request with another body. */
+export class IdempotencyKeyReused extends DomainError {
+  constructor(readonly commandId: string) {
+    super('conflict', 'idempotency_key_reused', 'This Idempotency-Key was already used for a request with a different body; send a new key for a new request', { commandId });
+  }
+}
+
 type ExpectedVersionText = number | 'no_stream' | 'any';

@@ -1,5 +1,5 @@
 import type { Decider } from './decider.js';
-import { DomainError, StreamDeleted, StreamNotFound, VersionConflict } from './errors.js';
+import { DomainError, IdempotencyKeyReused, StreamDeleted, StreamNotFound, VersionConflict } from './errors.js';
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
 import type { EventToAppend, ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
@@ -11,6 +11,8 @@ export interface CommandEnvelope<C extends Command> {
   readonly actor: Actor;
   readonly occurredAt: string;
   readonly correlationId?: string;
+  /** A digest of the request the id came from: a replay of the id with another digest is refused, not answered. */
+  readonly requestDigest?: string;
 }
 
 export interface CommandResult<E extends Event, S> {
@@ -70,7 +72,7 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
   const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
 
-  const earlier = history.filter((e) => e.metadata.causationId === envelope.id);
+  const earlier = earlierEvents(history, envelope);
   if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true };
 
   const decided = decider.decide(envelope.command, state);
@@ -80,6 +82,15 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   const appended = await store.append(streamId, events, version);
   const next = decided.reduce(decider.evolve, state);
   return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
+}
+
+/** What an earlier run of this command id recorded (none if it never ran); refuses a run for another request under the same id. */
+export function earlierEvents<E extends RecordedEvent>(history: readonly E[], { id, requestDigest }: Pick<CommandEnvelope<Command>, 'id' | 'requestDigest'>): E[] {
+  const earlier = history.filter((e) => e.metadata.causationId === id);
+  const recorded = earlier[0]?.metadata.requestDigest;
+  // Events recorded before requests had digests are answered as replays.
+  if (requestDigest !== undefined && recorded !== undefined && recorded !== requestDigest) throw new IdempotencyKeyReused(id);
+  return earlier;
 }
 
 /** A stream's events, none for a stream never written: what a decider folds from its initial state. */
@@ -102,6 +113,7 @@ function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnv
       causationId: envelope.id,
       actor: envelope.actor,
       occurredAt: envelope.occurredAt,
+      ...(envelope.requestDigest === undefined ? {} : { requestDigest: envelope.requestDigest }),
     },
   };
 }

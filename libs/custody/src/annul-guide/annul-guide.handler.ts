@@ -20,10 +20,10 @@ export class AnnulGuideHandler {
   async handle(guideNumber: string, body: AnnulGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
     assertMayAnnul(actor, guide);
-    const id = commandIdFor(`custody/annul-guide/${guideNumber}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/annul-guide/${guideNumber}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     const command: AnnulGuide = { type: 'AnnulGuide', data: { reason: body.reason, at: now } };
-    const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/annul`), command, actor, occurredAt: now, correlationId: id });
+    const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/annul`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const at = closedAt(events, now);
     const lotIds = guide.lines.map((line) => line.lotId);
     const { done, refused } = await releaseLots(this.store, { guideNumber, lotIds, reason: 'guide_annulled', commandId: id, actor, at }, this.logger);

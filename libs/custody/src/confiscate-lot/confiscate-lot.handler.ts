@@ -16,10 +16,10 @@ export class ConfiscateLotHandler {
 
   async handle(lotId: string, body: ConfiscateLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
     assertMayActOnHold(actor, await loadLot(this.store, lotId), 'confiscate');
-    const id = commandIdFor(`custody/confiscate-lot/${lotId}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/confiscate-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     const command: ConfiscateLot = { type: 'ConfiscateLot', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
-    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now, requestDigest });
     return lotSummary(state!);
   }
 }

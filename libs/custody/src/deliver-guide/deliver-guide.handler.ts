@@ -22,14 +22,14 @@ export class DeliverGuideHandler {
   async handle(guideNumber: string, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
     assertMayReceive(actor, guide);
-    const id = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey, undefined);
     const deliveryId = uuidFromName(`${id}/deliver`);
     const replay = (await readGuideHistory(this.store, guideNumber)).some((event) => event.metadata.causationId === deliveryId);
     if (!replay) await this.assertLoadFree(guide);
 
     const now = new Date().toISOString();
     const command: DeliverGuide = { type: 'DeliverGuide', data: { facilityId: actor.organisation, at: now } };
-    const { events } = await onGuide(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id });
+    const { events } = await onGuide(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id, requestDigest });
     const at = closedAt(events, now);
 
     const lots: string[] = [];
@@ -37,7 +37,7 @@ export class DeliverGuideHandler {
     for (const { lotId } of guide.lines) {
       try {
         const deliver = { type: 'DeliverLot', data: { guideNumber, facilityId: actor.organisation, at } } as const;
-        await onLot(this.store, lotId, { id: stepId(id, 'deliver', lotId), command: deliver, actor, occurredAt: now, correlationId: id });
+        await onLot(this.store, lotId, { id: stepId(id, 'deliver', lotId), command: deliver, actor, occurredAt: now, correlationId: id, requestDigest });
         lots.push(lotId);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

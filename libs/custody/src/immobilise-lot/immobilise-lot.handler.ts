@@ -15,11 +15,11 @@ export class ImmobiliseLotHandler {
 
   async handle(lotId: string, body: ImmobiliseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
     await loadLot(this.store, lotId);
-    const id = commandIdFor(`custody/immobilise-lot/${lotId}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/immobilise-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     const { caseRef, reason, checkpoint } = body;
     const command: ImmobiliseLot = { type: 'ImmobiliseLot', data: { caseRef, reason, authority: actor.organisation, ...(checkpoint === undefined ? {} : { checkpoint }), at: now } };
-    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now, requestDigest });
     return lotSummary(state!);
   }
 }

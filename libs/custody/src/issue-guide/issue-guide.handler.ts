@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
-import { commandIdFor } from '#http';
+import { commandIdFor, type KeyedCommand } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import { DomainError, fold, type StreamStore, uuidFromName } from '#shared-kernel';
+import { DomainError, earlierEvents, fold, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { GuideOrigin, IssuedGuide } from '../domain/guide.js';
 import type { IssueGuide } from '../domain/guide.commands.js';
 import { guideDecider } from '../domain/guide.decider.js';
@@ -42,9 +42,9 @@ export class IssueGuideHandler {
   async handle(body: IssueGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<IssuedGuide> {
     assertMayIssue(actor, { origin: originOf(body.origin), holderTaxId: body.holderTaxId });
     const guide = await this.guideOf(body);
-    const id = commandIdFor(`custody/issue-guide/${guide.number}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/issue-guide/${guide.number}`, actor, idempotencyKey, body);
     const history = await readGuideHistory(this.store, guide.number);
-    const issuedBefore = history.find((event) => event.type === 'GuideIssued' && event.metadata.causationId === uuidFromName(`${id}/issue`));
+    const issuedBefore = earlierEvents(history, { id: uuidFromName(`${id}/issue`), requestDigest }).find((event) => event.type === 'GuideIssued');
     if (issuedBefore?.type === 'GuideIssued') return issuedBefore.data;
 
     const command: IssueGuide = { type: 'IssueGuide', data: guide };
@@ -58,9 +58,9 @@ export class IssueGuideHandler {
     }
 
     const occurredAt = new Date().toISOString();
-    const dispatched = await this.dispatch(guide.number, lotIds, id, actor, guide.issuedAt);
+    const dispatched = await this.dispatch(guide.number, lotIds, { id, requestDigest }, actor, guide.issuedAt);
     try {
-      await onGuide(this.store, guide.number, { id: uuidFromName(`${id}/issue`), command, actor, occurredAt, correlationId: id });
+      await onGuide(this.store, guide.number, { id: uuidFromName(`${id}/issue`), command, actor, occurredAt, correlationId: id, requestDigest });
     } catch (error) {
       await releaseLots(this.store, { guideNumber: guide.number, lotIds: dispatched, reason: 'issuance_refused', commandId: id, actor, at: occurredAt }, this.logger);
       throw error;
@@ -69,14 +69,14 @@ export class IssueGuideHandler {
   }
 
   /** Every lot dispatched, or none left on the guide and the refusal rethrown. */
-  private async dispatch(guideNumber: string, lotIds: readonly string[], id: string, actor: AuthenticatedActor, at: string): Promise<string[]> {
+  private async dispatch(guideNumber: string, lotIds: readonly string[], { id, requestDigest }: KeyedCommand, actor: AuthenticatedActor, at: string): Promise<string[]> {
     const dispatched: string[] = [];
     const releasedSince: string[] = [];
     const compensate = () => releaseLots(this.store, { guideNumber, lotIds: dispatched, reason: 'issuance_refused', commandId: id, actor, at: new Date().toISOString() }, this.logger);
     for (const lotId of lotIds) {
       try {
         const command = { type: 'DispatchLot', data: { guideNumber, at } } as const;
-        const { replayed, state } = await onLot(this.store, lotId, { id: stepId(id, 'dispatch', lotId), command, actor, occurredAt: new Date().toISOString(), correlationId: id });
+        const { replayed, state } = await onLot(this.store, lotId, { id: stepId(id, 'dispatch', lotId), command, actor, occurredAt: new Date().toISOString(), correlationId: id, requestDigest });
         // A replayed dispatch whose lot left the guide since: an earlier attempt with this key was refused and compensated.
         const stillOnGuide = state?.whereabouts.kind === 'on_guide' && state.whereabouts.guideNumber === guideNumber;
         if (replayed && !stillOnGuide) releasedSince.push(lotId);

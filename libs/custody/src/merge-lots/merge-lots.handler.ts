@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
-import { commandIdFor } from '#http';
-import { DomainError, fold, type StreamStore, uuidFromName } from '#shared-kernel';
+import { commandIdFor, type KeyedCommand } from '#http';
+import { DomainError, earlierEvents, fold, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { LotShare } from '../domain/lot.js';
 import type { CreateChildLot, MergeIntoLot } from '../domain/lot.commands.js';
 import { lotDecider } from '../domain/lot.decider.js';
@@ -38,10 +38,13 @@ export class MergeLotsHandler {
     const histories = await Promise.all(body.parents.map(({ lotId }) => readLotHistory(this.store, lotId)));
     const parents = histories.map((history, index) => fold(lotDecider, history) ?? unknownLot(body.parents[index]!.lotId));
     for (const parent of parents) assertKeeps(actor, parent, 'merge');
-    const id = commandIdFor('custody/merge-lots', actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor('custody/merge-lots', actor, idempotencyKey, body);
     // Made from the command id, so a retry names the same lot, and answers it as it was made.
     const lotId = `LOT-${uuidFromName(`${id}/merged`)}`;
-    const made = fold(lotDecider, await readLotHistory(this.store, lotId));
+    const mergedHistory = await readLotHistory(this.store, lotId);
+    // Refuses a retry of this key with another body before answering the lot it made.
+    earlierEvents(mergedHistory, { id: uuidFromName(`${id}/create`), requestDigest });
+    const made = fold(lotDecider, mergedHistory);
     if (made) return lotSummary(made);
 
     const now = new Date().toISOString();
@@ -59,21 +62,21 @@ export class MergeLotsHandler {
     const given: LotShare[] = [];
     for (const give of gives) {
       try {
-        const { events } = await onLot(this.store, give.parentId, { id: give.stepId, command: give.command, actor, occurredAt: now, correlationId: id });
+        const { events } = await onLot(this.store, give.parentId, { id: give.stepId, command: give.command, actor, occurredAt: now, correlationId: id, requestDigest });
         const merged = events.find((event) => event.type === 'LotMergedInto') as LotMergedInto | undefined;
         if (merged) given.push({ lotId: give.parentId, volume: merged.data.volume });
       } catch (error) {
         if (!(error instanceof DomainError) || given.length === 0) throw error;
-        await this.create(lotId, given, target, id, actor, now);
+        await this.create(lotId, given, target, { id, requestDigest }, actor, now);
         throw new MergeIncomplete(lotId, given, error);
       }
     }
-    return lotSummary(await this.create(lotId, given, target, id, actor, now));
+    return lotSummary(await this.create(lotId, given, target, { id, requestDigest }, actor, now));
   }
 
-  private async create(lotId: string, parents: readonly LotShare[], target: Omit<CreateChildLot['data'], 'lotId' | 'parents' | 'at'>, id: string, actor: AuthenticatedActor, at: string): Promise<Lot> {
+  private async create(lotId: string, parents: readonly LotShare[], target: Omit<CreateChildLot['data'], 'lotId' | 'parents' | 'at'>, { id, requestDigest }: KeyedCommand, actor: AuthenticatedActor, at: string): Promise<Lot> {
     const command: CreateChildLot = { type: 'CreateChildLot', data: { lotId, parents, ...target, at } };
-    const { state } = await onLot(this.store, lotId, { id: uuidFromName(`${id}/create`), command, actor, occurredAt: at, correlationId: id });
+    const { state } = await onLot(this.store, lotId, { id: uuidFromName(`${id}/create`), command, actor, occurredAt: at, correlationId: id, requestDigest });
     return state!;
   }
 }

@@ -16,10 +16,10 @@ export class ReleaseLotHandler {
 
   async handle(lotId: string, body: ReleaseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
     assertMayActOnHold(actor, await loadLot(this.store, lotId), 'release');
-    const id = commandIdFor(`custody/release-lot/${lotId}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`custody/release-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     const command: ReleaseLot = { type: 'ReleaseLot', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
-    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now });
+    const { state } = await onLot(this.store, lotId, { id, command, actor, occurredAt: now, requestDigest });
     return lotSummary(state!);
   }
 }

@@ -38,8 +38,8 @@ export class ApproveHarvestPlanHandler {
         })),
       },
     };
-    const id = commandIdFor(`harvest/approve-harvest-plan/${permitId}`, actor, idempotencyKey);
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: now.toISOString() }, 'HarvestPlanApproved');
+    const { id, requestDigest } = commandIdFor(`harvest/approve-harvest-plan/${permitId}`, actor, idempotencyKey, body);
+    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: now.toISOString(), requestDigest }, 'HarvestPlanApproved');
   }
 
   /** A plan authorises only species the catalogue in force at approval knows, by scientific name. */

@@ -28,8 +28,8 @@ export class PermitStandingHandler {
     const now = new Date();
     const { command: type, event, status } = MEASURES[measure];
     const command = { type, data: { permitId, authority: actor.organisation, reason: body.reason, at: body.at ?? now.toISOString() } } as SuspendPermit | ReinstatePermit | CancelPermit;
-    const id = commandIdFor(`harvest/permit-${measure}/${permitId}`, actor, idempotencyKey);
-    const taken = await recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: now.toISOString() }, event);
+    const { id, requestDigest } = commandIdFor(`harvest/permit-${measure}/${permitId}`, actor, idempotencyKey, body);
+    const taken = await recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: now.toISOString(), requestDigest }, event);
     return { ...taken, status };
   }
 }

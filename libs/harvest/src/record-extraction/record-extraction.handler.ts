@@ -21,7 +21,7 @@ export class RecordExtractionHandler {
   async handle(permitId: string, body: RecordExtractionDto, actor: AuthenticatedActor, idempotencyKey?: string, rawBody?: string): Promise<ExtractionRecorded['data']> {
     const decimals = pointDecimalsOf(body, rawBody);
     assertHolderOf(actor, await loadPermit(this.store, permitId));
-    const id = commandIdFor(`harvest/record-extraction/${permitId}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`harvest/record-extraction/${permitId}`, actor, idempotencyKey, body);
     const command: RecordExtraction = {
       type: 'RecordExtraction',
       data: {
@@ -37,7 +37,7 @@ export class RecordExtractionHandler {
         ...(decimals === undefined ? {} : { pointDecimals: decimals }),
       },
     };
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString() }, 'ExtractionRecorded');
+    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'ExtractionRecorded');
   }
 }
 

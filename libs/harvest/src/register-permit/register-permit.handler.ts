@@ -22,7 +22,7 @@ export class RegisterPermitHandler {
       type: 'RegisterPermit',
       data: { permitId, kind, holderTaxId, authority, resolutionNumber, area: polygonOf(body.area), validity: validityOf(body.validity) },
     };
-    const id = commandIdFor(`harvest/register-permit/${permitId}`, actor, idempotencyKey);
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString() }, 'PermitRegistered');
+    const { id, requestDigest } = commandIdFor(`harvest/register-permit/${permitId}`, actor, idempotencyKey, body);
+    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'PermitRegistered');
   }
 }

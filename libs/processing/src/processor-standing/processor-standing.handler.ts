@@ -27,8 +27,8 @@ export class ProcessorStandingHandler {
     const now = new Date().toISOString();
     const { command: type, event, standing } = MEASURES[measure];
     const command = { type, data: { reason: body.reason, authority: actor.organisation, at: body.at ?? now } } as SuspendProcessor | ReinstateProcessor;
-    const id = commandIdFor(`processing/processor-${measure}/${facilityId}`, actor, idempotencyKey);
-    const taken = recordedOf(await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: command.data.at }), event);
+    const { id, requestDigest } = commandIdFor(`processing/processor-${measure}/${facilityId}`, actor, idempotencyKey, body);
+    const taken = recordedOf(await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: command.data.at, requestDigest }), event);
     return { facilityId, standing, authority: taken.authority, reason: taken.reason, at: taken.at };
   }
 }

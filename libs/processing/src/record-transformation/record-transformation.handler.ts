@@ -30,7 +30,7 @@ export class RecordTransformationHandler {
   async handle(facilityId: string, body: RecordTransformationDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<TransformationResponse> {
     assertIsProcessor(actor, facilityId);
     const at = body.at ?? new Date().toISOString();
-    const id = commandIdFor(`processing/record-transformation/${facilityId}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`processing/record-transformation/${facilityId}`, actor, idempotencyKey, body);
     const transformationId = body.transformationId ?? id;
     const command: RecordTransformation = {
       type: 'RecordTransformation',
@@ -44,7 +44,7 @@ export class RecordTransformationHandler {
         ...(body.exception ? { exception: { reason: body.exception.reason } } : {}),
       },
     };
-    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: at });
+    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: at, requestDigest });
     const flag = events.find((event) => event.type === 'TransformationFlagged');
     return transformationOf(recordedOf(events, 'TransformationRecorded'), flag?.data);
   }

@@ -23,8 +23,8 @@ export class RegisterProcessorHandler {
       type: 'RegisterProcessor',
       data: { facilityId, holderTaxId, kind, authority, resolution, validity: { from: validity.from, until: validity.until }, position: pointOf(body.position) },
     };
-    const id = commandIdFor(`processing/register-processor/${facilityId}`, actor, idempotencyKey);
-    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString() });
+    const { id, requestDigest } = commandIdFor(`processing/register-processor/${facilityId}`, actor, idempotencyKey, body);
+    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest });
     return recordedOf(events, 'ProcessorRegistered');
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isDeepStrictEqual } from 'node:util';
 import { actsFor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
@@ -10,7 +9,7 @@ import { referenceVersionDecider } from '../domain/reference-version.decider.js'
 import type { ReferenceVersion } from '../domain/reference-version.js';
 import type { PublishedReferenceVersion } from '../integration/reference-data.js';
 import { ReferenceVersions } from '../versions/reference-versions.js';
-import { IdempotencyKeyReused, onlySerforPublishes, PUBLISHER } from './publish-reference-version.errors.js';
+import { onlySerforPublishes, PUBLISHER } from './publish-reference-version.errors.js';
 
 @Injectable()
 export class PublishReferenceVersionHandler {
@@ -21,20 +20,20 @@ export class PublishReferenceVersionHandler {
 
   async handle(body: ReferenceVersion, actor: Actor, idempotencyKey: string | undefined): Promise<PublishedReferenceVersion> {
     if (!actsFor(actor, PUBLISHER)) throw onlySerforPublishes(actor);
-    // Events are JSON: the version is compared on a retry as it will be read back, not as the DTO instances it arrived in.
+    // Events are JSON: the version is recorded as it will be read back, not as the DTO instances it arrived in.
     const version = JSON.parse(JSON.stringify(body)) as ReferenceVersion;
     const command: PublishReferenceVersion = { type: 'PublishReferenceVersion', data: version };
-    const id = commandIdFor(`reference-data/publish/${version.catalogue}`, actor, idempotencyKey);
+    const { id, requestDigest } = commandIdFor(`reference-data/publish/${version.catalogue}`, actor, idempotencyKey, body);
     const result = await handleCommand(this.store, referenceVersionDecider, referenceStreamId(version.catalogue), {
       id,
       command,
       actor,
       occurredAt: new Date().toISOString(),
+      requestDigest,
     });
     this.versions.published(version.catalogue);
     // A publication is always one event, on a retry the one first appended.
     const event = result.events[0]!;
-    if (result.replayed && !isDeepStrictEqual(event.data, version)) throw new IdempotencyKeyReused(version.catalogue, event.data.version);
     return { ...event.data, publishedAt: event.metadata.occurredAt, publishedBy: event.metadata.actor };
   }
 }
