@@ -230,6 +230,16 @@ describe('lots and guides through the standalone app', () => {
       expect(issued?.data).toMatchObject({ lots: lotIds, species: [{ species: CEDRO, volume: { value: 25, unit: 'm3' } }], origin: { kind: 'permit', permitId: PERMIT, planId: 'POA-6' } });
     });
 
+    it('counts a line that names only the genus against its lot’s species, in the guide and in GuideIssued', async () => {
+      const lotId = await extractedLot({ species: 'Virola calophylla' });
+      const number = fresh('GTF');
+      const lines = [{ lotId, scientificName: 'Virola', commonName: 'cumala', productType: 'roundwood', volume: { value: 12.5, unit: 'm3' }, pieces: 8 }];
+      const response = await post('/guides', HOLDS, guideBody(number, [lotId], { lines })).expect(201);
+      expect(response.body.lines).toEqual([{ ...lines[0], lotSpecies: 'Virola calophylla' }]);
+      const [issued] = await publishedOf('GuideIssued', (data) => data.guideNumber === number);
+      expect(issued?.data.species).toEqual([{ species: 'Virola calophylla', volume: { value: 12.5, unit: 'm3' } }]);
+    });
+
     it('answers a retry with the same Idempotency-Key with the same guide, dispatching nothing twice', async () => {
       const lotId = await extractedLot();
       const body = guideBody(fresh('GTF'), [lotId]);

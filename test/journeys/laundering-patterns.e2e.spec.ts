@@ -106,6 +106,20 @@ describe('laundering patterns caught through the standalone app', () => {
       ]);
       await eventually(async () => expect(await journey.lot(lot.lotId)).toMatchObject({ status: 'immobilised' }));
     }, 60_000);
+
+    it('counts a guide line that names only the genus against its lot’s species: the genus hides nothing from the plan', async () => {
+      const cumala = 'Virola calophylla';
+      const facilityId = await journey.sawmill();
+      const permit = await journey.plannedPermit([[cumala, 30]]);
+      const lot = await journey.extracted(permit, cumala, 12, 4);
+      const atGenusLevel = guideBody({ number: fresh('GTF'), ...permit, facilityId, loads: [{ ...lot, species: 'Virola' }], plate: freshPlate(), issuedAt: hoursAgo(3) });
+      await journey.post(HOLDS, '/guides', atGenusLevel, 201);
+      await eventually(async () =>
+        expect((await journey.get(HOLDS, `${permitPath(permit.permitId)}/balance`)).body.balances).toEqual([
+          { planId: permit.planId, species: cumala, authorisedM3: 30, extractedM3: 12, movedM3: 12, remainingM3: 18, movableM3: 0 },
+        ]),
+      );
+    }, 60_000);
   });
 
   describe('3 overstated yield', () => {

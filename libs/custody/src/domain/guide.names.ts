@@ -27,6 +27,11 @@ export function isScientificName(name: string): boolean {
   return BINOMIAL.test(tidyName(name)) || GENUS.test(tidyName(name));
 }
 
+/** The name a guide line's volume counts against in its plan: its lot's species, the declared name on guides issued before lots' species were kept. */
+export function countedName(line: { readonly scientificName: string; readonly lotSpecies?: string }): string {
+  return line.lotSpecies ?? line.scientificName;
+}
+
 /** Plates are compared without spaces, dashes or case: `ABC-123` is `abc 123`. */
 export function plateKey(plate: string): string {
   return plate.replace(/[\s-]/g, '').toUpperCase();

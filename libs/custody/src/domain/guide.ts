@@ -38,6 +38,8 @@ export interface GuideLine {
   readonly productType: GuideProductType;
   readonly volume: Volume;
   readonly pieces: number;
+  /** The lot's species when the guide was issued: what the line's volume counts against, where it names only the genus. Absent on guides issued before it was kept. */
+  readonly lotSpecies?: string;
 }
 
 /** A checkpoint of the registered trajectory, with the window (minutes after departure) in which the load should pass it. */

@@ -86,6 +86,9 @@ class GuideLineResponse {
 
   @ApiProperty({ example: 12 })
   readonly pieces!: number;
+
+  @ApiProperty({ required: false, example: 'Cedrelinga cateniformis', description: "The lot's species at issue: what the volume counts against in the plan, also where the line names only the genus" })
+  readonly lotSpecies?: string;
 }
 
 class TrajectoryCheckpointResponse {

@@ -23,7 +23,7 @@ export interface GuideIssuedV1 {
     readonly issuerTaxId: string;
     readonly holderTaxId: string;
     readonly origin: GuideOriginV1;
-    /** Per scientific name (a genus where declared at genus level), lines of one name summed, in m³. */
+    /** Per species of the lots carried (a line may name only the genus), lines of one species summed, in m³. */
     readonly species: readonly { readonly species: string; readonly volume: Volume }[];
     readonly lots: readonly string[];
     readonly destination: {

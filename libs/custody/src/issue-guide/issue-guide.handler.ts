@@ -4,7 +4,7 @@ import { EVENT_STORE } from '#event-store';
 import { commandIdFor, type KeyedCommand } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { DomainError, earlierEvents, fold, type StreamStore, uuidFromName } from '#shared-kernel';
-import type { GuideOrigin, IssuedGuide } from '../domain/guide.js';
+import type { GuideLine, GuideOrigin, IssuedGuide } from '../domain/guide.js';
 import type { IssueGuide } from '../domain/guide.commands.js';
 import { guideDecider } from '../domain/guide.decider.js';
 import { assertMayIssue } from '../guide-access.js';
@@ -47,15 +47,18 @@ export class IssueGuideHandler {
     const issuedBefore = earlierEvents(history, { id: uuidFromName(`${id}/issue`), requestDigest }).find((event) => event.type === 'GuideIssued');
     if (issuedBefore?.type === 'GuideIssued') return issuedBefore.data;
 
-    const command: IssueGuide = { type: 'IssueGuide', data: guide };
     // Refusals the guide alone decides (number taken, fields a client can fix) come before any lot moves.
-    guideDecider.decide(command, fold(guideDecider, history));
+    guideDecider.decide({ type: 'IssueGuide', data: guide }, fold(guideDecider, history));
     const lotIds = guide.lines.map((line) => line.lotId);
+    const lines: GuideLine[] = [];
     for (const [index, line] of guide.lines.entries()) {
       const lot = await loadLot(this.store, line.lotId);
       assertKeeps(actor, lot, 'ship');
       assertLineMatchesLot(line, index, lot);
+      lines.push({ ...line, lotSpecies: lot.species });
     }
+    const issued: IssuedGuide = { ...guide, lines };
+    const command: IssueGuide = { type: 'IssueGuide', data: issued };
 
     const occurredAt = new Date().toISOString();
     const dispatched = await this.dispatch(guide.number, lotIds, { id, requestDigest }, actor, guide.issuedAt);
@@ -65,7 +68,7 @@ export class IssueGuideHandler {
       await releaseLots(this.store, { guideNumber: guide.number, lotIds: dispatched, reason: 'issuance_refused', commandId: id, actor, at: occurredAt }, this.logger);
       throw error;
     }
-    return guide;
+    return issued;
   }
 
   /** Every lot dispatched, or none left on the guide and the refusal rethrown. */

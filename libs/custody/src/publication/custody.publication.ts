@@ -2,7 +2,7 @@ import type { Publication } from '#messaging';
 import { cubicMetres, type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideDelivered, GuideIssued } from '../domain/guide.events.js';
-import { nameKey, tidyName } from '../domain/guide.names.js';
+import { countedName, nameKey, tidyName } from '../domain/guide.names.js';
 import type { LotLineage } from '../domain/lot.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { CustodyIntegrationEvent, GuideIssuedV1, LotLineageChangedV1 } from '../integration/index.js';
@@ -81,13 +81,14 @@ function lineageChanged(lotId: string, { parents, children }: LotLineage, at: st
   return { type: 'LotLineageChanged', version: 1, data: { lotId, parents, children, ...(transformationId === undefined ? {} : { transformationId }), at } };
 }
 
-/** Lines of one scientific name summed in m³, so harvest counts the volume moved per species. */
+/** Lines of one species summed in m³, so harvest counts the volume moved per species: the lots', also where a line names only the genus. */
 function guideIssued(guide: IssuedGuide): GuideIssuedV1 {
   // Keyed ignoring case and spacing, named as first written.
   const perSpecies = new Map<string, { species: string; m3: number }>();
   for (const line of guide.lines) {
-    const key = nameKey(line.scientificName);
-    const summed = perSpecies.get(key) ?? { species: tidyName(line.scientificName), m3: 0 };
+    const name = countedName(line);
+    const key = nameKey(name);
+    const summed = perSpecies.get(key) ?? { species: tidyName(name), m3: 0 };
     perSpecies.set(key, { ...summed, m3: summed.m3 + toCubicMetres(line.volume) });
   }
   const { origin, consignee, trajectory } = guide;

@@ -1,7 +1,7 @@
 import type { Projection } from '#projections';
 import { type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
 import type { GuideAnnulled, GuideIssued } from '../../domain/guide.events.js';
-import { nameKey, tidyName } from '../../domain/guide.names.js';
+import { countedName, nameKey, tidyName } from '../../domain/guide.names.js';
 
 /** A guide issued for a permit's plan, with what it moves per species: what a scan of another guide counts as already moved. */
 export type PlanGuideRow = {
@@ -31,8 +31,9 @@ function evolvePlanGuide(row: PlanGuideRow | undefined, event: PlanGuideEvent): 
   if (origin.kind !== 'permit') return null;
   const perName = new Map<string, { name: string; m3: number }>();
   for (const line of lines) {
-    const key = nameKey(line.scientificName);
-    const summed = perName.get(key) ?? { name: tidyName(line.scientificName), m3: 0 };
+    const name = countedName(line);
+    const key = nameKey(name);
+    const summed = perName.get(key) ?? { name: tidyName(name), m3: 0 };
     perName.set(key, { ...summed, m3: roundVolume(summed.m3 + toCubicMetres(line.volume)) });
   }
   return { number, permitId: origin.permitId, planId: origin.planId, issuedAt, species: [...perName.values()] };

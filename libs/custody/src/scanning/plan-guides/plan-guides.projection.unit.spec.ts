@@ -19,6 +19,12 @@ describe('the plan guides projection', () => {
     });
   });
 
+  it('counts a line that names only the genus under its lot’s species', () => {
+    const [first, ...rest] = guide.lines;
+    const genusLevel = recorded({ type: 'GuideIssued', data: { ...guide, lines: [{ ...first!, scientificName: 'Cedrelinga', lotSpecies: 'Cedrelinga cateniformis' }, ...rest] } });
+    expect(planGuidesProjection.evolve(undefined, genusLevel)?.species).toEqual(planGuidesProjection.evolve(undefined, issued)?.species);
+  });
+
   it('marks an annulled guide, and leaves out guides from processors and streams not a guide’s', () => {
     const row = planGuidesProjection.evolve(undefined, issued)!;
     const annulled = recorded({ type: 'GuideAnnulled', data: { number: NUMBER, reason: 'wrong lots', at: '2026-05-02T09:00:00-05:00' } });
