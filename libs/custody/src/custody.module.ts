@@ -1,4 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CitesPermitViewController } from './cites-permit-view/cites-permit-view.controller.js';
+import { RegisterCitesPermitController } from './register-cites-permit/register-cites-permit.controller.js';
+import { RegisterCitesPermitHandler } from './register-cites-permit/register-cites-permit.handler.js';
+import { RevokeCitesPermitController } from './revoke-cites-permit/revoke-cites-permit.controller.js';
+import { RevokeCitesPermitHandler } from './revoke-cites-permit/revoke-cites-permit.handler.js';
 import { relayProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
@@ -45,6 +50,9 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
     MergeLotsController,
     SplitLotController,
     LotViewController,
+    RegisterCitesPermitController,
+    RevokeCitesPermitController,
+    CitesPermitViewController,
   ],
   providers: [
     IssueGuideHandler,
@@ -55,6 +63,8 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
     ConfiscateLotHandler,
     SplitLotHandler,
     MergeLotsHandler,
+    RegisterCitesPermitHandler,
+    RevokeCitesPermitHandler,
     LotExtractedConsumer,
     TransformationRecordedConsumer,
     GuideExpirySweep,

@@ -80,4 +80,6 @@ export interface IssuedGuide {
   readonly issuedAt: string;
   readonly expiresAt: string;
   readonly trajectory: Trajectory;
+  /** The numbers of the CITES permits the load relies on; absent when it names none. */
+  readonly citesPermits?: readonly string[];
 }

@@ -162,6 +162,9 @@ export class IssuedGuideResponse {
 
   @ApiProperty({ type: TrajectoryResponse })
   readonly trajectory!: TrajectoryResponse;
+
+  @ApiProperty({ type: [String], required: false, example: ['003456/SERFOR-2026'], description: 'The CITES permits the load relies on; absent when none' })
+  readonly citesPermits?: string[];
 }
 
 class ClosureResponse {

@@ -23,10 +23,10 @@ export class IssueGuideController {
   })
   @ApiCreatedResponse({ type: IssuedGuideResponse, description: 'The guide as registered (on a retry with the same Idempotency-Key, as registered the first time)' })
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths; `unknown_checkpoint` (details.fields); `invalid_guide` (details.problems with paths and codes)' })
-  @ApiNotFoundResponse({ description: '`lot_not_found`' })
+  @ApiNotFoundResponse({ description: '`lot_not_found`, `cites_permit_not_found`' })
   @ApiConflictResponse({
     description:
-      '`guide_already_issued`, `guide_number_seen_before_issue`; a lot refused: `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `guide_line_mismatch` (a line naming another species or product, or more m³, than its lot); `issuance_refused_before`',
+      '`guide_already_issued`, `guide_number_seen_before_issue`; a lot refused: `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `guide_line_mismatch` (a line naming another species or product, or more m³, than its lot); `cites_permit_not_held` (a named CITES permit held by none of the guide’s parties); `issuance_refused_before`; `idempotency_key_reused`',
   })
   issue(@Body() body: IssueGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<IssuedGuide> {
     return this.handler.handle(body, actor, key);

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -247,4 +248,16 @@ export class IssueGuideDto {
   @ValidateNested()
   @Type(() => TrajectoryDto)
   readonly trajectory!: TrajectoryDto;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['003456/SERFOR-2026'],
+    description: 'The CITES permits the load relies on, registered and held by the guide’s holder, owner or consignee',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'citesPermits must name each permit once' })
+  @Matches(PERMIT_ID, { each: true, message: `each of citesPermits must be ${PERMIT_ID_RULE}` })
+  readonly citesPermits?: string[];
 }

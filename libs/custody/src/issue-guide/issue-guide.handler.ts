@@ -4,6 +4,7 @@ import { EVENT_STORE } from '#event-store';
 import { commandIdFor, type KeyedCommand } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { DomainError, earlierEvents, fold, type StreamStore, uuidFromName } from '#shared-kernel';
+import { loadCitesPermit } from '../cites-permit-stream.js';
 import type { GuideLine, GuideOrigin, IssuedGuide } from '../domain/guide.js';
 import type { IssueGuide } from '../domain/guide.commands.js';
 import { guideDecider } from '../domain/guide.decider.js';
@@ -12,6 +13,7 @@ import { releaseLots } from '../guide-lots.js';
 import { onGuide, readGuideHistory } from '../guide-stream.js';
 import { assertKeeps } from '../lot-access.js';
 import { loadLot, onLot, stepId } from '../lot-stream.js';
+import { assertHeldByParty } from './cites-permit-held.js';
 import type { GuideOriginDto, IssueGuideDto } from './issue-guide.dto.js';
 import { assertLineMatchesLot } from './line-matches-lot.js';
 import { registeredTrajectory } from './registered-trajectory.js';
@@ -57,6 +59,7 @@ export class IssueGuideHandler {
       assertLineMatchesLot(line, index, lot);
       lines.push({ ...line, lotSpecies: lot.species });
     }
+    for (const number of guide.citesPermits ?? []) assertHeldByParty(guide, (await loadCitesPermit(this.store, number)).permit);
     const issued: IssuedGuide = { ...guide, lines };
     const command: IssueGuide = { type: 'IssueGuide', data: issued };
 
@@ -120,6 +123,7 @@ export class IssueGuideHandler {
       issuedAt: body.issuedAt,
       expiresAt: body.expiresAt,
       trajectory: await registeredTrajectory(this.reference, body.trajectory, body.issuedAt),
+      ...(body.citesPermits === undefined || body.citesPermits.length === 0 ? {} : { citesPermits: [...body.citesPermits] }),
     };
   }
 }

@@ -1,10 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RecentReads } from '#event-store';
+import { EVENT_STORE, RecentReads } from '#event-store';
 import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { type StreamStore, fold, readStreamOrEmpty } from '#shared-kernel';
+import { citesPermitStreamId } from '../../cites-permit-stream.js';
+import type { CitesPermitEvent } from '../../domain/cites-permit.js';
+import { citesPermitDecider } from '../../domain/cites-permit.decider.js';
 import type { IssuedGuide } from '../../domain/guide.js';
+import { isBefore } from '../../domain/guide.time.js';
 import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
-import type { CheckpointFacts, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
+import type { CheckpointFacts, CitesPermit, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
 import { RegisterReads } from '../origin-register/register-reads.js';
 import { movedByOtherGuides, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
@@ -25,8 +30,8 @@ export interface ScanToJudge extends SightedScan {
 
 /**
  * Gathers what a scan is judged on, as it stood at the observation time: the checkpoint and species catalogues
- * in force, the thresholds, the origin's and destination's registers, and sightings elsewhere. No source of
- * CITES permits exists yet, so none are passed: a CITES-listed species on the truck fails CITES_PERMIT.
+ * in force, the thresholds, the origin's and destination's registers, sightings elsewhere, and the CITES
+ * permits the guide names.
  */
 @Injectable()
 export class ScanFactsGatherer {
@@ -34,6 +39,7 @@ export class ScanFactsGatherer {
 
   constructor(
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly registers: RegisterReads,
     @Inject(PLAN_GUIDES) private readonly planGuides: ReadModel<PlanGuideRow>,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
@@ -44,19 +50,20 @@ export class ScanFactsGatherer {
   }
 
   async gather(scan: ScanToJudge, guide: IssuedGuide | undefined): Promise<ScanFacts> {
-    const [checkpoint, species, origin, destination, sightings] = await Promise.all([
+    const [checkpoint, species, origin, destination, sightings, citesPermits] = await Promise.all([
       this.checkpoint(scan.checkpoint, scan.observedAt),
       this.species(scan, guide),
       guide && this.origin(guide, scan.observedAt),
       guide && this.destination(guide, scan.observedAt),
       this.sightings.around(scan),
+      this.citesPermits(guide),
     ]);
     return {
       checkpoint,
       thresholds: this.settings.thresholds,
       species,
       ...(origin === undefined ? {} : { origin }),
-      citesPermits: [],
+      citesPermits,
       ...(destination === undefined ? {} : { destination }),
       sightings,
     };
@@ -98,6 +105,16 @@ export class ScanFactsGatherer {
         [permitId, planId, MOST_PLAN_GUIDES],
       );
       return rows.map((row) => row.data);
+    });
+  }
+
+  /** The permits the guide names, each valid until its revocation where that came first. */
+  private async citesPermits(guide: IssuedGuide | undefined): Promise<CitesPermit[]> {
+    const states = await Promise.all((guide?.citesPermits ?? []).map(async (number) => fold(citesPermitDecider, (await readStreamOrEmpty(this.store, citesPermitStreamId(number))) as unknown as readonly CitesPermitEvent[])));
+    return states.flatMap(({ permit, revoked }) => {
+      if (!permit) return [];
+      const { number, scientificName, volume, validFrom, validUntil } = permit;
+      return [{ number, scientificName, volume, validFrom, validUntil: revoked && isBefore(revoked.at, validUntil) ? revoked.at : validUntil }];
     });
   }
 

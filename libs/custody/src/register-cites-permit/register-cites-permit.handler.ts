@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import type { StreamStore } from '#shared-kernel';
+import { assertGrantsCites } from '../cites-permit-access.js';
+import { onCitesPermit } from '../cites-permit-stream.js';
+import type { CitesPermitTerms } from '../domain/cites-permit.js';
+import { tidyName } from '../domain/guide.names.js';
+import { volumeOf } from '../dtos/volume.dto.js';
+import type { RegisterCitesPermitDto } from './register-cites-permit.dto.js';
+
+@Injectable()
+export class RegisterCitesPermitHandler {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async handle(body: RegisterCitesPermitDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<CitesPermitTerms> {
+    assertGrantsCites(actor);
+    const { number, appendix, holderTaxId, validFrom, validUntil } = body;
+    const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: volumeOf(body.volume), holderTaxId, validFrom, validUntil };
+    const { id, requestDigest } = commandIdFor(`custody/register-cites-permit/${number}`, actor, idempotencyKey, body);
+    await onCitesPermit(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
+    return terms;
+  }
+}

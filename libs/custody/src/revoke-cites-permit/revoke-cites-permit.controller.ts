@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { CitesPermitResponse, citesPermitResponse } from '../cites-permit-view/cites-permit.response.js';
+import { RevokeCitesPermitDto } from './revoke-cites-permit.dto.js';
+import { RevokeCitesPermitHandler } from './revoke-cites-permit.handler.js';
+
+@ApiTags('cites-permits')
+@Controller('cites-permits')
+export class RevokeCitesPermitController {
+  constructor(private readonly handler: RevokeCitesPermitHandler) {}
+
+  @Post(':number/revocation')
+  @HttpCode(HttpStatus.OK)
+  @Roles(Role.Regulator)
+  @AcceptsIdempotencyKey()
+  @ApiOperation({ summary: 'Revoke a CITES permit: SERFOR only; from then on it covers no load', description: 'A permit revoked before answers as it was first revoked.' })
+  @ApiParam({ name: 'number', example: '003456%2FSERFOR-2026' })
+  @ApiOkResponse({ type: CitesPermitResponse })
+  @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
+  @ApiForbiddenResponse({ description: '`not_acting_for`: a regulator other than SERFOR' })
+  @ApiNotFoundResponse({ description: '`cites_permit_not_found`' })
+  @ApiConflictResponse({ description: '`idempotency_key_reused`' })
+  async revoke(@Param('number') number: string, @Body() body: RevokeCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
+    const { permit, revoked } = await this.handler.handle(number, body, actor, key);
+    return citesPermitResponse(permit!, revoked);
+  }
+}
