@@ -29,7 +29,8 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   const processor = registered(state);
   const { transformationId, at } = data;
   if (processor.transformations.has(transformationId)) throw new TransformationAlreadyRecorded(transformationId);
-  if (processor.kind === 'depot') throw new ProcessorKindCannotTransform(processor.facilityId, processor.kind);
+  // Depots and export yards store and ship timber as it came.
+  if (processor.kind === 'depot' || processor.kind === 'export_yard') throw new ProcessorKindCannotTransform(processor.facilityId, processor.kind);
   mustBeAuthorisedAt(processor, at);
   mustBeWellFormed(data, processor);
   const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index, data.holds));

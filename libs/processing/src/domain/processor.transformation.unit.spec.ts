@@ -223,8 +223,9 @@ describe('refusing a transformation', () => {
     spec.given([...stocked, sawnInPart]).when(transform([['LOT-1', 4]], [['SAWN-2', 1]])).then(new TransformationAlreadyRecorded('TR-1'));
   });
 
-  it('at a depot, which stores and ships but does not saw', () => {
+  it('at a depot or an export yard, which store and ship but do not saw', () => {
     spec.given([{ type: 'ProcessorRegistered', data: { ...registration, kind: 'depot' } }, received('LOT-1', 10)]).when(transform([['LOT-1', 10]], [['SAWN-1', 1]])).then(new ProcessorKindCannotTransform(SAWMILL, 'depot'));
+    spec.given([{ type: 'ProcessorRegistered', data: { ...registration, kind: 'export_yard' } }, received('LOT-1', 10)]).when(transform([['LOT-1', 10]], [['SAWN-1', 1]])).then(new ProcessorKindCannotTransform(SAWMILL, 'export_yard'));
   });
 
   it('while the processor is not authorised, or unregistered', () => {

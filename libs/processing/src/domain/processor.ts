@@ -1,6 +1,6 @@
 import type { Volume } from '#shared-kernel';
 
-export type ProcessorKind = 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker';
+export type ProcessorKind = 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker' | 'export_yard';
 
 /** Forms timber takes between the forest and export; the same names as the yield catalogue's products. */
 export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';

@@ -9,6 +9,6 @@ export const LOCAL_ID_RULE = 'letters, digits and . _ -, at most 100, starting w
 /** A RUC. */
 export const TAX_ID = /^\d{11}$/;
 
-export const PROCESSOR_KINDS = ['sawmill', 'transformation_centre', 'depot', 'furniture_maker'] as const satisfies readonly ProcessorKind[];
+export const PROCESSOR_KINDS = ['sawmill', 'transformation_centre', 'depot', 'furniture_maker', 'export_yard'] as const satisfies readonly ProcessorKind[];
 
 export const PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly ProductType[];

@@ -8,7 +8,7 @@ export interface ProcessorStandingChangedV1 {
   readonly data: {
     readonly facilityId: string;
     readonly holderTaxId: string;
-    readonly kind: 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker';
+    readonly kind: 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker' | 'export_yard';
     readonly standing: 'authorised' | 'suspended';
     /** ISO-8601 dates or date-times; a date alone covers that whole day in Peru time. */
     readonly validity: { readonly from: string; readonly until: string };

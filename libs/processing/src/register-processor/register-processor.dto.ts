@@ -18,7 +18,7 @@ export class RegisterProcessorDto {
   @Matches(TAX_ID, { message: 'holderTaxId must be a RUC of 11 digits' })
   readonly holderTaxId!: string;
 
-  @ApiProperty({ enum: PROCESSOR_KINDS, description: 'A depot stores and ships but records no transformations' })
+  @ApiProperty({ enum: PROCESSOR_KINDS, description: 'A depot stores and ships but records no transformations; an export yard (an exporter’s) likewise, for shipment abroad' })
   @IsIn(PROCESSOR_KINDS)
   readonly kind!: ProcessorKind;
 

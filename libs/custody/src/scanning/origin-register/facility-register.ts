@@ -6,7 +6,7 @@ import { UnreadableRegisterEntry } from './register-errors.js';
 // What custody knows of a processing facility, from processing's integration events: its standings, to judge
 // a load leaving or going to it, and its transformations, to judge its output against its input.
 
-export type FacilityKind = 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker';
+export type FacilityKind = 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker' | 'export_yard';
 
 export interface FacilityStanding {
   readonly holderTaxId: string;

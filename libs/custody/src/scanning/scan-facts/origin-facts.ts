@@ -1,8 +1,9 @@
 import { cubicMetres, roundVolume } from '#shared-kernel';
+import type { ConsigneeKind } from '../../domain/guide.js';
 import { nameKey } from '../../domain/guide.names.js';
 import type { ProductType } from '../../domain/lot.js';
 import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts } from '../../domain/scan-checks/scan-facts.js';
-import type { FacilityRegister, FacilityStanding, NotedTransformation } from '../origin-register/facility-register.js';
+import type { FacilityKind, FacilityRegister, FacilityStanding, NotedTransformation } from '../origin-register/facility-register.js';
 import { startMs, withinValidity } from '../origin-register/peru-time.js';
 import type { PermitRegister, PermitStanding } from '../origin-register/permit-register.js';
 
@@ -88,5 +89,11 @@ export function processorOriginFacts(register: FacilityRegister, observedAt: str
 export function destinationFacts(register: FacilityRegister, facilityId: string, observedAt: string): DestinationFacts | undefined {
   const standing = facilityStandingAt(register, observedAt) ?? register.standings[0];
   if (!standing) return undefined;
-  return { facilityId, holderTaxId: standing.holderTaxId, kind: standing.kind === 'depot' ? 'depot' : 'processor', authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt) };
+  return { facilityId, holderTaxId: standing.holderTaxId, kind: consigneeKindOf(standing.kind), authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt) };
+}
+
+/** What a guide declares the consignee as, for each kind of registered facility. */
+function consigneeKindOf(kind: FacilityKind): ConsigneeKind {
+  if (kind === 'depot') return 'depot';
+  return kind === 'export_yard' ? 'exporter' : 'processor';
 }

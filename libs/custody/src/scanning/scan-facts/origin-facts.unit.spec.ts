@@ -83,10 +83,12 @@ describe('processor origin and destination facts at the observation time', () =>
     expect(maximumYieldOf([undefined])).toBe(1);
   });
 
-  it('describes a destination as the register knows it, a depot as a depot and any other kind as a processor', () => {
+  it('describes a destination as the register knows it, a depot as a depot, an export yard as an exporter and any other kind as a processor', () => {
     expect(destinationFacts(sawmill, 'CTP-UCA-014', '2026-05-02T07:00:00-05:00')).toEqual({ facilityId: 'CTP-UCA-014', holderTaxId: '20600000014', kind: 'processor', authorised: true });
     const depot: FacilityRegister = { ...EMPTY_FACILITY_REGISTER, standings: [{ ...authorised, kind: 'depot', at: '2026-06-01' }] };
     expect(destinationFacts(depot, 'DEP-1', '2026-05-02T07:00:00-05:00')).toEqual({ facilityId: 'DEP-1', holderTaxId: '20600000014', kind: 'depot', authorised: false });
+    const exportYard: FacilityRegister = { ...EMPTY_FACILITY_REGISTER, standings: [{ ...authorised, kind: 'export_yard' }] };
+    expect(destinationFacts(exportYard, 'EXP-CALLAO-1', '2026-05-02T07:00:00-05:00')).toMatchObject({ kind: 'exporter', authorised: true });
     expect(destinationFacts(EMPTY_FACILITY_REGISTER, 'CTP-NOWHERE', '2026-05-02T07:00:00-05:00')).toBeUndefined();
   });
 });
