@@ -3,7 +3,8 @@ import type { ApiClient, Caller } from './api-client.js';
 import { COMMON_NAMES, type DemoGuide, type DemoPermit, type DemoStop, GUIDES, PERMITS, type Position, PROCESSORS } from './demo.js';
 
 // The demo through the real HTTP API, as its users would enter it. Every command carries an Idempotency-Key
-// named after what it records, so a second run replays the first answers and records nothing new.
+// named after what it records, so a second run replays the first answers and records nothing new; what is
+// dated from today is not sent again once it exists, since the same key with another body is refused.
 
 const regulatorOf = (authority: string): Caller => ({ role: 'regulator', org: authority });
 const holderOf = (taxId: string): Caller => ({ role: 'permit_holder', org: taxId });
@@ -27,6 +28,7 @@ interface ScanAnswer {
 }
 interface GuideView {
   readonly status: string;
+  readonly guide: { readonly issuedAt: string };
   readonly scans: readonly { readonly scanId: string }[];
 }
 interface LotView {
@@ -62,7 +64,7 @@ export async function seedDemo(api: ApiClient, progress: (line: string) => void)
       validity: { from: dateFromToday(-2 * 365), until: dateFromToday(5 * 365) },
       position: { type: 'Point', coordinates: processor.position },
     };
-    await api.post(regulator, '/processors', body, `seed/processor/${processor.facilityId}`);
+    if (!existed) await api.post(regulator, '/processors', body, `seed/processor/${processor.facilityId}`);
     note(existed, `processor ${processor.facilityId}: sawmill, ${processor.name} (${processor.authority})`);
   }
 
@@ -100,9 +102,10 @@ async function seedPermit(api: ApiClient, permit: DemoPermit, note: (existed: bo
     harvestAreas: [rectangle(...plan.harvestArea)],
     species: plan.species.map(({ species, authorisedM3, minimumCuttingDiameterCm }) => ({ species, authorised: m3(authorisedM3), minimumCuttingDiameterCm })),
   };
-  await api.post(regulator, `${path}/plans`, approval, `seed/plan/${permit.permitId}/${plan.planId}`);
+  const approved = existing?.plans.some((candidate) => candidate.planId === plan.planId) ?? false;
+  if (!approved) await api.post(regulator, `${path}/plans`, approval, `seed/plan/${permit.permitId}/${plan.planId}`);
   const authorised = plan.species.map(({ commonName, authorisedM3 }) => `${commonName} ${authorisedM3} m³`).join(', ');
-  note(existing?.plans.some((approved) => approved.planId === plan.planId) ?? false, `  plan ${plan.planId}: ${authorised}`);
+  note(approved, `  plan ${plan.planId}: ${authorised}`);
 
   for (const lot of permit.lots) {
     const existed = (await api.find(holder, `/lots/${lot.lotId}`)) !== undefined;
@@ -115,7 +118,7 @@ async function seedPermit(api: ApiClient, permit: DemoPermit, note: (existed: bo
       harvestDate: dateFromToday(-lot.harvestedDaysAgo),
       geolocation: { type: 'Point', coordinates: lot.plot },
     };
-    await api.post(holder, `${path}/extractions`, extraction, `seed/extraction/${lot.lotId}`);
+    if (!existed) await api.post(holder, `${path}/extractions`, extraction, `seed/extraction/${lot.lotId}`);
     // Custody starts the lot from harvest's LotExtracted, a moment later.
     await api.until(`lot ${lot.lotId} in custody`, () => api.find(holder, `/lots/${lot.lotId}`));
     note(existed, `  lot ${lot.lotId}: ${COMMON_NAMES[lot.species] ?? lot.species} (${lot.species}), ${lot.volumeM3} m³ in ${lot.pieces} logs, plot ${lot.plot.join(', ')}`);
@@ -130,7 +133,7 @@ async function seedGuide(api: ApiClient, guide: DemoGuide, positions: ReadonlyMa
   const sawmill = processorAt(processor.facilityId);
 
   const before = await api.find<GuideView>(holder, `/guides/${guide.number}`);
-  const departedAt = new Date(Date.now() - guide.departedHoursAgo * 3_600_000).toISOString();
+  const departedAt = before?.guide.issuedAt ?? new Date(Date.now() - guide.departedHoursAgo * 3_600_000).toISOString();
   const issue = {
     number: guide.number,
     registrationNumber: guide.registrationNumber,
@@ -148,7 +151,7 @@ async function seedGuide(api: ApiClient, guide: DemoGuide, positions: ReadonlyMa
     expiresAt: minutesAfter(departedAt, 48 * 60),
     trajectory: { checkpoints: guide.stops.map(({ code, earliest, latest }) => ({ code, earliestArrivalMinutes: earliest, latestArrivalMinutes: latest })) },
   };
-  // A replay answers the guide as first issued: scans are timed from its departure, whenever this runs.
+  // Sent again as first issued, so it replays: scans are timed from its departure, whenever this runs.
   const { issuedAt } = await api.post<IssuedGuide>(holder, '/guides', issue, `seed/guide/${guide.number}`);
   note(before !== undefined, `guide ${guide.number}: ${lots.map((lot) => lot.lotId).join(' + ')}, truck ${guide.plate}, ${permit.permitId} → ${processor.facilityId} via ${guide.stops.map((stop) => stop.code).join(' → ')}`);
 
