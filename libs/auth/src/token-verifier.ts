@@ -45,6 +45,8 @@ export async function createTokenVerifier(config: AuthConfig, now: () => Date = 
       remembered.set(token, { actor, expiresAtMs: payload.exp! * 1000 });
       return actor;
     } catch (error) {
+      // An expired token is refused from now on: nothing to keep it for.
+      remembered.delete(token);
       throw refusal(error);
     }
   };
