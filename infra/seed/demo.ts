@@ -1,5 +1,5 @@
 // The demo: two concessions near Aguaytía and Neshuya (Ucayali) and one near Iberia (Madre de Dios), the
-// sawmills their logs go to in Pucallpa and Puerto Maldonado, and two loads on the road. Ids, RUCs (with their
+// sawmills their logs go to in Pucallpa and Puerto Maldonado, three loads on the road, and a CITES permit for cedro. Ids, RUCs (with their
 // check digit) and resolutions are invented in the shape of real ones; plots and yards lie by the real roads,
 // and checkpoint codes are those of the shipped checkpoints catalogue. Dates are counted from the day of the
 // first run, so the plans are in force and the guides still valid when it runs.
@@ -67,7 +67,23 @@ export interface DemoGuide {
   readonly stops: readonly DemoStop[];
   /** Delivered at the sawmill and sawn there into product lots. */
   readonly sawing?: { readonly transformationId: string; readonly sawnM3: Readonly<Record<string, number>> };
+  /** The CITES permits the load relies on. */
+  readonly citesPermits?: readonly string[];
 }
+
+/** A CITES permit SERFOR granted, valid from some days before the first run for some days after. */
+export interface DemoCitesPermit {
+  readonly number: string;
+  readonly species: string;
+  readonly volumeM3: number;
+  readonly holderTaxId: string;
+  readonly validFromDaysAgo: number;
+  readonly validForDays: number;
+}
+
+export const CITES_PERMITS: readonly DemoCitesPermit[] = [
+  { number: '000871/SERFOR-2026', species: 'Cedrela odorata', volumeM3: 12, holderTaxId: '20393857413', validFromDaysAgo: 20, validForDays: 180 },
+];
 
 export const COMMON_NAMES: Readonly<Record<string, string>> = {
   'Cedrelinga cateniformis': 'tornillo',
@@ -190,5 +206,24 @@ export const GUIDES: readonly DemoGuide[] = [
       { code: 'MD-IOS-K190', earliest: 80, latest: 300, scannedAfter: 150, found: { pieces: 11, volumeM3: 21.6 } },
       { code: 'MD-IOS-K226', earliest: 110, latest: 360 },
     ],
+  },
+  {
+    // Cedro down the Federico Basadre road under the CITES permit its holder was granted: cleared at Aguaytía, on its way.
+    number: 'GTF-UCA-000342',
+    registrationNumber: 'REG-ARFFS-UCA-004602',
+    permitId: '25-UCA/C-J-031-03',
+    lotIds: ['UCA-031-L0003'],
+    facilityId: 'CTP-UCA-PUC-014',
+    plate: 'U7K-214',
+    driver: { id: '45128093', licence: 'Q45128093' },
+    departedHoursAgo: 2,
+    stops: [
+      { code: 'UC-CFB-K160', earliest: 10, latest: 120, scannedAfter: 35 },
+      { code: 'UC-CFB-K086', earliest: 60, latest: 240 },
+      { code: 'UC-CFB-K060', earliest: 90, latest: 330 },
+      { code: 'UC-CFB-K034', earliest: 120, latest: 420 },
+      { code: 'UC-CFB-K010', earliest: 150, latest: 480 },
+    ],
+    citesPermits: ['000871/SERFOR-2026'],
   },
 ];

@@ -34,7 +34,7 @@ async function answers(url: string): Promise<boolean> {
 
 function summary(report: SeedReport, url: string, started: boolean): string {
   const [aguaytia, neshuya, iberia] = PERMITS as [DemoPermit, DemoPermit, DemoPermit];
-  const [cleared, stopped] = GUIDES as [DemoGuide, DemoGuide];
+  const [cleared, stopped, underCites] = GUIDES as [DemoGuide, DemoGuide, DemoGuide];
   const [sawmill] = PROCESSORS as [DemoProcessor];
   const token = (role: string, org: string) => `  TOKEN=$(npm run --silent token -- --role ${role} --org ${org} --sub you)`;
   const curl = (comment: string, path: string) => [`  # ${comment}`, `  curl -s -H "Authorization: Bearer $TOKEN" ${url}${path}`];
@@ -49,6 +49,7 @@ function summary(report: SeedReport, url: string, started: boolean): string {
     ...(product ? curl('a product lot of the sawmill and its parents', `/lots/${product}`) : []),
     ...curl('its parent: every step of the chain of custody and who took it', `/lots/${aguaytia.lots[0]!.lotId}`),
     ...curl('a guide with every check of every scan', `/guides/${cleared.number}`),
+    ...curl('cedro under a CITES permit: the scan at Aguaytía counts it (CITES_PERMIT)', `/guides/${underCites.number}`),
     token('regulator', iberia.authority),
     ...curl('the load stopped at Planchón, its lot immobilised', `/checkpoints/${stopped.stops[1]!.code}/scans`),
     token('processor', sawmill.facilityId),

@@ -1,6 +1,6 @@
 import { rectangle } from '#shared-kernel';
 import type { ApiClient, Caller } from './api-client.js';
-import { COMMON_NAMES, type DemoGuide, type DemoPermit, type DemoStop, GUIDES, PERMITS, type Position, PROCESSORS } from './demo.js';
+import { CITES_PERMITS, COMMON_NAMES, type DemoGuide, type DemoPermit, type DemoStop, GUIDES, PERMITS, type Position, PROCESSORS } from './demo.js';
 
 // The demo through the real HTTP API, as its users would enter it. Every command carries an Idempotency-Key
 // named after what it records, so a second run replays the first answers and records nothing new; what is
@@ -70,6 +70,23 @@ export async function seedDemo(api: ApiClient, progress: (line: string) => void)
 
   progress('permits, plans and extractions');
   for (const permit of PERMITS) await seedPermit(api, permit, note);
+
+  progress('CITES permits');
+  const serfor = regulatorOf('SERFOR');
+  for (const cites of CITES_PERMITS) {
+    const existed = (await api.find(serfor, `/cites-permits/${encodeURIComponent(cites.number)}`)) !== undefined;
+    const body = {
+      number: cites.number,
+      scientificName: cites.species,
+      appendix: 'II',
+      volume: m3(cites.volumeM3),
+      holderTaxId: cites.holderTaxId,
+      validFrom: new Date(Date.now() - cites.validFromDaysAgo * DAY_MS).toISOString(),
+      validUntil: new Date(Date.now() + (cites.validForDays - cites.validFromDaysAgo) * DAY_MS).toISOString(),
+    };
+    if (!existed) await api.post(serfor, '/cites-permits', body, `seed/cites/${cites.number}`);
+    note(existed, `CITES permit ${cites.number}: ${cites.volumeM3} m³ of ${COMMON_NAMES[cites.species] ?? cites.species} (${cites.species}) for RUC ${cites.holderTaxId}`);
+  }
 
   for (const guide of GUIDES) {
     progress(`guide ${guide.number}`);
@@ -150,6 +167,7 @@ async function seedGuide(api: ApiClient, guide: DemoGuide, positions: ReadonlyMa
     issuedAt: departedAt,
     expiresAt: minutesAfter(departedAt, 48 * 60),
     trajectory: { checkpoints: guide.stops.map(({ code, earliest, latest }) => ({ code, earliestArrivalMinutes: earliest, latestArrivalMinutes: latest })) },
+    ...(guide.citesPermits === undefined ? {} : { citesPermits: guide.citesPermits }),
   };
   // Sent again as first issued, so it replays: scans are timed from its departure, whenever this runs.
   const { issuedAt } = await api.post<IssuedGuide>(holder, '/guides', issue, `seed/guide/${guide.number}`);
