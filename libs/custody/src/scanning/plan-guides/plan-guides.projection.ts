@@ -49,7 +49,10 @@ export function movedByOtherGuides(rows: readonly PlanGuideRow[], guideNumber: s
   for (const row of rows) {
     if (row.number === guideNumber || Date.parse(row.issuedAt) > at) continue;
     if (row.annulledAt !== undefined && Date.parse(row.annulledAt) <= at) continue;
-    for (const { name, m3 } of row.species) moved.set(nameKey(name), roundVolume((moved.get(nameKey(name)) ?? 0) + m3));
+    for (const { name, m3 } of row.species) {
+      const key = nameKey(name);
+      moved.set(key, roundVolume((moved.get(key) ?? 0) + m3));
+    }
   }
   return moved;
 }
