@@ -1,5 +1,5 @@
-import { describe, it } from '@jest/globals';
-import { cubicMetres, type Volume } from '#shared-kernel';
+import { describe, expect, it } from '@jest/globals';
+import { cubicMetres, fold, type Volume } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import type { GuideLine } from './guide.js';
 import { guideDecider } from './guide.decider.js';
@@ -144,6 +144,21 @@ describe('GENUS_LEVEL: timber declared by genus alone', () => {
         ['LOT-0001', 'LOT-0003'],
       ),
     ]);
+  });
+
+  it('counts timber seen only at genus level against every species of the genus in the plan', () => {
+    const command = scan({ observedLines: [tornillo(), { scientificName: 'Dipteryx', pieces: 6, volume: cubicMetres(10) }] }, {
+      origin: permitOrigin({
+        quotas: [
+          { species: 'Cedrelinga cateniformis', authorised: cubicMetres(500), movedByOtherGuides: cubicMetres(100) },
+          { species: 'Dipteryx micrantha', authorised: cubicMetres(300), movedByOtherGuides: cubicMetres(0) },
+          { species: 'Dipteryx odorata', authorised: cubicMetres(100), movedByOtherGuides: cubicMetres(20) },
+        ],
+      }),
+    });
+    const [recorded] = guideDecider.decide(command, fold(guideDecider, [withSecondLine({ scientificName: 'Dipteryx', commonName: 'shihuahuaco', volume: cubicMetres(10), pieces: 6 })]));
+    const results = recorded?.type === 'ShipmentScanned' ? recorded.data.results : [];
+    expect(results.filter((check) => check.rule === 'ORIGIN_QUOTA')).toEqual([tornilloQuota(), quota('Dipteryx', 400, 20, 10)]);
   });
 
   it('fails a genus not allowed at genus level: what it carries stays undeclared', () => {
