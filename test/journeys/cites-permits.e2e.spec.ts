@@ -86,6 +86,8 @@ describe('CITES permits', () => {
       const before = minutesAfter(guide.issuedAt, 20);
       const { body: revoked } = await journey.post(SERFOR, `${permitPath(number)}/revocation`, { reason: 'Granted on a forged harvest record' }, 200);
       expect(revoked.revoked).toMatchObject({ reason: 'Granted on a forged harvest record' });
+      // Registered again with the same terms, it answers as it stands: revoked.
+      expect((await journey.post(SERFOR, '/cites-permits', citesBody(number, 25, { validFrom: revoked.validFrom, validUntil: revoked.validUntil }), 201)).body.revoked).toEqual(revoked.revoked);
 
       const after = await journey.scan(guide, 'UC-CFB-K160', { observedAt: new Date().toISOString() });
       expect(citesResult(after)).toMatchObject({ outcome: 'failure', observed: { permits: [] } });

@@ -24,6 +24,7 @@ export class RegisterCitesPermitController {
   @ApiForbiddenResponse({ description: '`not_acting_for`: a regulator other than SERFOR' })
   @ApiConflictResponse({ description: '`cites_permit_already_registered` (the number, with other terms), `idempotency_key_reused`' })
   async register(@Body() body: RegisterCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
-    return citesPermitResponse(await this.handler.handle(body, actor, key));
+    const { permit, revoked } = await this.handler.handle(body, actor, key);
+    return citesPermitResponse(permit!, revoked);
   }
 }

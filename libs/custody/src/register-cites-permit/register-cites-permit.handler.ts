@@ -5,7 +5,7 @@ import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { assertGrantsCites } from '../cites-permit-access.js';
 import { onCitesPermit } from '../cites-permit-stream.js';
-import type { CitesPermitTerms } from '../domain/cites-permit.js';
+import type { CitesPermitState, CitesPermitTerms } from '../domain/cites-permit.js';
 import { tidyName } from '../domain/guide.names.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import type { RegisterCitesPermitDto } from './register-cites-permit.dto.js';
@@ -14,12 +14,13 @@ import type { RegisterCitesPermitDto } from './register-cites-permit.dto.js';
 export class RegisterCitesPermitHandler {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(body: RegisterCitesPermitDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<CitesPermitTerms> {
+  /** The permit as it stands: registered again with the same terms, with its revocation if it was revoked since. */
+  async handle(body: RegisterCitesPermitDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<CitesPermitState> {
     assertGrantsCites(actor);
     const { number, appendix, holderTaxId, validFrom, validUntil } = body;
     const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: volumeOf(body.volume), holderTaxId, validFrom, validUntil };
     const { id, requestDigest } = commandIdFor(`custody/register-cites-permit/${number}`, actor, idempotencyKey, body);
-    await onCitesPermit(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
-    return terms;
+    const { state } = await onCitesPermit(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
+    return state;
   }
 }
