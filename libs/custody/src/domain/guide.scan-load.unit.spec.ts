@@ -161,6 +161,19 @@ describe('GENUS_LEVEL: timber declared by genus alone', () => {
     expect(results.filter((check) => check.rule === 'ORIGIN_QUOTA')).toEqual([tornilloQuota(), quota('Dipteryx', 400, 20, 10)]);
   });
 
+  it('holds timber seen only at genus level to the genus’ CITES listing, covered by permits of its species', () => {
+    const dipteryx = { scientificName: 'Dipteryx', pieces: 6, volume: cubicMetres(10) };
+    const listed = speciesFacts.map((facts) => (facts.name === 'Dipteryx' ? { ...facts, citesAppendix: 'II' as const } : facts));
+    const permit = { number: 'CITES-1', scientificName: 'Dipteryx odorata', volume: cubicMetres(10), validFrom: '2026-05-01T00:00:00-05:00', validUntil: '2026-06-01T00:00:00-05:00' };
+    const history = [withSecondLine({ scientificName: 'Dipteryx', commonName: 'shihuahuaco', volume: cubicMetres(10), pieces: 6 })];
+    const citesOf = (citesPermits: (typeof permit)[]) => {
+      const [recorded] = guideDecider.decide(scan({ observedLines: [tornillo(), dipteryx] }, { species: listed, citesPermits }), fold(guideDecider, history));
+      return (recorded?.type === 'ShipmentScanned' ? recorded.data.results : []).filter((check) => check.rule === 'CITES_PERMIT').map((check) => [check.outcome, check.observed]);
+    };
+    expect(citesOf([])).toEqual([['failure', { permits: [], permittedM3: 0 }]]);
+    expect(citesOf([permit])).toEqual([['pass', { permits: ['CITES-1'], permittedM3: 10 }]]);
+  });
+
   it('fails a genus not allowed at genus level: what it carries stays undeclared', () => {
     const courbaril = { scientificName: 'Hymenaea courbaril', pieces: 4, volume: cubicMetres(6) };
     const command = scan({ observedLines: [tornillo(), courbaril] }, {

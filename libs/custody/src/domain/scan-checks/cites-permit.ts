@@ -1,5 +1,5 @@
 import { roundVolume } from '#shared-kernel';
-import { nameKey } from '../guide.names.js';
+import { genusOf, isGenusOnly, nameKey } from '../guide.names.js';
 import { isBefore } from '../guide.time.js';
 import { type CheckResult, result } from './check-result.js';
 import { observedLoad, speciesFacts } from './load-matching.js';
@@ -9,7 +9,8 @@ import type { CitesPermit } from './scan-facts.js';
 
 /**
  * Check 8: every CITES-listed species on the truck travels with permits for it, valid at the observation
- * time and covering its volume. A listing still to be confirmed makes a missing permit a warning.
+ * time and covering its volume; timber seen only at genus level takes the genus' strictest listing and the
+ * permits of its species. A listing still to be confirmed makes a missing permit a warning.
  */
 export function checkCitesPermits({ scan, facts }: LoadScan): CheckResult[] {
   const listed = observedLoad(scan.observedLines).flatMap((load) => {
@@ -18,7 +19,7 @@ export function checkCitesPermits({ scan, facts }: LoadScan): CheckResult[] {
   });
   if (listed.length === 0) return [result('CITES_PERMIT', 'pass', [], facts.citesPermits.map((permit) => permit.number), 'No CITES-listed species on the truck')];
   return listed.map(({ load, appendix }) => {
-    const permits = facts.citesPermits.filter((permit) => nameKey(permit.scientificName) === nameKey(load.name) && validAt(permit, scan.observedAt));
+    const permits = facts.citesPermits.filter((permit) => covers(permit, load.name) && validAt(permit, scan.observedAt));
     const permittedM3 = roundVolume(permits.reduce((sum, permit) => sum + m3(permit.volume), 0));
     const expected = { species: load.name, appendix, m3: load.m3 };
     const observed = { permits: permits.map((permit) => permit.number), permittedM3 };
@@ -27,6 +28,10 @@ export function checkCitesPermits({ scan, facts }: LoadScan): CheckResult[] {
     if (appendix === 'confirm') return result('CITES_PERMIT', 'warning', expected, observed, `${shortfall}; the listing awaits confirmation`);
     return result('CITES_PERMIT', 'failure', expected, observed, shortfall);
   });
+}
+
+function covers(permit: CitesPermit, name: string): boolean {
+  return nameKey(permit.scientificName) === nameKey(name) || (isGenusOnly(name) && genusOf(permit.scientificName) === nameKey(name));
 }
 
 function validAt(permit: CitesPermit, at: string): boolean {

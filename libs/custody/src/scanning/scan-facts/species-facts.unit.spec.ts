@@ -17,6 +17,8 @@ const CATALOGUE: SpeciesEntry[] = [
   entry('Cedrelinga cateniformis'),
   entry('Virola calophylla', { genusLevelAllowed: true }),
   entry('Hymenaea courbaril'),
+  entry('Dipteryx micrantha', { genusLevelAllowed: true, threatCategory: 'VU', citesAppendix: 'confirm' }),
+  entry('Dipteryx odorata', { genusLevelAllowed: true, threatCategory: 'NT', citesAppendix: 'II' }),
 ];
 const DENSITIES: DensityEntry[] = [
   { scientificName: 'Cedrela odorata', greenKgPerM3: 800 },
@@ -35,6 +37,12 @@ describe('speciesFactsFor', () => {
     expect(speciesFactsFor(['Virola', 'Hymenaea'], CATALOGUE, DENSITIES)).toEqual([
       { name: 'Virola', genusLevelAllowed: true, threatCategory: null, citesAppendix: null, greenDensityKgPerM3: null },
       { name: 'Hymenaea', genusLevelAllowed: false, threatCategory: null, citesAppendix: null, greenDensityKgPerM3: null },
+    ]);
+  });
+
+  it('gives a genus named alone the strictest threat and CITES listing of its species, so the genus hides neither', () => {
+    expect(speciesFactsFor(['Dipteryx'], CATALOGUE, DENSITIES)).toEqual([
+      { name: 'Dipteryx', genusLevelAllowed: true, threatCategory: 'VU', citesAppendix: 'II', greenDensityKgPerM3: null },
     ]);
   });
 
