@@ -171,6 +171,20 @@ export const PERMITS: readonly DemoPermit[] = [
   },
 ];
 
+/** The registered windows from Aguaytía down the Federico Basadre road to Pucallpa, in minutes after departure. */
+const FEDERICO_BASADRE = [
+  { code: 'UC-CFB-K160', earliest: 10, latest: 120 },
+  { code: 'UC-CFB-K086', earliest: 60, latest: 240 },
+  { code: 'UC-CFB-K060', earliest: 90, latest: 330 },
+  { code: 'UC-CFB-K034', earliest: 120, latest: 420 },
+  { code: 'UC-CFB-K010', earliest: 150, latest: 480 },
+] as const;
+
+/** That road's stops, the truck scanned at those given a time (minutes after departure). */
+function downFedericoBasadre(scannedAfter: Readonly<Record<string, number>>): DemoStop[] {
+  return FEDERICO_BASADRE.map((stop) => (scannedAfter[stop.code] === undefined ? { ...stop } : { ...stop, scannedAfter: scannedAfter[stop.code] }));
+}
+
 export const GUIDES: readonly DemoGuide[] = [
   {
     // Down the Federico Basadre road from Aguaytía to Pucallpa, cleared at every checkpoint, delivered and sawn.
@@ -182,13 +196,7 @@ export const GUIDES: readonly DemoGuide[] = [
     plate: 'U4D-782',
     driver: { id: '43817265', licence: 'Q43817265' },
     departedHoursAgo: 7,
-    stops: [
-      { code: 'UC-CFB-K160', earliest: 10, latest: 120, scannedAfter: 30 },
-      { code: 'UC-CFB-K086', earliest: 60, latest: 240, scannedAfter: 105 },
-      { code: 'UC-CFB-K060', earliest: 90, latest: 330, scannedAfter: 165 },
-      { code: 'UC-CFB-K034', earliest: 120, latest: 420, scannedAfter: 225 },
-      { code: 'UC-CFB-K010', earliest: 150, latest: 480, scannedAfter: 285 },
-    ],
+    stops: downFedericoBasadre({ 'UC-CFB-K160': 30, 'UC-CFB-K086': 105, 'UC-CFB-K060': 165, 'UC-CFB-K034': 225, 'UC-CFB-K010': 285 }),
     sawing: { transformationId: 'TR-PUC014-0001', sawnM3: { 'UCA-031-L0001': 6.2, 'UCA-031-L0002': 2.6 } },
   },
   {
@@ -217,13 +225,7 @@ export const GUIDES: readonly DemoGuide[] = [
     plate: 'U7K-214',
     driver: { id: '45128093', licence: 'Q45128093' },
     departedHoursAgo: 2,
-    stops: [
-      { code: 'UC-CFB-K160', earliest: 10, latest: 120, scannedAfter: 35 },
-      { code: 'UC-CFB-K086', earliest: 60, latest: 240 },
-      { code: 'UC-CFB-K060', earliest: 90, latest: 330 },
-      { code: 'UC-CFB-K034', earliest: 120, latest: 420 },
-      { code: 'UC-CFB-K010', earliest: 150, latest: 480 },
-    ],
+    stops: downFedericoBasadre({ 'UC-CFB-K160': 35 }),
     citesPermits: ['000871/SERFOR-2026'],
   },
 ];
