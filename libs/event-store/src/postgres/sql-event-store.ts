@@ -17,6 +17,7 @@ import { SqlSubscription } from './sql-subscription.js';
 import { Wakeups } from './wakeups.js';
 import { ANY_VERSION, expectedVersionCode } from './expected-version-code.js';
 import { AppendStatements } from './append-statement.js';
+import { GroupedAppends } from './grouped-appends.js';
 
 export interface SqlEventStoreOptions {
   readonly schema?: string;
@@ -56,6 +57,7 @@ const NOTIFY_INTERVAL_MS = 10;
 export class SqlEventStore implements EventStore {
   private readonly log: GlobalLog;
   private readonly appends: AppendStatements;
+  private readonly grouped: GroupedAppends;
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
   private notifyTimer?: NodeJS.Timeout;
@@ -68,6 +70,7 @@ export class SqlEventStore implements EventStore {
   ) {
     this.log = new GlobalLog(db, schema);
     this.appends = new AppendStatements(schema);
+    this.grouped = new GroupedAppends(db, schema);
   }
 
   static async open(db: SqlClient, { schema = 'event_store', pollIntervalMs = 250, ownsClient = true }: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
@@ -82,6 +85,7 @@ export class SqlEventStore implements EventStore {
       let row: AppendedRow | undefined;
       try {
         if (code === ANY_VERSION) row = await this.appendAtHead(streamId, events);
+        else if (events.length === 1) row = await this.grouped.append(streamId, Math.max(code, 0), events[0]!);
         else {
           const { text, params } = this.appends.at(streamId, Math.max(code, 0), events);
           [row] = await this.db.query<AppendedRow>(text, params);
