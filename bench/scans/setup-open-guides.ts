@@ -1,7 +1,7 @@
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 import { runConcurrently } from '../shared/concurrent-load.js';
 import { progress } from '../shared/report.js';
-import type { HttpClient } from './http-client.js';
+import type { HttpClient } from '../shared/http-client.js';
 import { AUTHORITY, extractionBody, guideBody, HOLDER, lotId, permitBody, permitId, PERMITS, permitOf, planBody, processorBody, ROAD, SAWMILL } from './road-scenario.js';
 
 export interface Tokens {

@@ -1,23 +1,23 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** The built standalone app in a process of its own, so the load generator does not share its event loop. */
-export class StandaloneServer {
+/** A built server (the standalone app, or a bench's own) in a process of its own, so the load generator does not share its event loop. */
+export class ChildServer {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
   ) {}
 
-  static async start(env: NodeJS.ProcessEnv, port: number): Promise<StandaloneServer> {
+  static async start(script: string, env: NodeJS.ProcessEnv, port: number): Promise<ChildServer> {
     // Another app left on the port would answer for ours, with other keys and data.
     if (await answers(`http://127.0.0.1:${port}/health`)) throw new Error(`Something already answers on port ${port}: stop it or set BENCH_PORT`);
     // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the app under load.
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/standalone/src/main.js'], {
+    const child = spawn(process.execPath, [...nodeArgs, script], {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const server = new StandaloneServer(child, `http://127.0.0.1:${port}`);
+    const server = new ChildServer(child, `http://127.0.0.1:${port}`);
     await server.healthy(120_000);
     return server;
   }
@@ -25,11 +25,11 @@ export class StandaloneServer {
   private async healthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`The standalone app exited with code ${this.child.exitCode}`);
+      if (this.child.exitCode !== null) throw new Error(`The server exited with code ${this.child.exitCode}`);
       if (await answers(`${this.url}/health`)) return;
       await sleep(200);
     }
-    throw new Error(`The standalone app did not answer /health within ${timeoutMs} ms`);
+    throw new Error(`The server did not answer /health within ${timeoutMs} ms`);
   }
 
   async stop(): Promise<void> {
