@@ -6,7 +6,7 @@ import { standaloneConfig } from './config.js';
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
-      eventStore: { databaseUrl: undefined, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
+      eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
       custody: custodySettings({}),
       port: 3000,
@@ -18,6 +18,7 @@ describe('standaloneConfig', () => {
     expect(
       standaloneConfig({
         DATABASE_URL: 'postgres://localhost/trace',
+        DATABASE_POOL_SIZE: '12',
         EVENTSTORE_URL: 'esdb://127.0.0.1:2113?tls=false',
         DATA_DIR: '/var/lib/trace',
         PORT: '8080',
@@ -31,6 +32,7 @@ describe('standaloneConfig', () => {
     ).toEqual({
       eventStore: {
         databaseUrl: 'postgres://localhost/trace',
+        databasePoolSize: 12,
         eventStoreUrl: 'esdb://127.0.0.1:2113?tls=false',
         dataDir: '/var/lib/trace/db',
         schema: 'trace_events',
@@ -41,6 +43,10 @@ describe('standaloneConfig', () => {
       port: 8080,
       host: '0.0.0.0',
     });
+  });
+
+  it('stops on a pool size that is not a whole number of connections', () => {
+    for (const size of ['0', '2.5', 'many']) expect(() => standaloneConfig({ DATABASE_POOL_SIZE: size })).toThrow(`DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "${size}"`);
   });
 
   it('keeps the local token keys in DATA_DIR', () => {

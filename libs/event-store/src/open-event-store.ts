@@ -5,6 +5,8 @@ import { postgresEventStore } from './postgres/postgres-event-store.js';
 export interface EventStoreConfig {
   /** A Postgres server; wins over the embedded default. */
   readonly databaseUrl?: string;
+  /** Connections to it, shared by the store and the read models. */
+  readonly databasePoolSize?: number;
   /** An EventStoreDB server (e.g. `esdb://127.0.0.1:2113?tls=false`); wins over everything. */
   readonly eventStoreUrl?: string;
   /** Folder of the embedded store when no server is named. */
@@ -29,7 +31,7 @@ export async function openEventStore(config: EventStoreConfig): Promise<EventSto
       return eventStoreDbEventStore({ url: config.eventStoreUrl! });
     }
     case 'postgres':
-      return postgresEventStore({ url: config.databaseUrl!, schema: config.schema });
+      return postgresEventStore({ url: config.databaseUrl!, maxConnections: config.databasePoolSize, schema: config.schema });
     case 'embedded':
       return embeddedEventStore({ dataDir: config.dataDir, schema: config.schema });
   }

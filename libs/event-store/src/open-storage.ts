@@ -28,7 +28,7 @@ export interface Storage {
 export async function openStorage(config: StorageConfig): Promise<Storage> {
   const schema = config.readModelSchema ?? 'read_models';
   const kind = storeKind(config);
-  const sql = kind === 'embedded' ? await pgliteClient(config.dataDir) : config.databaseUrl ? postgresClient({ url: config.databaseUrl }) : await pgliteClient();
+  const sql = kind === 'embedded' ? await pgliteClient(config.dataDir) : config.databaseUrl ? postgresClient({ url: config.databaseUrl, maxConnections: config.databasePoolSize }) : await pgliteClient();
   const store = kind === 'eventstoredb' ? await openEventStore(config) : await SqlEventStore.open(sql, { schema: config.schema, ownsClient: false });
   return {
     store,
