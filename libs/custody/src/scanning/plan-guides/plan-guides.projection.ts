@@ -39,20 +39,34 @@ function evolvePlanGuide(row: PlanGuideRow | undefined, event: PlanGuideEvent): 
   return { number, permitId: origin.permitId, planId: origin.planId, issuedAt, species: [...perName.values()] };
 }
 
+/** A plan guide as scans count it: its instants and name keys worked out once per read of the plan, not at every scan. */
+export interface PlanGuideMoves {
+  readonly number: string;
+  readonly issuedMs: number;
+  readonly annulledMs?: number;
+  readonly species: readonly { readonly key: string; readonly m3: number }[];
+}
+
+export function planGuideMoves(rows: readonly PlanGuideRow[]): PlanGuideMoves[] {
+  return rows.map(({ number, issuedAt, annulledAt, species }) => ({
+    number,
+    issuedMs: Date.parse(issuedAt),
+    ...(annulledAt === undefined ? {} : { annulledMs: Date.parse(annulledAt) }),
+    species: species.map(({ name, m3 }) => ({ key: nameKey(name), m3 })),
+  }));
+}
+
 /**
  * m³ per species (keyed by name, case and spacing ignored) moved under the plan's other guides as they stood at
  * `observedAt`: issued by then and not annulled by then. An annulled guide moved nothing; expiry or delivery do not undo a move.
  */
-export function movedByOtherGuides(rows: readonly PlanGuideRow[], guideNumber: string, observedAt: string): ReadonlyMap<string, number> {
+export function movedByOtherGuides(guides: readonly PlanGuideMoves[], guideNumber: string, observedAt: string): ReadonlyMap<string, number> {
   const at = Date.parse(observedAt);
   const moved = new Map<string, number>();
-  for (const row of rows) {
-    if (row.number === guideNumber || Date.parse(row.issuedAt) > at) continue;
-    if (row.annulledAt !== undefined && Date.parse(row.annulledAt) <= at) continue;
-    for (const { name, m3 } of row.species) {
-      const key = nameKey(name);
-      moved.set(key, roundVolume((moved.get(key) ?? 0) + m3));
-    }
+  for (const guide of guides) {
+    if (guide.number === guideNumber || guide.issuedMs > at) continue;
+    if (guide.annulledMs !== undefined && guide.annulledMs <= at) continue;
+    for (const { key, m3 } of guide.species) moved.set(key, roundVolume((moved.get(key) ?? 0) + m3));
   }
   return moved;
 }

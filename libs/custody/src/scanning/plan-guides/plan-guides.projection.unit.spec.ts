@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { guide, NUMBER, recorded } from '../scanning.fixtures.spec.js';
-import { movedByOtherGuides, planGuidesProjection, type PlanGuideRow } from './plan-guides.projection.js';
+import { movedByOtherGuides, planGuideMoves, planGuidesProjection, type PlanGuideRow } from './plan-guides.projection.js';
 
 const issued = recorded({ type: 'GuideIssued', data: guide });
 
@@ -53,6 +53,6 @@ describe('movedByOtherGuides', () => {
       row('G-4', '2026-05-02T08:00:00-05:00', 9),
       row('G-SELF', '2026-05-01T05:00:00-05:00', 100),
     ];
-    expect(movedByOtherGuides(rows, 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(new Map([['cedrelinga cateniformis', 25.5]]));
+    expect(movedByOtherGuides(planGuideMoves(rows), 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(new Map([['cedrelinga cateniformis', 25.5]]));
   });
 });

@@ -11,7 +11,7 @@ import { isBefore } from '../../domain/guide.time.js';
 import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
 import type { CheckpointFacts, CitesPermit, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
 import { RegisterReads } from '../origin-register/register-reads.js';
-import { movedByOtherGuides, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
+import { movedByOtherGuides, type PlanGuideMoves, planGuideMoves, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { CheckpointNotFound } from './checkpoint-not-found.js';
@@ -35,7 +35,7 @@ export interface ScanToJudge extends SightedScan {
  */
 @Injectable()
 export class ScanFactsGatherer {
-  private readonly plansGuides: RecentReads<PlanGuideRow[]>;
+  private readonly plansGuides: RecentReads<PlanGuideMoves[]>;
 
   constructor(
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
@@ -98,13 +98,13 @@ export class ScanFactsGatherer {
     return processorOriginFacts(register, observedAt, maximumYieldOf(coefficients.map((coefficient) => coefficient?.maxYield)));
   }
 
-  private guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideRow[]> {
+  private guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideMoves[]> {
     return this.plansGuides.read(JSON.stringify([permitId, planId]), async () => {
       const rows = await this.planGuides.database.sql.query<{ data: PlanGuideRow }>(
         `SELECT data FROM ${this.planGuides.table} WHERE data->>'permitId' = $1 AND data->>'planId' = $2 LIMIT $3`,
         [permitId, planId, MOST_PLAN_GUIDES],
       );
-      return rows.map((row) => row.data);
+      return planGuideMoves(rows.map((row) => row.data));
     });
   }
 
