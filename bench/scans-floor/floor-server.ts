@@ -40,12 +40,14 @@ class FloorScansController {
   }
 }
 
+const POOL = Number(process.env.FLOOR_POOL ?? 6);
+
 async function main() {
   const { DATABASE_URL: url, FLOOR_SCHEMA: schema, PORT: port } = process.env;
   if (!url || !schema || !port) throw new Error('DATABASE_URL, FLOOR_SCHEMA and PORT are required');
-  const sql = postgres(url, { max: 20, onnotice: () => undefined });
+  const sql = postgres(url, { max: POOL, onnotice: () => undefined });
   await FloorScans.prepare(sql, schema);
-  const store = await postgresEventStore({ url, schema: `${schema}_events` });
+  const store = await postgresEventStore({ url, schema: `${schema}_events`, maxConnections: POOL });
   const recorded = JSON.parse(await readFile('bench/scans-floor/recorded-scan.json', 'utf8')) as ConstructorParameters<typeof FloorScans>[3];
 
   @Module({ controllers: [FloorScansController], providers: [{ provide: FloorScans, useValue: new FloorScans(sql, schema, store, recorded) }] })
