@@ -40,7 +40,9 @@ class FloorScansController {
   }
 }
 
+/** Connections of the raw client and of the store: the app's default unless FLOOR_POOL says otherwise. */
 const POOL = Number(process.env.FLOOR_POOL ?? 6);
+if (!Number.isInteger(POOL) || POOL < 1) throw new Error(`FLOOR_POOL must be a whole number of connections, got "${process.env.FLOOR_POOL}"`);
 
 async function main() {
   const { DATABASE_URL: url, FLOOR_SCHEMA: schema, PORT: port } = process.env;

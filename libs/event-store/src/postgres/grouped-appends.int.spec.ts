@@ -80,6 +80,23 @@ function describeGroupedAppends(adapter: string, open: () => Promise<SqlClient>,
       expect(await store.readStream(retried)).toHaveLength(1);
       expect(await store.readStream(contested)).toHaveLength(1);
     });
+
+    it('fails only the member the database refuses outright, the rest of its group going in', async () => {
+      const blockers = Array.from({ length: 4 }, () => store.append(uniqueStream(), events(1), 'no_stream'));
+      const fine = [uniqueStream(), uniqueStream()];
+      const group = [
+        store.append(fine[0]!, events(1), 'no_stream'),
+        store.append(uniqueStream(), [{ ...anEvent(), id: 'not-a-uuid' }], 'no_stream'),
+        store.append(fine[1]!, events(1), 'no_stream'),
+      ];
+      const [first, refused, last] = await Promise.allSettled(group);
+      await Promise.all(blockers);
+
+      expect(first).toMatchObject({ status: 'fulfilled', value: { nextExpectedVersion: 1 } });
+      expect(refused).toMatchObject({ status: 'rejected' });
+      expect(last).toMatchObject({ status: 'fulfilled', value: { nextExpectedVersion: 1 } });
+      for (const stream of fine) expect(await store.readStream(stream)).toHaveLength(1);
+    });
   });
 }
 

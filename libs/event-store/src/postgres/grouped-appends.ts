@@ -86,7 +86,9 @@ export class GroupedAppends {
       const inserted = new Map(rows.map((row) => [keyOf(row.stream_id, row.event_id), row]));
       for (const w of group) w.resolve(inserted.get(keyOf(w.streamId, w.event.id)));
     } catch (error) {
-      for (const w of group) w.reject(error);
+      // Each member again on its own, so an append the database refuses outright fails alone.
+      if (group.length > 1) await Promise.all(group.map((w) => this.insert([w])));
+      else group[0]?.reject(error);
     }
   }
 }
