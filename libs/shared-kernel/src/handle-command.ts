@@ -80,6 +80,8 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
 
   const events = decided.map((e, i) => toAppend(e, i, envelope));
   const appended = await store.append(streamId, events, version);
+  // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
+  if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await readStreamOrEmpty(store, streamId));
   const next = decided.reduce(decider.evolve, state);
   return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
 }

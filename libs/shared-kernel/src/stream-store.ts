@@ -43,6 +43,11 @@ export interface AppendResult {
   readonly position: LogPosition;
   /** When a single event was recorded, where the store tells (not on a retry that stored nothing). */
   readonly recordedAt?: Date;
+  /**
+   * Every event was already in the stream under its id at that version (a retry) and nothing was written: what
+   * was stored then may differ from the events sent now. Stores that cannot tell leave it out.
+   */
+  readonly alreadyStored?: true;
 }
 
 export interface ReadStreamOptions {

@@ -73,7 +73,7 @@ function describeGroupedAppends(adapter: string, open: () => Promise<SqlClient>,
       expect(won).toMatchObject({ status: 'fulfilled', value: { nextExpectedVersion: 1 } });
       expect(staleOutcome).toMatchObject({ status: 'rejected', reason: expect.any(VersionConflict) });
       expect(staleOutcome).toMatchObject({ reason: { expected: 1, actual: 2 } });
-      expect(retry).toEqual({ status: 'fulfilled', value: { nextExpectedVersion: first.nextExpectedVersion, position: first.position } });
+      expect(retry).toEqual({ status: 'fulfilled', value: { nextExpectedVersion: first.nextExpectedVersion, position: first.position, alreadyStored: true } });
       expect(deletedOutcome).toMatchObject({ status: 'rejected', reason: expect.any(StreamDeleted) });
       expect(contestedOutcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(await store.readStream(stale)).toHaveLength(2);

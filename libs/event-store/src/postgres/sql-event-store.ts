@@ -125,7 +125,7 @@ export class SqlEventStore implements EventStore {
       streamId,
       events.map((e) => e.id),
     ]);
-    if (row?.outcome === 'duplicate') return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!) };
+    if (row?.outcome === 'duplicate') return { nextExpectedVersion: Number(row.stream_version), position: toPosition(row.commit_position!, row.prepare_position!), alreadyStored: true };
     if (row?.outcome === 'deleted') throw new StreamDeleted(streamId);
     throw new VersionConflict(streamId, expectedVersion, row?.stream_version == null ? 'no_stream' : Number(row.stream_version));
   }
