@@ -4,7 +4,8 @@
  * - `checkpoint_operator`: the forestry checkpoint's code;
  * - `processor`: the facility id;
  * - `regulator`: the authority — `SERFOR`, `OSINFOR` or a regional authority such as `ARFFS-UCAYALI`;
- * - `exporter`: the exporter's tax id (RUC).
+ * - `exporter`: the exporter's tax id (RUC);
+ * - `operator`: the team that runs the service (its parked messages and replays), not a party to any lot.
  * The public (buyers, customs abroad) has no token and no role.
  */
 export const Role = {
@@ -13,6 +14,7 @@ export const Role = {
   Processor: 'processor',
   Regulator: 'regulator',
   Exporter: 'exporter',
+  Operator: 'operator',
 } as const;
 
 export type Role = (typeof Role)[keyof typeof Role];

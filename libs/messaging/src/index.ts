@@ -1,6 +1,12 @@
 export * from './integration-message.js';
 export * from './message-bus.js';
-export * from './in-process-bus.js';
-export * from './relay.js';
+export * from './publication.js';
+export * from './in-process/in-process-bus.js';
 export * from './inbound-envelope.js';
 export * from './messaging.module.js';
+export { CONSUMERS, ConsumerRegistry } from './delivery/consumer-registry.js';
+export { CheckpointedProcess, type ProcessOptions } from './delivery/checkpointed-process.js';
+export type { ConsumerHandle, DeliveryOptions, ReplayOutcome } from './delivery/consumer-delivery.js';
+export type { DeliveryFailure, ParkedMessage } from './parking/parked-messages.js';
+export { FAULTS, FaultPoints } from './faults/fault-points.js';
+export { InFlight } from './delivery/in-flight.js';

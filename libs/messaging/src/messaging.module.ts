@@ -1,16 +1,14 @@
-import { type BeforeApplicationShutdown, Global, Logger, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Global, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { InProcessBus } from './in-process-bus.js';
+import { CONSUMERS, ConsumerRegistry } from './delivery/consumer-registry.js';
+import { FAULTS, FaultPoints } from './faults/fault-points.js';
+import { InProcessBus } from './in-process/in-process-bus.js';
 import { MESSAGE_BUS, type MessageBus } from './message-bus.js';
-import { type Publication, Relay } from './relay.js';
+import { ConsumerOperationsController } from './operations/consumer-operations.controller.js';
+import type { Publication } from './publication.js';
 
-/** The in-process bus of the standalone app, one per app instance; contexts inject `MESSAGE_BUS`. */
-@Global()
-@Module({ providers: [{ provide: MESSAGE_BUS, useFactory: () => new InProcessBus() }], exports: [MESSAGE_BUS] })
-export class MessagingModule {}
-
-/** Started once every module has registered its consumers, stopped before the store closes. */
-class RunningRelay extends Relay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+/** Consumers start once every module has registered its publications and consumers, and stop before the store closes. */
+class RunningBus extends InProcessBus implements OnApplicationBootstrap, BeforeApplicationShutdown {
   onApplicationBootstrap(): void {
     this.start();
   }
@@ -20,13 +18,28 @@ class RunningRelay extends Relay implements OnApplicationBootstrap, BeforeApplic
   }
 }
 
-/** A context's relay as a provider: `relayProvider(HarvestRelay, harvestPublication)`. */
-export function relayProvider(token: string | symbol | (abstract new (...args: never[]) => unknown), publication: Publication): Provider {
-  const logger = new Logger(`relay.${publication.name}`);
+/** The in-process bus of the standalone app and the registry of its consumers; contexts inject `MESSAGE_BUS`. */
+@Global()
+@Module({
+  controllers: [ConsumerOperationsController],
+  providers: [
+    { provide: CONSUMERS, useFactory: () => new ConsumerRegistry() },
+    { provide: FAULTS, useFactory: () => new FaultPoints() },
+    { provide: MESSAGE_BUS, inject: [EVENT_STORE, CONSUMERS], useFactory: (store: EventStore, consumers: ConsumerRegistry) => new RunningBus(store, consumers) },
+  ],
+  exports: [MESSAGE_BUS, CONSUMERS, FAULTS],
+})
+export class MessagingModule {}
+
+/** A context's publication on the app's bus: `publicationProvider(custodyPublication)`, or a factory of it over the store. */
+export function publicationProvider(publication: Publication | ((store: EventStore) => Publication)): Provider {
   return {
-    provide: token,
-    inject: [EVENT_STORE, MESSAGE_BUS],
-    useFactory: (store: EventStore, bus: MessageBus) =>
-      new RunningRelay(store, bus, publication, { onError: (error) => logger.error(`publishing failed, retrying: ${String(error)}`) }),
+    provide: Symbol(`publication.${publication.name}`),
+    inject: [MESSAGE_BUS, EVENT_STORE],
+    useFactory: (bus: MessageBus, store: EventStore) => {
+      const published = typeof publication === 'function' ? publication(store) : publication;
+      bus.register(published);
+      return published;
+    },
   };
 }

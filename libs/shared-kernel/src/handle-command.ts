@@ -2,6 +2,7 @@ import type { Decider } from './decider.js';
 import { DomainError, IdempotencyKeyReused, StreamDeleted, StreamNotFound, VersionConflict } from './errors.js';
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
+import { conflictBackoff } from './conflict-backoff.js';
 import type { EventToAppend, ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
 
 /** A command as it arrives at the application: its id doubles as the idempotency key. */
@@ -21,13 +22,21 @@ export interface CommandResult<E extends Event, S> {
   readonly nextExpectedVersion: number | 'no_stream';
   /** True when this command id had already been handled and nothing new was appended. */
   readonly replayed: boolean;
+  /** Set when the decider refused and the refusal was recorded as an event (`recordRefusal`), now or the first time. */
+  readonly refused?: boolean;
 }
 
-export interface HandleOptions {
-  /** Attempts in all, the first included (default 3). */
+export interface HandleOptions<C extends Command = Command, E extends Event = Event> {
+  /** Attempts in all, the first included (default 30): a conflict is retried after a short random pause. */
   readonly maxAttempts?: number;
   /** The stream as the caller has just read it, decided on first: saves a read; a conflict still re-reads. */
   readonly history?: readonly RecordedEvent[];
+  /**
+   * Records the decider's refusal as this event instead of throwing it: for commands another context or a process
+   * sends, whose refusals must be seen and kept, not lost. The event is recorded under the command id, so a
+   * redelivery answers it as a replay. Conflicts, a reused idempotency key and a deleted stream still throw.
+   */
+  readonly recordRefusal?: (command: C, refusal: DomainError) => E;
 }
 
 /**
@@ -40,23 +49,25 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   decider: Decider<C, E, S>,
   streamId: string,
   envelope: CommandEnvelope<C>,
-  { maxAttempts = 3, history: known }: HandleOptions = {},
+  { maxAttempts = 30, history: known, recordRefusal }: HandleOptions<C, E> = {},
 ): Promise<CommandResult<E, S>> {
   const remembered = known ? undefined : store.remembered?.(streamId);
   if (remembered) {
     try {
+      // Refusals are not recorded on a history that may be behind: the read below decides them.
       const result = await decideAndAppend(store, decider, streamId, envelope, remembered);
       if (result.replayed || result.events.length > 0) return result;
     } catch (error) {
-      if (!(error instanceof DomainError) || error instanceof StreamDeleted) throw error;
+      if (!(error instanceof DomainError) || error instanceof StreamDeleted || error instanceof IdempotencyKeyReused) throw error;
     }
   }
   for (let attempt = 1; ; attempt++) {
     const read = attempt === 1 && known ? known : await readStreamOrEmpty(store, streamId);
     try {
-      return await decideAndAppend(store, decider, streamId, envelope, read);
+      return await decideAndAppend(store, decider, streamId, envelope, read, recordRefusal);
     } catch (error) {
       if (!(error instanceof VersionConflict) || attempt >= maxAttempts) throw error;
+      await conflictBackoff(attempt);
     }
   }
 }
@@ -67,23 +78,39 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   streamId: string,
   envelope: CommandEnvelope<C>,
   read: readonly RecordedEvent[],
+  recordRefusal?: (command: C, refusal: DomainError) => E,
 ): Promise<CommandResult<E, S>> {
   const history = read as readonly RecordedEvent<E['type'], E['data']>[];
   const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
   const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
 
   const earlier = earlierEvents(history, envelope);
-  if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true };
+  if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true, ...(earlier[0]!.metadata.refused === true ? { refused: true } : {}) };
 
-  const decided = decider.decide(envelope.command, state);
+  const { decided, refused } = decideOrRefuse(decider, envelope.command, state, recordRefusal);
   if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
 
-  const events = decided.map((e, i) => toAppend(e, i, envelope));
+  const events = decided.map((e, i) => toAppend(e, i, envelope, refused));
   const appended = await store.append(streamId, events, version);
   // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
-  if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await readStreamOrEmpty(store, streamId));
+  if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await readStreamOrEmpty(store, streamId), recordRefusal);
   const next = decided.reduce(decider.evolve, state);
-  return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false };
+  return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false, ...(refused ? { refused } : {}) };
+}
+
+/** The decision, or the refusal as its event where the caller records refusals. */
+function decideOrRefuse<C extends Command, E extends Event, S>(
+  decider: Decider<C, E, S>,
+  command: C,
+  state: S,
+  recordRefusal?: (command: C, refusal: DomainError) => E,
+): { decided: readonly E[]; refused?: true } {
+  try {
+    return { decided: decider.decide(command, state) };
+  } catch (error) {
+    if (!recordRefusal || !(error instanceof DomainError) || error instanceof VersionConflict) throw error;
+    return { decided: [recordRefusal(command, error)], refused: true };
+  }
 }
 
 /** What an earlier run of this command id recorded (none if it never ran); refuses a run for another request under the same id. */
@@ -105,7 +132,7 @@ export async function readStreamOrEmpty(store: StreamStore, streamId: string, op
   }
 }
 
-function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnvelope<Command>): EventToAppend<E['type'], E['data']> {
+function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnvelope<Command>, refused?: true): EventToAppend<E['type'], E['data']> {
   return {
     id: uuidFromName(`${envelope.id}/${index}`),
     type: event.type,
@@ -116,6 +143,8 @@ function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnv
       actor: envelope.actor,
       occurredAt: envelope.occurredAt,
       ...(envelope.requestDigest === undefined ? {} : { requestDigest: envelope.requestDigest }),
+      // Marks a recorded refusal, so a replay of the command answers it as one.
+      ...(refused ? { refused } : {}),
     },
   };
 }

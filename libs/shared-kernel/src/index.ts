@@ -6,3 +6,4 @@ export * from './handle-command.js';
 export * from './ids.js';
 export * from './quantity.js';
 export * from './geo.js';
+export * from './refusal.js';
