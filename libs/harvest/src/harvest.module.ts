@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { relayProvider } from '#messaging';
+import { publicationProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { ApproveHarvestPlanController } from './approve-harvest-plan/approve-harvest-plan.controller.js';
 import { ApproveHarvestPlanHandler } from './approve-harvest-plan/approve-harvest-plan.handler.js';
@@ -15,9 +15,8 @@ import { RecordExtractionHandler } from './record-extraction/record-extraction.h
 import { RegisterPermitController } from './register-permit/register-permit.controller.js';
 import { RegisterPermitHandler } from './register-permit/register-permit.handler.js';
 
-const HARVEST_RELAY = Symbol('HarvestRelay');
 
-/** The harvest context: its use cases, read models, relay and inbound translators. */
+/** The harvest context: its use cases, read models, publication and inbound translators. */
 @Module({
   controllers: [
     RegisterPermitController,
@@ -34,7 +33,7 @@ const HARVEST_RELAY = Symbol('HarvestRelay');
     RecordExtractionHandler,
     GuideIssuedConsumer,
     readModelProvider(PERMIT_LIST, permitListProjection),
-    relayProvider(HARVEST_RELAY, harvestPublication),
+    publicationProvider(harvestPublication),
   ],
 })
 export class HarvestModule {}

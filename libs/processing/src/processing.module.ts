@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { relayProvider } from '#messaging';
+import { publicationProvider } from '#messaging';
 import { LotDeliveredConsumer } from './custody-inbound/lot-delivered.consumer.js';
 import { LotHoldsConsumer } from './custody-inbound/lot-holds.consumer.js';
 import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
@@ -11,11 +11,10 @@ import { RecordTransformationHandler } from './record-transformation/record-tran
 import { RegisterProcessorController } from './register-processor/register-processor.controller.js';
 import { RegisterProcessorHandler } from './register-processor/register-processor.handler.js';
 
-const PROCESSING_RELAY = Symbol('ProcessingRelay');
 
-/** The processing context: its use cases, live queries, relay and inbound translators. */
+/** The processing context: its use cases, live queries, publication and inbound translators. */
 @Module({
   controllers: [RegisterProcessorController, ProcessorStandingController, RecordTransformationController, ProcessorViewController],
-  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, LotHoldsConsumer, relayProvider(PROCESSING_RELAY, processingPublication)],
+  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, LotHoldsConsumer, publicationProvider(processingPublication)],
 })
 export class ProcessingModule {}

@@ -21,9 +21,10 @@ export interface ProcessorRecord {
 export async function loadProcessor(store: StreamStore, facilityId: string): Promise<ProcessorRecord> {
   const events = (await readProcessorStream(store, facilityId)) as unknown as readonly ProcessorEvent[];
   const processor = fold(processorDecider, events);
-  const [first] = events;
-  if (processor === undefined || first?.type !== 'ProcessorRegistered') throw new ProcessorNotFound();
-  return { registration: first.data, processor, events };
+  // A delivery refused before the facility was registered may come first.
+  const registration = events.find((event): event is ProcessorRegistered => event.type === 'ProcessorRegistered');
+  if (processor === undefined || !registration) throw new ProcessorNotFound();
+  return { registration: registration.data, processor, events };
 }
 
 async function readProcessorStream(store: StreamStore, facilityId: string): Promise<readonly RecordedEvent[]> {

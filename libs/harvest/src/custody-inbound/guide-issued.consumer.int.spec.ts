@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Logger } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { GuideIssuedV1 } from '#custody/integration';
-import { embeddedEventStore, type EventStore } from '#event-store';
+import { embeddedEventStore, type EventStore, SqlEventStore } from '#event-store';
 import { InProcessBus, type IntegrationMessage } from '#messaging';
+import { postgresClient, type SqlClient } from '#sql';
+import { describeWithServer, POSTGRES } from '#testing';
 import { cubicMetres, fold, handleCommand, type StreamStore, type Volume } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { PermitCommand } from '../domain/permit.commands.js';
 import { permitDecider } from '../domain/permit.decider.js';
-import type { PermitEvent } from '../domain/permit.events.js';
+import type { GuideNotCounted, PermitEvent } from '../domain/permit.events.js';
 import { approve, CEDRO, extract, PLAN, register, TORNILLO } from '../domain/permit.fixtures.spec.js';
 import { permitStreamId } from '../permit-stream.js';
 import { GuideIssuedConsumer } from './guide-issued.consumer.js';
@@ -39,95 +40,137 @@ function guideIssued(origin: GuideIssuedV1['data']['origin'], guideNumber: strin
   };
 }
 
-describe('counting the guides custody issues against the permit they move timber from', () => {
-  let store: EventStore;
-  const bus = new InProcessBus();
-  const warnings = () => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+function describeCounting(kind: string, open: () => Promise<{ store: EventStore; close(): Promise<void> }>): void {
+  describe(`counting the guides custody issues against the permit they move timber from, on ${kind}`, () => {
+    let store: EventStore;
+    let close: () => Promise<void>;
+    let bus: InProcessBus;
+    let consumer: GuideIssuedConsumer;
 
-  /** A permit with its plan approved and 50 m³ of cedro extracted. */
-  async function permitWithCedro(): Promise<string> {
-    const permitId = `P-${randomUUID().slice(0, 8)}`;
-    const commands: PermitCommand[] = [register({ permitId }), approve({ permitId }), extract({ permitId, volume: cubicMetres(50) })];
-    for (const command of commands) {
-      await handleCommand(store, permitDecider, permitStreamId(permitId), { id: randomUUID(), command, actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' });
+    /** A permit with its plan approved and `m3` of cedro extracted. */
+    async function permitWithCedro(m3 = 50): Promise<string> {
+      const permitId = `P-${randomUUID().slice(0, 8)}`;
+      const commands: PermitCommand[] = [register({ permitId }), approve({ permitId }), extract({ permitId, volume: cubicMetres(m3) })];
+      for (const command of commands) await handleCommand(store, permitDecider, permitStreamId(permitId), { id: randomUUID(), command, actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' });
+      return permitId;
     }
-    return permitId;
-  }
 
-  const history = async (permitId: string) => (await store.readStream(permitStreamId(permitId))) as unknown as readonly (PermitEvent & { metadata: { actor: unknown } })[];
-  const moves = async (permitId: string) => (await history(permitId)).filter((event) => event.type === 'VolumeMoved');
-  const cedroBalance = async (permitId: string) => balance(fold(permitDecider, await history(permitId))).find((b) => b.species === CEDRO);
+    const history = async (permitId: string) => (await store.readStream(permitStreamId(permitId))) as unknown as readonly (PermitEvent & { metadata: { actor: unknown } })[];
+    const moves = async (permitId: string) => (await history(permitId)).filter((event) => event.type === 'VolumeMoved');
+    const notCounted = async (permitId: string) => (await history(permitId)).filter((event): event is GuideNotCounted & { metadata: { actor: unknown } } => event.type === 'GuideNotCounted');
+    const cedroBalance = async (permitId: string) => balance(fold(permitDecider, await history(permitId))).find((b) => b.species === CEDRO);
+    const delivered = async (...messages: IntegrationMessage<GuideIssuedV1>[]) => {
+      await bus.publish(messages);
+      await bus.caughtUp(30_000);
+    };
 
-  beforeAll(async () => {
-    store = await embeddedEventStore({ pollIntervalMs: 20 });
-    new GuideIssuedConsumer(store, bus).onModuleInit();
-  }, 60_000);
+    beforeAll(async () => {
+      ({ store, close } = await open());
+      bus = new InProcessBus(store);
+      consumer = new GuideIssuedConsumer(store, bus);
+      consumer.onModuleInit();
+      bus.start();
+    }, 60_000);
+    afterAll(async () => {
+      await bus?.stop();
+      await close?.();
+    });
 
-  afterEach(() => {
-    jest.restoreAllMocks();
+    it('counts a guide against its plan once, however often the message is delivered', async () => {
+      const permitId = await permitWithCedro();
+      const message = guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-1', [{ species: CEDRO, volume: cubicMetres(20) }]);
+      await delivered(message);
+      await consumer.handle(message);
+      expect(await moves(permitId)).toHaveLength(1);
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 50, movedM3: 20, movableM3: 30 });
+      expect((await moves(permitId))[0]).toMatchObject({ data: { guideNumber: 'GTF-1' }, metadata: { actor: custodyClerk } });
+    }, 30_000);
+
+    it('records nothing new when custody republishes the same guide under another message id', async () => {
+      const permitId = await permitWithCedro();
+      const lines = [{ species: CEDRO, volume: cubicMetres(10) }];
+      await delivered(guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-2', lines), guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-2', lines));
+      expect(await moves(permitId)).toHaveLength(1);
+    }, 30_000);
+
+    it('records a guide moving more than was extracted as not counted, with the refusal, on the permit, once', async () => {
+      const permitId = await permitWithCedro();
+      const message = guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-3', [{ species: CEDRO, volume: cubicMetres(50.5) }]);
+      await delivered(message);
+      await consumer.handle(message);
+      expect(await moves(permitId)).toHaveLength(0);
+      const [refused, ...more] = await notCounted(permitId);
+      expect(more).toEqual([]);
+      expect(refused).toMatchObject({ data: { guideNumber: 'GTF-3', planId: PLAN, lines: [{ species: CEDRO, volume: cubicMetres(50.5) }], refusal: { kind: 'conflict', error: 'moved_beyond_extracted' } }, metadata: { actor: custodyClerk } });
+      expect(fold(permitDecider, await history(permitId))?.guidesNotCounted.map((guide) => guide.guideNumber)).toEqual(['GTF-3']);
+    }, 30_000);
+
+    it('records a guide number reused with another load as not counted, keeping the first count', async () => {
+      const permitId = await permitWithCedro();
+      await delivered(guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-4', [{ species: CEDRO, volume: cubicMetres(5) }]));
+      await delivered(guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-4', [{ species: CEDRO, volume: cubicMetres(6) }]));
+      expect((await notCounted(permitId)).map((event) => event.data.refusal.error)).toEqual(['guide_number_reused']);
+      expect(await cedroBalance(permitId)).toMatchObject({ movedM3: 5 });
+    }, 30_000);
+
+    it('records a guide naming a permit, plan or species harvest does not know, each on the permit named', async () => {
+      const permitId = await permitWithCedro();
+      const nowhere = `P-NOWHERE-${randomUUID().slice(0, 8)}`;
+      await delivered(
+        guideIssued({ kind: 'permit', permitId: nowhere, planId: PLAN }, 'GTF-5', [{ species: CEDRO, volume: cubicMetres(1) }]),
+        guideIssued({ kind: 'permit', permitId, planId: 'POA-99' }, 'GTF-6', [{ species: CEDRO, volume: cubicMetres(1) }]),
+        guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-7', [{ species: TORNILLO, volume: cubicMetres(1) }]),
+      );
+      expect((await notCounted(nowhere)).map((event) => event.data.refusal.error)).toEqual(['permit_not_found']);
+      expect((await notCounted(permitId)).map((event) => event.data.refusal.error)).toEqual(['harvest_plan_not_found', 'moved_beyond_extracted']);
+    }, 30_000);
+
+    it('leaves guides from processors to others', async () => {
+      const stream = jest.fn<StreamStore['readStream']>();
+      await new GuideIssuedConsumer({ readStream: stream, append: jest.fn<StreamStore['append']>() }, bus).handle(
+        guideIssued({ kind: 'processor', processorId: 'CTP-PUCALLPA-7' }, 'GTF-8', [{ species: CEDRO, volume: cubicMetres(3) }]),
+      );
+      expect(stream).not.toHaveBeenCalled();
+    });
+
+    it('lets any other failure through, so the bus retries the message and parks it if it keeps failing', async () => {
+      const down = { readStream: () => Promise.reject(new Error('database unavailable')), append: jest.fn<StreamStore['append']>() };
+      await expect(new GuideIssuedConsumer(down, bus).handle(guideIssued({ kind: 'permit', permitId: 'P-1', planId: PLAN }, 'GTF-9', [{ species: CEDRO, volume: cubicMetres(3) }]))).rejects.toThrow(
+        'database unavailable',
+      );
+    });
+
+    it('counts every one of 120 guides while 120 extractions hit the same permit: the balance is the sum of the guides', async () => {
+      const permitId = await permitWithCedro(60);
+      const guides = Array.from({ length: 120 }, (_, n) => guideIssued({ kind: 'permit', permitId, planId: PLAN }, `GTF-R-${permitId}-${n}`, [{ species: CEDRO, volume: cubicMetres(0.5) }]));
+      const extractions = Array.from({ length: 120 }, (_, n) =>
+        handleCommand(store, permitDecider, permitStreamId(permitId), { id: randomUUID(), command: extract({ permitId, lotId: `LOT-R-${n}`, volume: cubicMetres(0.25) }), actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' }),
+      );
+      await Promise.all([delivered(...guides), ...extractions]);
+      expect(await notCounted(permitId)).toEqual([]);
+      expect(await moves(permitId)).toHaveLength(120);
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 90, movedM3: 60, movableM3: 30 });
+    }, 120_000);
   });
-  afterAll(() => store?.close());
+}
 
-  it('counts a guide against its plan once, however often the message is delivered', async () => {
-    const permitId = await permitWithCedro();
-    const message = guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-1', [{ species: CEDRO, volume: cubicMetres(20) }]);
-    await bus.publish([message]);
-    await bus.publish([message]);
-    expect(await moves(permitId)).toHaveLength(1);
-    expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 50, movedM3: 20, movableM3: 30 });
-    expect((await moves(permitId))[0]).toMatchObject({ data: { guideNumber: 'GTF-1' }, metadata: { actor: custodyClerk } });
-  }, 30_000);
-
-  it('records nothing new when custody republishes the same guide under another message id', async () => {
-    const permitId = await permitWithCedro();
-    const lines = [{ species: CEDRO, volume: cubicMetres(10) }];
-    await bus.publish([guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-2', lines)]);
-    await bus.publish([guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-2', lines)]);
-    expect(await moves(permitId)).toHaveLength(1);
-  }, 30_000);
-
-  it('logs a guide the permit refuses and carries on: moving more than was extracted', async () => {
-    const permitId = await permitWithCedro();
-    const warn = warnings();
-    await expect(bus.publish([guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-3', [{ species: CEDRO, volume: cubicMetres(50.5) }])])).resolves.toBeUndefined();
-    expect(await moves(permitId)).toHaveLength(0);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('moved_beyond_extracted'));
-  }, 30_000);
-
-  it('logs a guide number reused with another load, keeping the first count', async () => {
-    const permitId = await permitWithCedro();
-    await bus.publish([guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-4', [{ species: CEDRO, volume: cubicMetres(5) }])]);
-    const warn = warnings();
-    await bus.publish([guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-4', [{ species: CEDRO, volume: cubicMetres(6) }])]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('guide_number_reused'));
-    expect(await cedroBalance(permitId)).toMatchObject({ movedM3: 5 });
-  }, 30_000);
-
-  it('logs a guide naming a permit, plan or species harvest does not know', async () => {
-    const permitId = await permitWithCedro();
-    const warn = warnings();
-    await bus.publish([
-      guideIssued({ kind: 'permit', permitId: 'P-NOWHERE', planId: PLAN }, 'GTF-5', [{ species: CEDRO, volume: cubicMetres(1) }]),
-      guideIssued({ kind: 'permit', permitId, planId: 'POA-99' }, 'GTF-6', [{ species: CEDRO, volume: cubicMetres(1) }]),
-      guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-7', [{ species: TORNILLO, volume: cubicMetres(1) }]),
-    ]);
-    expect(warn.mock.calls.map(([text]) => String(text).match(/: (\w+):/)?.[1])).toEqual(['permit_not_found', 'harvest_plan_not_found', 'moved_beyond_extracted']);
-  }, 30_000);
-
-  it('leaves guides from processors to others', async () => {
-    const stream = jest.fn<StreamStore['readStream']>();
-    const quiet = new InProcessBus();
-    new GuideIssuedConsumer({ readStream: stream, append: jest.fn<StreamStore['append']>() }, quiet).onModuleInit();
-    await quiet.publish([guideIssued({ kind: 'processor', processorId: 'CTP-PUCALLPA-7' }, 'GTF-8', [{ species: CEDRO, volume: cubicMetres(3) }])]);
-    expect(stream).not.toHaveBeenCalled();
-  });
-
-  it('lets any other failure through, so the relay delivers the message again', async () => {
-    const failing = new InProcessBus();
-    const down = { readStream: () => Promise.reject(new Error('database unavailable')), append: jest.fn<StreamStore['append']>() };
-    new GuideIssuedConsumer(down, failing).onModuleInit();
-    await expect(failing.publish([guideIssued({ kind: 'permit', permitId: 'P-1', planId: PLAN }, 'GTF-9', [{ species: CEDRO, volume: cubicMetres(3) }])])).rejects.toThrow(
-      'database unavailable',
-    );
-  });
+describeCounting('the embedded store', async () => {
+  const store = await embeddedEventStore({ pollIntervalMs: 20 });
+  return { store, close: () => store.close() };
 });
+
+describeWithServer(POSTGRES, 'counting guides on postgres', (url) =>
+  describeCounting('postgres', async () => {
+    const schema = `gi_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const client: SqlClient = postgresClient({ url, maxConnections: 8 });
+    const store = await SqlEventStore.open(client, { schema, pollIntervalMs: 20, ownsClient: false });
+    return {
+      store,
+      async close() {
+        await store.close();
+        await client.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.close();
+      },
+    };
+  }),
+);

@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { GuideIssuedV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { DomainError, handleCommand, type StreamStore } from '#shared-kernel';
+import { handleCommand, type StreamStore } from '#shared-kernel';
 import type { RecordVolumeMoved } from '../domain/permit.commands.js';
 import { permitDecider } from '../domain/permit.decider.js';
+import { guideNotCounted } from '../domain/permit.movement.js';
 import { permitStreamId } from '../permit-stream.js';
 
 const GUIDE_ISSUED_CONSUMER = 'harvest.custody-inbound';
@@ -17,13 +18,12 @@ function volumeMoved({ data }: GuideIssuedV1): RecordVolumeMoved | undefined {
 }
 
 /**
- * Counts every guide custody issues against its permit's plan, so the balance knows what was moved.
- * A refusal (a guide beyond what was extracted, a reused number) is a business outcome: logged, not retried.
+ * Counts every guide custody issues against its permit's plan, so the balance knows what was moved. A guide that
+ * cannot be counted (beyond what was extracted, a reused number) is recorded on the permit as `GuideNotCounted`;
+ * a conflict with another command on the permit is decided again.
  */
 @Injectable()
 export class GuideIssuedConsumer implements OnModuleInit {
-  private readonly logger = new Logger(GUIDE_ISSUED_CONSUMER);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
@@ -36,11 +36,8 @@ export class GuideIssuedConsumer implements OnModuleInit {
   async handle(message: IntegrationMessage<GuideIssuedV1>): Promise<void> {
     const command = volumeMoved(message);
     if (!command) return;
-    try {
-      await handleCommand(this.store, permitDecider, permitStreamId(command.data.permitId), inboundEnvelope(GUIDE_ISSUED_CONSUMER, message, command));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`Guide ${message.data.guideNumber} not counted against permit ${command.data.permitId}: ${error.code}: ${error.message}`);
-    }
+    await handleCommand(this.store, permitDecider, permitStreamId(command.data.permitId), inboundEnvelope(GUIDE_ISSUED_CONSUMER, message, command), {
+      recordRefusal: (refused, error) => guideNotCounted(refused as RecordVolumeMoved, error),
+    });
   }
 }

@@ -1,6 +1,7 @@
 import type { Event, GeoPolygon, Volume } from '#shared-kernel';
 import type { Geolocation, PermitKind, SpeciesAuthorisation, SpeciesVolume, Validity } from './permit.js';
 import type { SpeciesBalance } from './permit.balance.js';
+import type { GuideNotCountedRecord } from './permit.state.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre; species carry the plan's spelling.
 
@@ -69,6 +70,13 @@ export type VolumeMoved = Event<
   }
 >;
 
+/**
+ * A guide custody issued whose load could not be counted against the plan (moved beyond what was extracted or
+ * authorised, an unknown plan, a reused number): recorded, published and shown, because it is how paper
+ * volume for laundered timber shows up. Changes no balance.
+ */
+export type GuideNotCounted = Event<'GuideNotCounted', GuideNotCountedRecord>;
+
 export type PermitEvent =
   | PermitRegistered
   | HarvestPlanApproved
@@ -76,4 +84,5 @@ export type PermitEvent =
   | PermitReinstated
   | PermitCancelled
   | ExtractionRecorded
-  | VolumeMoved;
+  | VolumeMoved
+  | GuideNotCounted;

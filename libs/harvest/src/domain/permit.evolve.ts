@@ -7,7 +7,7 @@ export function evolvePermit(state: PermitState, event: PermitEvent): PermitStat
 }
 
 function registered({ data }: PermitRegistered): Permit {
-  return { ...data, standing: { status: 'active' }, plans: [], lotIds: new Set(), guides: new Map() };
+  return { ...data, standing: { status: 'active' }, plans: [], lotIds: new Set(), guides: new Map(), guidesNotCounted: [] };
 }
 
 function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegistered>): Permit {
@@ -43,6 +43,8 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
       const counted = { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
       return { ...permit, plans, guides: new Map(permit.guides).set(guideNumber, counted) };
     }
+    case 'GuideNotCounted':
+      return { ...permit, guidesNotCounted: [...permit.guidesNotCounted, event.data] };
     default:
       return unreachable(event);
   }

@@ -1,8 +1,8 @@
-import { roundVolume } from '#shared-kernel';
+import { type DomainError, refusalOf, roundVolume } from '#shared-kernel';
 import { type SpeciesBalance, speciesBalance } from './permit.balance.js';
 import type { RecordVolumeMoved } from './permit.commands.js';
 import { GuideNumberReused, MovedBeyondAuthorised, MovedBeyondExtracted, NoSpecies } from './permit.errors.js';
-import type { VolumeMoved } from './permit.events.js';
+import type { GuideNotCounted, VolumeMoved } from './permit.events.js';
 import { m3, positiveCubicMetres, requirePermit, requireText } from './permit.guards.js';
 import type { SpeciesVolume } from './permit.js';
 import { requirePlan, requireQuota } from './permit.plans.js';
@@ -26,6 +26,12 @@ export function recordVolumeMoved({ data }: RecordVolumeMoved, state: PermitStat
   const balances = load.lines.map((line) => requireMovable(guideNumber, plan, line.species, line.m3));
   const lines = load.lines.map((line) => ({ species: line.species, volume: m3(line.m3) }));
   return [{ type: 'VolumeMoved', data: { permitId: permit.permitId, planId: plan.planId, guideNumber, lines, balances } }];
+}
+
+/** What a guide that could not be counted leaves on the permit: its load as sent, and why. */
+export function guideNotCounted({ data }: RecordVolumeMoved, refusal: DomainError): GuideNotCounted {
+  const { permitId, planId, guideNumber, lines } = data;
+  return { type: 'GuideNotCounted', data: { permitId, planId, guideNumber, lines, refusal: refusalOf(refusal) } };
 }
 
 /** m³ per species of the plan, lines of one species summed, sorted so two counts of one load compare equal. */

@@ -1,5 +1,6 @@
 import type { GeoPolygon } from '#shared-kernel';
-import type { PermitKind, PermitStatus, Validity } from './permit.js';
+import type { Refusal } from '#shared-kernel';
+import type { PermitKind, PermitStatus, SpeciesVolume, Validity } from './permit.js';
 
 /** One species of a plan; every figure in m³. */
 export interface SpeciesQuota {
@@ -32,6 +33,15 @@ export interface CountedGuide {
   readonly lines: readonly { readonly species: string; readonly m3: number }[];
 }
 
+/** A guide custody issued whose load could not be counted against the plan, and why. */
+export interface GuideNotCountedRecord {
+  readonly permitId: string;
+  readonly planId: string;
+  readonly guideNumber: string;
+  readonly lines: readonly SpeciesVolume[];
+  readonly refusal: Refusal;
+}
+
 export interface Permit {
   readonly permitId: string;
   readonly kind: PermitKind;
@@ -44,6 +54,8 @@ export interface Permit {
   readonly plans: readonly HarvestPlan[];
   readonly lotIds: ReadonlySet<string>;
   readonly guides: ReadonlyMap<string, CountedGuide>;
+  /** Guides that could not be counted, by number, in the order they came. */
+  readonly guidesNotCounted: readonly GuideNotCountedRecord[];
 }
 
 /** Undefined until the permit is registered. */

@@ -13,6 +13,7 @@ const PERMIT_EVENTS: readonly PermitEvent['type'][] = [
   'PermitCancelled',
   'ExtractionRecorded',
   'VolumeMoved',
+  'GuideNotCounted',
 ];
 
 /** Every permit as one row shaped like the live view, for lists across permits (by holder, authority, status). */
@@ -51,6 +52,11 @@ function evolvePermitRow(row: PermitView | undefined, event: PermitEvent): Permi
       return withBalances(row, event.data.planId, [event.data.balance]);
     case 'VolumeMoved':
       return withBalances(row, event.data.planId, event.data.balances);
+    case 'GuideNotCounted': {
+      const { permitId: _permit, ...notCounted } = event.data;
+      // Rows written before guides not counted were kept have none.
+      return { ...row, guidesNotCounted: [...(row.guidesNotCounted ?? []), notCounted] };
+    }
     default:
       return unreachable(event);
   }
@@ -58,7 +64,7 @@ function evolvePermitRow(row: PermitView | undefined, event: PermitEvent): Permi
 
 function registeredRow({ data }: PermitRegistered): PermitView {
   const { permitId, kind, holderTaxId, authority, resolutionNumber, area, validity } = data;
-  return { permitId, kind, holderTaxId, authority, resolutionNumber, area, validity, status: 'active', plans: [] };
+  return { permitId, kind, holderTaxId, authority, resolutionNumber, area, validity, status: 'active', plans: [], guidesNotCounted: [] };
 }
 
 function measured(row: PermitView, status: PermitStatus, { authority, reason, at }: { authority: string; reason: string; at: string }): PermitView {

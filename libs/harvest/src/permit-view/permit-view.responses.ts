@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RefusalResponse } from '#http';
 import { PERMIT_KINDS, type PermitKind, type PermitStatus } from '../domain/permit.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
 import { PlanValidityDto } from '../dtos/validity.dto.js';
@@ -62,6 +63,28 @@ export class StandingMeasureResponse {
   readonly at!: string;
 }
 
+class SpeciesVolumeResponse {
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ example: { value: 12, unit: 'm3' } })
+  readonly volume!: { value: number; unit: string };
+}
+
+export class GuideNotCountedResponse {
+  @ApiProperty({ example: 'GTF-2026-000123' })
+  readonly guideNumber!: string;
+
+  @ApiProperty({ example: 'POA-6' })
+  readonly planId!: string;
+
+  @ApiProperty({ type: [SpeciesVolumeResponse], description: 'The load as the guide declared it' })
+  readonly lines!: readonly SpeciesVolumeResponse[];
+
+  @ApiProperty({ type: RefusalResponse })
+  readonly refusal!: RefusalResponse;
+}
+
 export class PermitViewResponse {
   @ApiProperty({ example: '25-UCA/C-J-001-02' })
   readonly permitId!: string;
@@ -92,6 +115,9 @@ export class PermitViewResponse {
 
   @ApiProperty({ type: [PlanViewResponse], description: 'In approval order' })
   readonly plans!: readonly PlanViewResponse[];
+
+  @ApiProperty({ type: [GuideNotCountedResponse], description: 'Guides issued from this permit that could not be counted against its plans (volume beyond what was extracted, say), in the order they came' })
+  readonly guidesNotCounted!: readonly GuideNotCountedResponse[];
 }
 
 export class PermitBalanceResponse {

@@ -1,7 +1,7 @@
 import type { GeoPolygon } from '#shared-kernel';
 import { speciesBalance } from '../domain/permit.balance.js';
 import type { PermitKind, PermitStatus, Validity } from '../domain/permit.js';
-import type { HarvestPlan, Permit, SpeciesQuota } from '../domain/permit.state.js';
+import type { GuideNotCountedRecord, HarvestPlan, Permit, SpeciesQuota } from '../domain/permit.state.js';
 
 /** One species of a plan, every figure in m³. */
 export type SpeciesFigures = {
@@ -38,6 +38,7 @@ export type PermitView = {
   readonly status: PermitStatus;
   readonly lastMeasure?: StandingMeasureView;
   readonly plans: readonly PlanView[];
+  readonly guidesNotCounted: readonly Omit<GuideNotCountedRecord, 'permitId'>[];
 };
 
 /** The live read model: the permit as its stream folds now. */
@@ -55,6 +56,7 @@ export function permitView(permit: Permit): PermitView {
     status: standing.status,
     ...lastMeasure,
     plans: permit.plans.map(planView),
+    guidesNotCounted: permit.guidesNotCounted.map(({ permitId: _permit, ...notCounted }) => notCounted),
   };
 }
 

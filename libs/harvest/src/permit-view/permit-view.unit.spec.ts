@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fold } from '#shared-kernel';
+import { cubicMetres, fold } from '#shared-kernel';
 import { permitDecider } from '../domain/permit.decider.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import type { Permit } from '../domain/permit.state.js';
@@ -31,7 +31,16 @@ describe('the live view of a permit', () => {
           ],
         },
       ],
+      guidesNotCounted: [],
     });
+  });
+
+  it('lists the guides that could not be counted, with why, and leaves the balance as it was', () => {
+    const refusal = { kind: 'conflict', error: 'moved_beyond_extracted', message: 'Only 90 m³ extracted', details: {} } as const;
+    const notCounted: PermitEvent = { type: 'GuideNotCounted', data: { permitId: PERMIT, planId: PLAN, guideNumber: 'GTF-9', lines: [{ species: CEDRO, volume: cubicMetres(95) }], refusal } };
+    const view = permitView(permit([...working, notCounted]));
+    expect(view.guidesNotCounted).toEqual([{ planId: PLAN, guideNumber: 'GTF-9', lines: [{ species: CEDRO, volume: cubicMetres(95) }], refusal }]);
+    expect(view.plans[0]?.species[0]).toMatchObject({ extractedM3: 90, movedM3: 0 });
   });
 
   it('names the last measure on the standing', () => {

@@ -7,12 +7,14 @@ import type { HarvestIntegrationEvent } from '../integration/harvest-integration
 import type { PermitStandingChangedV1 } from '../integration/permit-standing-changed.js';
 import type { SpeciesBalanceChangedV1 } from '../integration/species-balance-changed.js';
 
-/** What harvest tells other contexts, mapped from the permit's recorded events (the relay `relay.harvest` publishes them). */
-export const harvestPublication: Publication = {
+/** What harvest tells other contexts, mapped from the permit's recorded events. */
+export const harvestPublication = {
   name: 'harvest',
-  eventTypes: ['PermitRegistered', 'HarvestPlanApproved', 'PermitSuspended', 'PermitReinstated', 'PermitCancelled', 'ExtractionRecorded', 'VolumeMoved'],
+  publishes: ['PermitStandingChanged', 'HarvestPlanApproved', 'LotExtracted', 'SpeciesBalanceChanged', 'GuideNotCounted'],
+  eventTypes: ['PermitRegistered', 'HarvestPlanApproved', 'PermitSuspended', 'PermitReinstated', 'PermitCancelled', 'ExtractionRecorded', 'VolumeMoved', 'GuideNotCounted'],
+  streamPrefixes: ['permit-'],
   publish: (event: RecordedEvent) => integrationEvents(event as unknown as PermitEvent),
-};
+} satisfies Publication;
 
 function integrationEvents(event: PermitEvent): readonly HarvestIntegrationEvent[] {
   switch (event.type) {
@@ -37,6 +39,8 @@ function integrationEvents(event: PermitEvent): readonly HarvestIntegrationEvent
     }
     case 'VolumeMoved':
       return event.data.balances.map((balance) => balanceChanged(event.data.permitId, balance));
+    case 'GuideNotCounted':
+      return [{ type: 'GuideNotCounted', version: 1, data: event.data }];
     default:
       return unreachable(event);
   }

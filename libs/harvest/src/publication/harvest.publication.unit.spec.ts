@@ -30,7 +30,7 @@ describe('what harvest publishes', () => {
   it('subscribes to every permit event it maps', () => {
     expect(harvestPublication.name).toBe('harvest');
     expect([...harvestPublication.eventTypes].sort()).toEqual(
-      ['ExtractionRecorded', 'HarvestPlanApproved', 'PermitCancelled', 'PermitRegistered', 'PermitReinstated', 'PermitSuspended', 'VolumeMoved'].sort(),
+      ['ExtractionRecorded', 'GuideNotCounted', 'HarvestPlanApproved', 'PermitCancelled', 'PermitRegistered', 'PermitReinstated', 'PermitSuspended', 'VolumeMoved'].sort(),
     );
   });
 

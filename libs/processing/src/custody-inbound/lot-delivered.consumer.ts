@@ -1,10 +1,11 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LotDeliveredV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { DomainError, handleCommand, type StreamStore } from '#shared-kernel';
+import { handleCommand, type StreamStore } from '#shared-kernel';
 import type { ReceiveLot } from '../domain/processor.commands.js';
 import { processorDecider } from '../domain/processor.decider.js';
+import { lotNotReceived } from '../domain/processor.receipt.js';
 import { processorStreamId } from '../processor-stream.js';
 
 const LOT_DELIVERED_CONSUMER = 'processing.custody-inbound';
@@ -15,14 +16,12 @@ function receiveLotOf({ data }: LotDeliveredV1): ReceiveLot {
 }
 
 /**
- * Takes every lot custody delivers to a facility into that processor's inventory. A refusal (a facility
- * not registered or not authorised at delivery, a lot already received under another guide) is a business
- * outcome: logged, not retried. A redelivered message has one effect: its command id derives from it.
+ * Takes every lot custody delivers to a facility into that processor's inventory. A delivery it cannot take in (a
+ * facility not registered or not authorised at delivery, a lot already received under another guide) is recorded
+ * on the facility's stream as `LotNotReceived`. A redelivered message has one effect: its command id derives from it.
  */
 @Injectable()
 export class LotDeliveredConsumer implements OnModuleInit {
-  private readonly logger = new Logger(LOT_DELIVERED_CONSUMER);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
@@ -33,12 +32,9 @@ export class LotDeliveredConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<LotDeliveredV1>): Promise<void> {
-    const { facilityId, lotId, guideNumber } = message.data;
-    try {
-      await handleCommand(this.store, processorDecider, processorStreamId(facilityId), inboundEnvelope(LOT_DELIVERED_CONSUMER, message, receiveLotOf(message)));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`Lot ${lotId} delivered under guide ${guideNumber} not received at ${facilityId}: ${error.code}: ${error.message}`);
-    }
+    const { facilityId } = message.data;
+    await handleCommand(this.store, processorDecider, processorStreamId(facilityId), inboundEnvelope(LOT_DELIVERED_CONSUMER, message, receiveLotOf(message)), {
+      recordRefusal: (command, error) => lotNotReceived(facilityId, command as ReceiveLot, error),
+    });
   }
 }

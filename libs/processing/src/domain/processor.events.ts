@@ -1,5 +1,6 @@
 import type { Event, GeoPoint, Volume } from '#shared-kernel';
 import type { LotShare, ProcessorKind, ProductType, Validity } from './processor.js';
+import type { LotNotReceivedRecord } from './processor.state.js';
 import type { SpeciesYield } from './processor.yield.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre.
@@ -86,4 +87,10 @@ export type TransformationFlagged = Event<
   }
 >;
 
-export type ProcessorEvent = ProcessorRegistered | ProcessorSuspended | ProcessorReinstated | LotReceived | TransformationRecorded | TransformationFlagged;
+/**
+ * Custody delivered a lot here that the facility could not take in (not registered or not authorised at delivery, the
+ * lot already received under another guide): recorded and published, since timber then stands where no inventory holds it.
+ */
+export type LotNotReceived = Event<'LotNotReceived', LotNotReceivedRecord>;
+
+export type ProcessorEvent = ProcessorRegistered | ProcessorSuspended | ProcessorReinstated | LotReceived | LotNotReceived | TransformationRecorded | TransformationFlagged;

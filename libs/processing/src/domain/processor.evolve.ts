@@ -7,7 +7,7 @@ import type { InventoryLot, Processor, ProcessorState, SpeciesFlows } from './pr
 export function evolveProcessor(state: ProcessorState, event: ProcessorEvent): ProcessorState {
   if (event.type === 'ProcessorRegistered') {
     const { facilityId, holderTaxId, kind, validity } = event.data;
-    return { facilityId, holderTaxId, kind, validity, suspensions: [], inventory: PersistentMap.empty(), flows: new Map(), transformations: PersistentMap.empty() };
+    return { facilityId, holderTaxId, kind, validity, suspensions: [], inventory: PersistentMap.empty(), flows: new Map(), transformations: PersistentMap.empty(), lotsNotReceived: [] };
   }
   return state && evolveRegistered(state, event);
 }
@@ -28,6 +28,8 @@ function evolveRegistered(processor: Processor, event: Exclude<ProcessorEvent, {
       return transformed(processor, event);
     case 'TransformationFlagged':
       return processor;
+    case 'LotNotReceived':
+      return { ...processor, lotsNotReceived: [...processor.lotsNotReceived, event.data] };
     default:
       return unreachable(event);
   }

@@ -1,6 +1,7 @@
+import { type DomainError, refusalOf } from '#shared-kernel';
 import type { ReceiveLot } from './processor.commands.js';
 import { LotAlreadyReceived } from './processor.errors.js';
-import type { LotReceived } from './processor.events.js';
+import type { LotNotReceived, LotReceived } from './processor.events.js';
 import { mustBeAuthorisedAt, registered } from './processor.authorisation.js';
 import type { ProcessorState } from './processor.state.js';
 import { m3, positiveCubicMetres } from './processor.volume.js';
@@ -14,4 +15,9 @@ export function receiveLot({ data }: ReceiveLot, state: ProcessorState): LotRece
   mustBeAuthorisedAt(processor, data.at);
   const volume = positiveCubicMetres(data.volume, 'volume');
   return [{ type: 'LotReceived', data: { facilityId: processor.facilityId, ...data, volume: m3(volume) } }];
+}
+
+/** What a delivery the facility could not take in leaves on its stream: the lot as delivered, and why. */
+export function lotNotReceived(facilityId: string, { data }: ReceiveLot, refusal: DomainError): LotNotReceived {
+  return { type: 'LotNotReceived', data: { facilityId, ...data, refusal: refusalOf(refusal) } };
 }

@@ -1,3 +1,4 @@
+import type { Refusal, Volume } from '#shared-kernel';
 import type { PersistentMap } from './persistent-map.js';
 import type { ProcessorKind, ProductType, Validity } from './processor.js';
 import type { ProductVolumes } from './processor.yield.js';
@@ -30,6 +31,18 @@ export interface SpeciesFlows {
   readonly inputNeededM3: number;
 }
 
+/** A delivery the facility could not take in, and why. */
+export interface LotNotReceivedRecord {
+  readonly facilityId: string;
+  readonly lotId: string;
+  readonly guideNumber: string;
+  readonly species: string;
+  readonly productType: ProductType;
+  readonly volume: Volume;
+  readonly at: string;
+  readonly refusal: Refusal;
+}
+
 export interface Processor {
   readonly facilityId: string;
   readonly holderTaxId: string;
@@ -43,6 +56,8 @@ export interface Processor {
   readonly flows: ReadonlyMap<string, SpeciesFlows>;
   /** When each transformation recorded here happened, by its id. */
   readonly transformations: PersistentMap<string>;
+  /** Deliveries the facility could not take in, in the order they came. */
+  readonly lotsNotReceived: readonly LotNotReceivedRecord[];
 }
 
 /** Undefined until the processor is registered. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RefusalResponse } from '#http';
 import type { Unauthorised } from '../domain/processor.errors.js';
 import type { ProductType } from '../domain/processor.js';
 import { PRODUCT_TYPES } from '../dtos/identifiers.js';
@@ -38,6 +39,30 @@ export class InventoryLotResponse {
   readonly producedBy?: string;
 }
 
+/** A delivery the facility could not take in. */
+export class LotNotReceivedResponse {
+  @ApiProperty({ example: 'LOT-0001' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'GTF-0001-000123' })
+  readonly guideNumber!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly productType!: ProductType;
+
+  @ApiProperty({ example: { value: 6.5, unit: 'm3' } })
+  readonly volume!: { value: number; unit: string };
+
+  @ApiProperty({ example: '2026-05-03T10:00:00-05:00', description: 'When custody delivered it' })
+  readonly at!: string;
+
+  @ApiProperty({ type: RefusalResponse })
+  readonly refusal!: RefusalResponse;
+}
+
 export class ProcessorViewResponse extends ProcessorRegistrationResponse {
   @ApiProperty({ enum: STANDINGS, description: 'At the time of the request: within the validity and not suspended is authorised' })
   readonly standing!: Standing;
@@ -47,6 +72,9 @@ export class ProcessorViewResponse extends ProcessorRegistrationResponse {
 
   @ApiProperty({ type: [InventoryLotResponse], description: 'Lots held, received or produced, with volume left' })
   readonly inventory!: readonly InventoryLotResponse[];
+
+  @ApiProperty({ type: [LotNotReceivedResponse], description: 'Lots custody delivered here that the facility could not take in, in the order they came' })
+  readonly lotsNotReceived!: readonly LotNotReceivedResponse[];
 }
 
 /** Cumulative figures, all in m³. */

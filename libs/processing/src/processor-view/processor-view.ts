@@ -26,6 +26,7 @@ export function processorView({ registration, processor }: ProcessorRecord, now:
         ...(receivedUnder === undefined ? {} : { receivedUnder }),
         ...(producedBy === undefined ? {} : { producedBy }),
       })),
+    lotsNotReceived: processor.lotsNotReceived.map(({ facilityId: _facility, ...notReceived }) => notReceived),
   };
 }
 

@@ -6,12 +6,14 @@ import type { ProcessingIntegrationEvent } from '../integration/processing-integ
 import type { ProcessorStandingChangedV1 } from '../integration/processor-standing-changed.js';
 import type { SpeciesYieldV1 } from '../integration/transformation-recorded.js';
 
-/** What processing tells other contexts, mapped from the processor's recorded events (the relay `relay.processing` publishes them). */
-export const processingPublication: Publication = {
+/** What processing tells other contexts, mapped from the processor's recorded events. */
+export const processingPublication = {
   name: 'processing',
-  eventTypes: ['ProcessorRegistered', 'ProcessorSuspended', 'ProcessorReinstated', 'TransformationRecorded', 'TransformationFlagged'],
+  publishes: ['ProcessorStandingChanged', 'TransformationRecorded', 'TransformationFlagged', 'LotNotReceived'],
+  eventTypes: ['ProcessorRegistered', 'ProcessorSuspended', 'ProcessorReinstated', 'TransformationRecorded', 'TransformationFlagged', 'LotNotReceived'],
+  streamPrefixes: ['processor-'],
   publish: (event: RecordedEvent) => integrationEvents(event as unknown as ProcessorEvent),
-};
+} satisfies Publication;
 
 function integrationEvents(event: ProcessorEvent): readonly ProcessingIntegrationEvent[] {
   switch (event.type) {
@@ -47,6 +49,10 @@ function integrationEvents(event: ProcessorEvent): readonly ProcessingIntegratio
     case 'TransformationFlagged': {
       const { facilityId, transformationId, at, reason, overYield } = event.data;
       return [{ type: 'TransformationFlagged', version: 1, data: { facilityId, transformationId, at, reason, overYield: overYield.map(speciesYieldV1) } }];
+    }
+    case 'LotNotReceived': {
+      const { facilityId, lotId, guideNumber, species, productType, volume, at, refusal } = event.data;
+      return [{ type: 'LotNotReceived', version: 1, data: { facilityId, lotId, guideNumber, species, productType, volume, at, refusal } }];
     }
     case 'LotReceived':
       return [];

@@ -13,7 +13,7 @@ const standing = { facilityId: SAWMILL, holderTaxId: registration.holderTaxId, k
 describe('what processing publishes', () => {
   it('subscribes to every processor event it maps, under the name processing', () => {
     expect(processingPublication.name).toBe('processing');
-    expect([...processingPublication.eventTypes].sort()).toEqual(['ProcessorRegistered', 'ProcessorReinstated', 'ProcessorSuspended', 'TransformationFlagged', 'TransformationRecorded']);
+    expect([...processingPublication.eventTypes].sort()).toEqual(['LotNotReceived', 'ProcessorRegistered', 'ProcessorReinstated', 'ProcessorSuspended', 'TransformationFlagged', 'TransformationRecorded']);
   });
 
   it('announces a registered processor as authorised from the start of its validity', () => {
