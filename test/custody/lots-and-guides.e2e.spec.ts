@@ -115,6 +115,7 @@ function custodyClient(app: () => INestApplication) {
     async extractedLot(changes: Partial<LotExtractedV1['data']> = {}): Promise<string> {
       const message = client.extraction(fresh('LOT'), changes);
       await bus().publish([message]);
+      await bus().caughtUp();
       return message.data.lotId;
     },
     async issuedGuide(lotIds: readonly string[], changes: Body = {}): Promise<string> {
@@ -177,6 +178,7 @@ describe('lots and guides through the standalone app', () => {
       const message = custody.extraction(fresh('LOT'));
       await bus().publish([message]);
       await bus().publish([message]);
+      await bus().caughtUp();
       const view = await lot(message.data.lotId);
       expect(view).toMatchObject({
         lotId: message.data.lotId,
@@ -265,14 +267,16 @@ describe('lots and guides through the standalone app', () => {
       expect(await lot(onGuide)).toMatchObject({ status: 'on_guide', guideNumber: earlier });
     });
 
-    it('refuses an immobilised lot and leaves the other lots where they were', async () => {
+    it('refuses an immobilised lot, recording the refusal on it, and leaves the other lots where they were', async () => {
       const [free, held] = [await extractedLot(), await extractedLot()];
       await post(`/lots/${held}/immobilisation`, UCAYALI, { caseRef: 'INF-2026-0001', reason: 'plan under review' }).expect(200);
       const number = fresh('GTF');
       expect((await post('/guides', HOLDS, guideBody(number, [free, held])).expect(409)).body.error).toBe('lot_immobilised');
       await get(`/guides/${number}`, SERFOR).expect(404);
       expect(await lot(free)).toMatchObject({ status: 'resting' });
-      expect(await historyTypes(held)).toEqual(['LotExtracted', 'LotImmobilised']);
+      const { history } = await lot(held);
+      expect(history.map((entry: { type: string }) => entry.type)).toEqual(['LotExtracted', 'LotImmobilised', 'LotStepRefused']);
+      expect(history[2]).toMatchObject({ data: { step: 'DispatchLot', refusal: { error: 'lot_immobilised' } }, actor: { role: 'permit_holder' } });
     });
 
     it('answers a retry of a refused issuance with the same refusal, dispatching nothing', async () => {
@@ -284,13 +288,13 @@ describe('lots and guides through the standalone app', () => {
       expect(await historyTypes(free)).toEqual(['LotExtracted', 'LotDispatched', 'LotReleasedFromGuide']);
     });
 
-    it('does not issue on a retry whose earlier refusal released its lots, even once the refusal is gone', async () => {
+    it('answers a retry with the refusal recorded, even once its cause is gone: the same key has one outcome', async () => {
       const [free, held] = [await extractedLot(), await extractedLot()];
       await post(`/lots/${held}/immobilisation`, UCAYALI, { caseRef: 'INF-2026-0004', reason: 'plan under review' }).expect(200);
       const body = guideBody(fresh('GTF'), [free, held]);
       expect((await post('/guides', HOLDS, body, 'refused-2').expect(409)).body.error).toBe('lot_immobilised');
       await post(`/lots/${held}/release`, UCAYALI, { caseRef: 'INF-2026-0004' }).expect(200);
-      expect((await post('/guides', HOLDS, body, 'refused-2').expect(409)).body).toMatchObject({ error: 'issuance_refused_before', details: { lotIds: [free] } });
+      expect((await post('/guides', HOLDS, body, 'refused-2').expect(409)).body).toMatchObject({ error: 'lot_immobilised', details: { lotId: held } });
       await get(`/guides/${body.number as string}`, SERFOR).expect(404);
       expect(await lot(free)).toMatchObject({ status: 'resting' });
       expect(await lot(held)).toMatchObject({ status: 'resting' });
@@ -521,6 +525,7 @@ describe('lots and guides through the standalone app', () => {
       };
       await bus().publish([message]);
       await bus().publish([message]);
+      await bus().caughtUp();
       expect(await historyTypes(input)).toEqual(['LotExtracted', 'LotDispatched', 'LotDelivered', 'LotConsumed']);
       expect(await lot(input, AT_SAWMILL)).toMatchObject({ volume: { value: 2.5, unit: 'm3' }, consumedBy: [message.data.transformationId] });
       const made = await lot(product, AT_SAWMILL);

@@ -480,6 +480,7 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       };
       await bus().publish([guide]);
       await bus().publish([guide]);
+      await bus().caughtUp();
       expect(await cedroBalance(permitId)).toEqual({ planId: 'POA-6', species: CEDRO, authorisedM3: 100, extractedM3: 30, movedM3: 20, remainingM3: 70, movableM3: 10 });
       await eventually(async () =>
         expect(published.filter((m) => m.type === 'SpeciesBalanceChanged' && m.data.permitId === permitId).map((m) => m.data)).toContainEqual(

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { eventually } from '#testing';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
-import { ScanLotsProcess } from '../../libs/custody/src/scanning/scan-lots/scan-lots.process.js';
+import { GuideLotsProcess } from '../../libs/custody/src/guide-lots/guide-lots.process.js';
 import {
   type Load,
   checkpoint,
@@ -41,18 +41,31 @@ export interface PlannedPermit {
 export class Journey {
   private readonly tokens = new Map<string, Promise<string>>();
 
+  /** `app` is the app in this process, or the base URL of one in another process. */
   constructor(
-    private readonly app: () => INestApplication,
+    private readonly app: () => INestApplication | string,
     private readonly dataDir: () => string,
   ) {}
 
+  private http() {
+    const app = this.app();
+    return request(typeof app === 'string' ? app : app.getHttpServer());
+  }
+
   async post(who: Who, path: string, body: object, status: number, idempotencyKey?: string): Promise<Response> {
-    const call = request(this.app().getHttpServer()).post(path).auth(await this.token(who), { type: 'bearer' });
+    const call = this.http().post(path).auth(await this.token(who), { type: 'bearer' });
     return expectStatus(`POST ${path}`, await (idempotencyKey === undefined ? call : call.set('Idempotency-Key', idempotencyKey)).send(body), status);
   }
 
+  /** A POST that may answer any of `statuses`: for races whose winner the test does not choose. */
+  async postAnswer(who: Who, path: string, body: object, statuses: readonly number[]): Promise<Response> {
+    const answer = await this.http().post(path).auth(await this.token(who), { type: 'bearer' }).send(body);
+    if (!statuses.includes(answer.status)) throw new Error(`POST ${path} answered ${answer.status}, expected one of ${statuses.join(', ')}: ${answer.text.slice(0, 2000)}`);
+    return answer;
+  }
+
   async get(who: Who, path: string, status = 200): Promise<Response> {
-    const answer = await request(this.app().getHttpServer()).get(path).auth(await this.token(who), { type: 'bearer' });
+    const answer = await this.http().get(path).auth(await this.token(who), { type: 'bearer' });
     return expectStatus(`GET ${path}`, answer, status);
   }
 
@@ -105,7 +118,7 @@ export class Journey {
 
   /** Once every scan recorded so far has reached the lots it saw. */
   scansReachedLots(): Promise<void> {
-    return this.app().get(ScanLotsProcess).caughtUp();
+    return (this.app() as INestApplication).get(GuideLotsProcess).caughtUp();
   }
 
   async lot(lotId: string, who: Who = REGULATOR): Promise<Body> {

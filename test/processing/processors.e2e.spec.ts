@@ -123,6 +123,7 @@ describe('processors through the standalone app', () => {
   async function deliver(facilityId: string, lotId: string, volume: number, changes: Partial<LotDeliveredV1['data']> = {}): Promise<IntegrationMessage<LotDeliveredV1>> {
     const message = lotDelivered(facilityId, lotId, volume, changes);
     await bus().publish([message]);
+    await bus().caughtUp();
     await eventually(async () => expect(await inventoryOf(facilityId)).toContainEqual(expect.objectContaining({ lotId, remainingM3: volume })));
     return message;
   }
@@ -201,6 +202,7 @@ describe('processors through the standalone app', () => {
       const message = await deliver(facilityId, `LOT-${facilityId}-1`, 10);
       await bus().publish([message]);
       await bus().publish([message]);
+      await bus().caughtUp();
       const { body } = await get(`/processors/${facilityId}/balance`, processorOf(facilityId), 200);
       expect(body.species).toEqual([expect.objectContaining({ species: CEDRO, receivedM3: 10, inStockM3: 10 })]);
       expect(await inventoryOf(facilityId)).toEqual([
@@ -210,10 +212,12 @@ describe('processors through the standalone app', () => {
 
     it('refuses, without failing the delivery, a lot delivered to an unknown facility or to a suspended one', async () => {
       await bus().publish([lotDelivered('CTP-NOWHERE', 'LOT-LOST-1', 5)]);
+      await bus().caughtUp();
       await get('/processors/CTP-NOWHERE', SERFOR, 404);
       const facilityId = await sawmill();
       await post(`/processors/${facilityId}/suspension`, OSINFOR, { reason: 'PAU en curso', at: '2026-04-01' }, 200);
       await bus().publish([lotDelivered(facilityId, `LOT-${facilityId}-1`, 5)]);
+      await bus().caughtUp();
       // Judged at the time it arrived: a delivery from before the suspension still enters.
       await deliver(facilityId, `LOT-${facilityId}-2`, 4, { at: '2026-03-15T10:00:00-05:00' });
       expect((await inventoryOf(facilityId)).map((lot) => lot.lotId)).toEqual([`LOT-${facilityId}-2`]);
@@ -372,11 +376,14 @@ describe('processors through the standalone app', () => {
       const immobilised = custodyHold('LotImmobilised', lotId, 'INF-2026-0100');
       await bus().publish([immobilised]);
       await bus().publish([immobilised]);
+      await bus().caughtUp();
       await refusedAsHeld(facilityId, lotId, 'INF-2026-0100', 'immobilised');
       await bus().publish([custodyHold('LotReleased', lotId, 'INF-2026-0999')]);
+      await bus().caughtUp();
       await refusedAsHeld(facilityId, lotId, 'INF-2026-0100', 'immobilised');
 
       await bus().publish([custodyHold('LotReleased', lotId, 'INF-2026-0100')]);
+      await bus().caughtUp();
       await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [3]), 201);
       await eventually(async () => expect(publishedFor(facilityId).filter((message) => message.type === 'TransformationRecorded')).toHaveLength(1));
     });
@@ -385,6 +392,7 @@ describe('processors through the standalone app', () => {
       const facilityId = await sawmill();
       const early = `LOT-${facilityId}-1`;
       await bus().publish([custodyHold('LotImmobilised', early, 'SCAN/UC-CFB-K010/S-1')]);
+      await bus().caughtUp();
       await deliver(facilityId, early, 10);
       await refusedAsHeld(facilityId, early, 'SCAN/UC-CFB-K010/S-1', 'immobilised');
 
@@ -392,6 +400,7 @@ describe('processors through the standalone app', () => {
       const lost = `LOT-${other}-1`;
       await deliver(other, lost, 10);
       await bus().publish([custodyHold('LotImmobilised', lost, 'INF-2026-0200'), custodyHold('LotConfiscated', lost, 'INF-2026-0200'), custodyHold('LotReleased', lost, 'INF-2026-0200')]);
+      await bus().caughtUp();
       await refusedAsHeld(other, lost, 'INF-2026-0200', 'confiscated');
     });
   });
@@ -415,6 +424,7 @@ describeWithServer(POSTGRES, 'processors on a real Postgres', (url) => {
   it('registers a processor, receives a delivered lot and records a transformation within yield', async () => {
     await post('/processors', UCAYALI, registrationBody('CTP-PG-1'), 201);
     await suite.app().get<MessageBus>(MESSAGE_BUS).publish([lotDelivered('CTP-PG-1', 'LOT-PG-1', 10)]);
+    await suite.app().get<MessageBus>(MESSAGE_BUS).caughtUp();
     await eventually(async () => expect((await get('/processors/CTP-PG-1', UCAYALI, 200)).body.inventory).toEqual([expect.objectContaining({ lotId: 'LOT-PG-1', remainingM3: 10 })]));
     const sawn = await post('/processors/CTP-PG-1/transformations', processorOf('CTP-PG-1'), sawing([['LOT-PG-1', 10]], [3.5]), 201);
     expect(sawn.body.yields).toEqual([expect.objectContaining({ species: CEDRO, inputM3: 10, inputNeededM3: 10 })]);

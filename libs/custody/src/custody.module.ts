@@ -4,7 +4,7 @@ import { RegisterCitesPermitController } from './register-cites-permit/register-
 import { RegisterCitesPermitHandler } from './register-cites-permit/register-cites-permit.handler.js';
 import { RevokeCitesPermitController } from './revoke-cites-permit/revoke-cites-permit.controller.js';
 import { RevokeCitesPermitHandler } from './revoke-cites-permit/revoke-cites-permit.handler.js';
-import { relayProvider } from '#messaging';
+import { publicationProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
 import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
@@ -28,20 +28,27 @@ import { MergeLotsController } from './merge-lots/merge-lots.controller.js';
 import { MergeLotsHandler } from './merge-lots/merge-lots.handler.js';
 import { TransformationRecordedConsumer } from './processing-inbound/transformation-recorded.consumer.js';
 import { custodyPublication } from './publication/custody.publication.js';
+import { ReleaseGuideController } from './release-guide/release-guide.controller.js';
+import { ReleaseGuideHandler } from './release-guide/release-guide.handler.js';
+import { GuideIssuance } from './guide-lots/guide-issuance.js';
+import { GuideLots } from './guide-lots/guide-lots.js';
+import { GuideLotsProcess } from './guide-lots/guide-lots.process.js';
+import { LotLineage } from './lot-lineage/lot-lineage.js';
+import { LotLineageProcess } from './lot-lineage/lot-lineage.process.js';
 import { ReleaseLotController } from './release-lot/release-lot.controller.js';
 import { ReleaseLotHandler } from './release-lot/release-lot.handler.js';
 import { ScanningModule } from './scanning/scanning.module.js';
 import { SplitLotController } from './split-lot/split-lot.controller.js';
 import { SplitLotHandler } from './split-lot/split-lot.handler.js';
 
-const CUSTODY_RELAY = Symbol('CustodyRelay');
 
-/** The custody context: lots and guides, their relay and inbound translators; scans in their own module. */
+/** The custody context: lots and guides, their publication and inbound translators; scans in their own module. */
 @Module({
   controllers: [
     IssueGuideController,
     AnnulGuideController,
     DeliverGuideController,
+    ReleaseGuideController,
     GuideListController,
     GuideViewController,
     ImmobiliseLotController,
@@ -58,6 +65,12 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
     IssueGuideHandler,
     AnnulGuideHandler,
     DeliverGuideHandler,
+    ReleaseGuideHandler,
+    GuideIssuance,
+    GuideLots,
+    GuideLotsProcess,
+    LotLineage,
+    LotLineageProcess,
     ImmobiliseLotHandler,
     ReleaseLotHandler,
     ConfiscateLotHandler,
@@ -69,7 +82,7 @@ const CUSTODY_RELAY = Symbol('CustodyRelay');
     TransformationRecordedConsumer,
     GuideExpirySweep,
     readModelProvider(GUIDE_LIST, guideListProjection),
-    relayProvider(CUSTODY_RELAY, custodyPublication),
+    publicationProvider(custodyPublication),
   ],
 })
 export class CustodyModule {

@@ -1,6 +1,7 @@
 import { type ActingFor, actsFor, assertActs, NotActingFor, Role, roleLabel } from '#auth';
 import type { Actor } from '#shared-kernel';
 import type { IssuedGuide } from './domain/guide.js';
+import type { GuideHold } from './domain/guide.state.js';
 import { NATIONAL_AUTHORITIES } from './lot-access.js';
 import { party } from './read-access.js';
 
@@ -26,6 +27,16 @@ export function assertMayAnnul(actor: Actor, guide: IssuedGuide): void {
     `Only the ${roleLabel(issuer.role)} of ${issuer.organisation} or a regulator of ${authorities.join(' or ')} may annul guide ${guide.number}; not the ${roleLabel(actor.role)} of ${actor.organisation ?? 'no organisation'}`,
     { required: [issuer, ...authorities.map((organisation) => ({ role: Role.Regulator, organisation }))], actor: { role: actor.role, organisation: actor.organisation } },
   );
+}
+
+/** A scan's hold on the load is lifted by the authority of the checkpoint that held it, or a national one. */
+export function assertMayReleaseHold(actor: Actor, guideNumber: string, hold: GuideHold): void {
+  const authorities = [...new Set([hold.authority, ...NATIONAL_AUTHORITIES])];
+  if (actor.role === Role.Regulator && actor.organisation !== undefined && authorities.includes(actor.organisation)) return;
+  throw new NotActingFor(`Only a regulator of ${authorities.join(' or ')} may release the load of guide ${guideNumber} held under ${hold.caseRef}; not the ${roleLabel(actor.role)} of ${actor.organisation ?? 'no organisation'}`, {
+    required: authorities.map((organisation) => ({ role: Role.Regulator, organisation })),
+    actor: { role: actor.role, organisation: actor.organisation },
+  });
 }
 
 /** Only the processor at the destination takes delivery. */

@@ -143,6 +143,7 @@ function world(app: () => INestApplication) {
         data: { facilityId, holderTaxId: CONSIGNEE, kind: 'sawmill', standing: 'authorised', validity: { from: VALIDITY.from, until: VALIDITY.to }, authority: 'ARFFS-UCAYALI', at: VALIDITY.from },
       }),
     ]);
+    await bus().caughtUp();
     const species = [TORNILLO, CAPIRONA];
     const volumes = [20, 8];
     for (const [index, lotId] of lots.entries()) {
@@ -359,6 +360,7 @@ describe('checkpoint scans through the standalone app', () => {
           data: { permitId: load.permitId, status: 'suspended', reason: 'PAU en curso', authority: 'OSINFOR', at: minutesAfterDeparture(90) },
         }),
       ]);
+      await bus().caughtUp();
       expect((await scan(K010, scanOf(load))).body.verdict).toBe('cleared');
       const { body: answer } = await scan(K060, scanOf(load, { checkpoint: K060, observedAt: minutesAfterDeparture(180) }));
       expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['ORIGIN_STANDING'] });

@@ -1,21 +1,23 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
 import type { AnnulGuide } from '../domain/guide.commands.js';
 import { assertMayAnnul } from '../guide-access.js';
-import { releaseLots } from '../guide-lots.js';
+import { guideFact } from '../guide-lots/guide-facts.js';
+import { GuideLots } from '../guide-lots/guide-lots.js';
 import { closedAt, loadIssuedGuide, onGuide } from '../guide-stream.js';
 import type { AnnulGuideDto } from './annul-guide.dto.js';
 import type { GuideClosureResponse } from './guide-closure.response.js';
 
-/** The guide is annulled first (final), then each of its lots goes back where it left from. */
+/** The guide is annulled first (final; refused while a scan holds its load), then each of its lots goes back where it left from. */
 @Injectable()
 export class AnnulGuideHandler {
-  private readonly logger = new Logger('custody.annul-guide');
-
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly lots: GuideLots,
+  ) {}
 
   async handle(guideNumber: string, body: AnnulGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
@@ -24,9 +26,8 @@ export class AnnulGuideHandler {
     const now = new Date().toISOString();
     const command: AnnulGuide = { type: 'AnnulGuide', data: { reason: body.reason, at: now } };
     const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/annul`), command, actor, occurredAt: now, correlationId: id, requestDigest });
-    const at = closedAt(events, now);
-    const lotIds = guide.lines.map((line) => line.lotId);
-    const { done, refused } = await releaseLots(this.store, { guideNumber, lotIds, reason: 'guide_annulled', commandId: id, actor, at }, this.logger);
-    return { number: guideNumber, status: 'annulled', at, lots: done, refused };
+    const annulled = guideFact(guideNumber, events, 'GuideAnnulled');
+    const { done, refused } = annulled ? await this.lots.close(annulled, guide.lines.map((line) => line.lotId)) : { done: [], refused: [] };
+    return { number: guideNumber, status: 'annulled', at: closedAt(events, now), lots: done, refused };
   }
 }

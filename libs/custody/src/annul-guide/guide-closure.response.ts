@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-class LotRefusalResponse {
+export class LotRefusalResponse {
   @ApiProperty({ example: 'LOT-0002' })
   readonly lotId!: string;
 

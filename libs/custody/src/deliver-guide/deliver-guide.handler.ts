@@ -1,23 +1,28 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
-import { DomainError, type StreamStore, uuidFromName } from '#shared-kernel';
+import { type StreamStore, uuidFromName } from '#shared-kernel';
 import type { GuideClosureResponse } from '../annul-guide/guide-closure.response.js';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { DeliverGuide } from '../domain/guide.commands.js';
 import { LotIsConfiscated, LotIsImmobilised } from '../domain/lot.errors.js';
 import { assertMayReceive } from '../guide-access.js';
-import type { LotRefusal } from '../guide-lots.js';
+import { guideFact } from '../guide-lots/guide-facts.js';
+import { GuideLots } from '../guide-lots/guide-lots.js';
 import { closedAt, loadIssuedGuide, onGuide, readGuideHistory } from '../guide-stream.js';
-import { loadLot, onLot, stepId } from '../lot-stream.js';
+import { loadLot } from '../lot-stream.js';
 
-/** The guide is delivered first (final), then each lot arrives at the facility and is published as `LotDelivered` for processing. */
+/**
+ * The guide is delivered first (final; refused while a scan holds its load), then each lot arrives at the facility
+ * and is published as `LotDelivered` for processing; the guide's lots process carries the lots on after a crash.
+ */
 @Injectable()
 export class DeliverGuideHandler {
-  private readonly logger = new Logger('custody.deliver-guide');
-
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly lots: GuideLots,
+  ) {}
 
   async handle(guideNumber: string, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
@@ -30,25 +35,12 @@ export class DeliverGuideHandler {
     const now = new Date().toISOString();
     const command: DeliverGuide = { type: 'DeliverGuide', data: { facilityId: actor.organisation, at: now } };
     const { events } = await onGuide(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id, requestDigest });
-    const at = closedAt(events, now);
-
-    const lots: string[] = [];
-    const refused: LotRefusal[] = [];
-    for (const { lotId } of guide.lines) {
-      try {
-        const deliver = { type: 'DeliverLot', data: { guideNumber, facilityId: actor.organisation, at } } as const;
-        await onLot(this.store, lotId, { id: stepId(id, 'deliver', lotId), command: deliver, actor, occurredAt: now, correlationId: id, requestDigest });
-        lots.push(lotId);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        this.logger.warn(`Lot ${lotId} not delivered under guide ${guideNumber}: ${error.code}: ${error.message}`);
-        refused.push({ lotId, error: error.code, message: error.message });
-      }
-    }
-    return { number: guideNumber, status: 'delivered', at, lots, refused };
+    const delivered = guideFact(guideNumber, events, 'GuideDelivered');
+    const { done, refused } = delivered ? await this.lots.close(delivered, delivered.data.lots) : { done: [], refused: [] };
+    return { number: guideNumber, status: 'delivered', at: closedAt(events, now), lots: done, refused };
   }
 
-  /** A load held by a case is not delivered: the guide stays open and nothing is recorded. */
+  /** A lot held by a case of its own is not delivered: the guide stays open and nothing is recorded. */
   private async assertLoadFree(guide: IssuedGuide): Promise<void> {
     for (const { lotId } of guide.lines) {
       const { hold } = await loadLot(this.store, lotId);

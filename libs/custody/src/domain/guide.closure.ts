@@ -3,6 +3,7 @@ import type { AnnulGuide, DeliverGuide, ExpireGuide } from './guide.commands.js'
 import { DeliveryAfterExpiry, GuideClosed, GuideNotFound, GuideNotYetExpired, InvalidGuideCommand, WrongDeliveryFacility } from './guide.errors.js';
 import type { GuideAnnulled, GuideDelivered, GuideExpired } from './guide.events.js';
 import { instantProblems, problem, type Problem, textProblems } from './guide.problems.js';
+import { mustNotBeHeld } from './guide.holds.js';
 import type { GuideState } from './guide.state.js';
 import { isBefore } from './guide.time.js';
 
@@ -25,12 +26,13 @@ export function deliverGuide({ data }: DeliverGuide, state: GuideState): GuideDe
   return [{ type: 'GuideDelivered', data: { number: guide.number, facilityId: data.facilityId, lots, at: data.at } }];
 }
 
-/** An issued guide, the command well formed, and not yet delivered, annulled or expired. */
+/** An issued guide, the command well formed, not yet delivered, annulled or expired, and its load not held. */
 function openGuide(state: GuideState, problems: readonly Problem[]): IssuedGuide {
   const guide = state.issued;
   if (!guide) throw new GuideNotFound();
   if (problems.length > 0) throw new InvalidGuideCommand(guide.number, problems);
   if (state.closure) throw new GuideClosed(guide.number, state.closure);
+  mustNotBeHeld(state, guide.number);
   return guide;
 }
 

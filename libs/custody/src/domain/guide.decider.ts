@@ -3,17 +3,24 @@ import type { GuideCommand } from './guide.commands.js';
 import { annulGuide, deliverGuide, expireGuide } from './guide.closure.js';
 import type { GuideEvent } from './guide.events.js';
 import { evolveGuide } from './guide.evolve.js';
-import { issueGuide } from './guide.issuance.js';
+import { releaseGuide } from './guide.holds.js';
+import { issueGuide, refuseGuideIssuance, requestGuideIssuance } from './guide.issuance.js';
 import { scanShipment } from './guide.scanning.js';
 import { type GuideState, INITIAL_GUIDE_STATE } from './guide.state.js';
 
-/** One transport guide (stream `guide-<number>`): issued, scanned at checkpoints, then delivered, annulled or expired. */
+/** One transport guide (stream `guide-<number>`): requested, issued once its lots are dispatched, scanned at checkpoints (a failing scan holds the load), then delivered, annulled or expired. */
 export const guideDecider: Decider<GuideCommand, GuideEvent, GuideState> = {
   initialState: INITIAL_GUIDE_STATE,
   decide(command, state): readonly GuideEvent[] {
     switch (command.type) {
+      case 'RequestGuideIssuance':
+        return requestGuideIssuance(command, state);
       case 'IssueGuide':
         return issueGuide(command, state);
+      case 'RefuseGuideIssuance':
+        return refuseGuideIssuance(command, state);
+      case 'ReleaseGuide':
+        return releaseGuide(command, state);
       case 'AnnulGuide':
         return annulGuide(command, state);
       case 'ExpireGuide':

@@ -96,3 +96,30 @@ export class ScanFactsMismatch extends DomainError {
     });
   }
 }
+
+/** Another request already took the number and its lots are being dispatched. */
+export class GuideIssuanceUnderway extends DomainError {
+  constructor(guideNumber: string) {
+    super('conflict', 'guide_issuance_underway', `Guide ${guideNumber} is being issued by another request`, { guideNumber });
+  }
+}
+
+/** The guide was never asked for under this number (or its issuance ended): nothing to issue or refuse. */
+export class GuideIssuanceNotRequested extends DomainError {
+  constructor(guideNumber: string) {
+    super('conflict', 'guide_issuance_not_requested', `No issuance of guide ${guideNumber} is underway`, { guideNumber });
+  }
+}
+
+/** A scan's verdict immobilised the load: it stays where it was stopped until a regulator releases it. */
+export class GuideHeld extends DomainError {
+  constructor(guideNumber: string, caseRefs: readonly string[]) {
+    super('conflict', 'guide_held', `The load of guide ${guideNumber} is held under ${caseRefs.join(', ')}: a regulator must release it first`, { guideNumber, caseRefs });
+  }
+}
+
+export class GuideNotHeld extends DomainError {
+  constructor(guideNumber: string, caseRef: string) {
+    super('conflict', 'guide_not_held', `The load of guide ${guideNumber} is not held under ${caseRef}`, { guideNumber, caseRef });
+  }
+}

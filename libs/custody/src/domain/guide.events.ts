@@ -1,11 +1,24 @@
-import type { Event, Position } from '#shared-kernel';
+import type { Event, Position, Refusal } from '#shared-kernel';
 import type { IssuedGuide } from './guide.js';
 import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ObservedLine } from './scan-checks/scan-context.js';
 
 // Declared and observed volumes keep the unit they were given in: a guide is a sworn statement, quoted as sworn.
 
+/** The issuer asked for the guide: the number is taken, and its lots are dispatched under it before it is issued. */
+export type GuideIssuanceRequested = Event<'GuideIssuanceRequested', IssuedGuide>;
+
+/** Every lot was dispatched under it: the guide stands. */
 export type GuideIssued = Event<'GuideIssued', IssuedGuide>;
+
+/** A lot refused to go under the guide (or the guide itself could not stand): the lots already dispatched were sent back. */
+export type GuideIssuanceRefused = Event<
+  'GuideIssuanceRefused',
+  { readonly number: string; readonly lotId?: string; readonly refusal: Refusal; readonly at: string }
+>;
+
+/** A regulator lifted a scan's hold on the load after review; the lots held under the case are released with it. */
+export type GuideReleased = Event<'GuideReleased', { readonly number: string; readonly caseRef: string; readonly authority: string; readonly lots: readonly string[]; readonly at: string }>;
 
 export type GuideAnnulled = Event<'GuideAnnulled', { readonly number: string; readonly reason: string; readonly at: string }>;
 
@@ -40,4 +53,4 @@ export type ShipmentScanned = Event<
   }
 >;
 
-export type GuideEvent = GuideIssued | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned;
+export type GuideEvent = GuideIssuanceRequested | GuideIssued | GuideIssuanceRefused | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned | GuideReleased;

@@ -1,19 +1,28 @@
 import type { GuideEvent, ShipmentScanned } from './guide.events.js';
+import { holdOf } from './guide.holds.js';
 import type { GuideState, ScanRecord } from './guide.state.js';
 import { isBefore } from './guide.time.js';
 
 export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
+    case 'GuideIssuanceRequested':
+      return { ...state, requested: event.data };
     case 'GuideIssued':
-      return { ...state, issued: event.data };
+      return { ...state, requested: undefined, issued: event.data };
+    case 'GuideIssuanceRefused':
+      return { ...state, requested: undefined };
     case 'GuideAnnulled':
       return { ...state, closure: { status: 'annulled', at: event.data.at } };
     case 'GuideExpired':
       return { ...state, closure: { status: 'expired', at: event.data.at } };
     case 'GuideDelivered':
       return { ...state, closure: { status: 'delivered', at: event.data.at, facilityId: event.data.facilityId } };
-    case 'ShipmentScanned':
-      return { ...state, scans: inObservationOrder(state.scans, record(event)) };
+    case 'ShipmentScanned': {
+      const hold = holdOf(event);
+      return { ...state, scans: inObservationOrder(state.scans, record(event)), holds: hold ? [...state.holds, hold] : state.holds };
+    }
+    case 'GuideReleased':
+      return { ...state, holds: state.holds.filter((hold) => hold.caseRef !== event.data.caseRef) };
     default:
       return unknownEvent(event);
   }

@@ -1,6 +1,6 @@
 import { cubicMetres, type Position } from '#shared-kernel';
 import type { IssuedGuide } from './guide.js';
-import type { IssueGuide, ScanShipment } from './guide.commands.js';
+import type { RequestGuideIssuance, ScanShipment } from './guide.commands.js';
 import type { GuideEvent, ShipmentScanned } from './guide.events.js';
 import { type CheckResult, result, type RuleCode, RULES, type ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ScanObservation } from './scan-checks/scan-context.js';
@@ -55,7 +55,9 @@ export const guide: IssuedGuide = {
   },
 };
 
-export const issue = (overrides: Partial<IssuedGuide> = {}): IssueGuide => ({ type: 'IssueGuide', data: { ...guide, ...overrides } });
+export const issue = (overrides: Partial<IssuedGuide> = {}): RequestGuideIssuance => ({ type: 'RequestGuideIssuance', data: { ...guide, ...overrides } });
+
+export const requested = (overrides: Partial<IssuedGuide> = {}): GuideEvent => ({ type: 'GuideIssuanceRequested', data: { ...guide, ...overrides } });
 
 export const issued = (overrides: Partial<IssuedGuide> = {}): GuideEvent => ({ type: 'GuideIssued', data: { ...guide, ...overrides } });
 

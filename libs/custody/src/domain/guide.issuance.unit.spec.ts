@@ -3,8 +3,8 @@ import { cubicMetres } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import type { TrajectoryCheckpoint } from './guide.js';
 import { guideDecider } from './guide.decider.js';
-import { GuideAlreadyIssued, GuideNumberSeenBeforeIssue, InvalidGuide } from './guide.errors.js';
-import { guide, issue, issued, ISSUED_AT, K010, K034, NUMBER, ORIGIN, recorded, scan } from './guide.fixtures.spec.js';
+import { GuideAlreadyIssued, GuideIssuanceNotRequested, GuideIssuanceUnderway, GuideNumberSeenBeforeIssue, InvalidGuide } from './guide.errors.js';
+import { guide, issue, issued, ISSUED_AT, K010, K034, NUMBER, ORIGIN, recorded, requested, scan } from './guide.fixtures.spec.js';
 
 const spec = deciderSpec(guideDecider);
 
@@ -17,8 +17,28 @@ const checkpoint = (code: string, earliestArrivalMinutes: number, latestArrivalM
 });
 
 describe('issuing a guide', () => {
-  it('records the registered guide with its trajectory', () => {
-    spec.given([]).when(issue()).then([issued()]);
+  it('takes the number for the registered guide with its trajectory, before its lots are dispatched', () => {
+    spec.given([]).when(issue()).then([requested()]);
+  });
+
+  it('issues the guide asked for once its lots are dispatched, and only once', () => {
+    const complete = { type: 'IssueGuide', data: { number: NUMBER } } as const;
+    spec.given([requested()]).when(complete).then([issued()]);
+    spec.given([requested(), issued()]).when(complete).then([]);
+    spec.given([]).when(complete).then(new GuideIssuanceNotRequested(NUMBER));
+  });
+
+  it('refuses the number to a second request while the first dispatches its lots, and frees it once the first is refused', () => {
+    const refusal = { kind: 'conflict', error: 'lot_immobilised', message: 'Lot LOT-0001 is immobilised', details: {} } as const;
+    spec.given([requested()]).when(issue()).then(new GuideIssuanceUnderway(NUMBER));
+    spec.given([requested()]).when({ type: 'RefuseGuideIssuance', data: { number: NUMBER, lotId: 'LOT-0001', refusal, at: ISSUED_AT } }).then([
+      { type: 'GuideIssuanceRefused', data: { number: NUMBER, lotId: 'LOT-0001', refusal, at: ISSUED_AT } },
+    ]);
+    spec.given([requested(), { type: 'GuideIssuanceRefused', data: { number: NUMBER, refusal, at: ISSUED_AT } }]).when(issue()).then([requested()]);
+  });
+
+  it('refuses to issue a number scanned on the road while its lots were dispatched', () => {
+    spec.given([requested(), recorded(scan())]).when({ type: 'IssueGuide', data: { number: NUMBER } }).then(new GuideNumberSeenBeforeIssue(NUMBER, 1, '2026-05-02T07:00:00-05:00'));
   });
 
   it('records a processor shipping sawn wood in board feet on a short haul past no checkpoint, with the configured corridor', () => {
@@ -27,7 +47,7 @@ describe('issuing a guide', () => {
       lines: [{ lotId: 'LOT-0100', scientificName: 'Cedrelinga cateniformis', commonName: 'tornillo', productType: 'sawn_wood', volume: { value: 4237.9, unit: 'board_feet' }, pieces: 120 }],
       trajectory: { checkpoints: [] },
     } as const;
-    spec.given([]).when(issue(fromSawmill)).then([issued(fromSawmill)]);
+    spec.given([]).when(issue(fromSawmill)).then([requested(fromSawmill)]);
   });
 
   it('refuses a number already issued', () => {
@@ -103,7 +123,7 @@ describe('issuing a guide', () => {
 
   it('accepts a line declared by genus alone: whether the genus may travel so is judged at the checkpoints', () => {
     const lines = [{ ...guide.lines[0]!, scientificName: 'Dipteryx', commonName: 'shihuahuaco' }];
-    spec.given([]).when(issue({ lines })).then([issued({ lines })]);
+    spec.given([]).when(issue({ lines })).then([requested({ lines })]);
   });
 
   it('refuses a corridor of no width', () => {

@@ -17,12 +17,23 @@ export type GuideClosure =
   | { readonly status: 'expired'; readonly at: string }
   | { readonly status: 'delivered'; readonly at: string; readonly facilityId: string };
 
+/** A case holding the load since a scan's verdict `immobilise`: nothing is delivered, annulled or expired while one stands. */
+export interface GuideHold {
+  readonly caseRef: string;
+  readonly scanId: string;
+  readonly checkpoint: string;
+  readonly authority: string;
+}
+
 export interface GuideState {
+  /** The guide asked for while its lots are being dispatched under it; the number is taken from then. */
+  readonly requested?: IssuedGuide;
   /** Undefined until the guide is issued; a stream may hold scans of a number never issued. */
   readonly issued?: IssuedGuide;
   readonly closure?: GuideClosure;
   /** In observation order, whatever order they were recorded in. */
   readonly scans: readonly ScanRecord[];
+  readonly holds: readonly GuideHold[];
 }
 
-export const INITIAL_GUIDE_STATE: GuideState = { scans: [] };
+export const INITIAL_GUIDE_STATE: GuideState = { scans: [], holds: [] };

@@ -1,5 +1,5 @@
 import type { Command, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+import type { GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
 export type CreateExtractedLot = Command<
@@ -29,6 +29,8 @@ export type CreateProductLot = Command<
     readonly parents: readonly LotShare[];
     readonly transformationId: string;
     readonly at: string;
+    /** Set when an input was held when consumed: the product is held under the same case. */
+    readonly inheritedHold?: InheritedHold;
   }
 >;
 
@@ -42,8 +44,24 @@ export type CreateChildLot = Command<
     readonly productType: ProductType;
     readonly place: LotPlace;
     readonly at: string;
+    /** Set when a parent was held by the time it gave: the new lot is held under the same case. */
+    readonly inheritedHold?: InheritedHold;
   }
 >;
+
+/** On the new lot's stream, before any parent gives: what the merge will take from each. */
+export type RequestMerge = Command<
+  'RequestMerge',
+  {
+    readonly lotId: string;
+    readonly parents: readonly LotShare[];
+    readonly target: { readonly species: string; readonly productType: ProductType; readonly place: LotPlace };
+    readonly at: string;
+  }
+>;
+
+/** No parent gave anything: the merge made no lot. */
+export type AbandonMerge = Command<'AbandonMerge', { readonly lotId: string; readonly at: string }>;
 
 /** On the target lot: it takes in volume its parents already gave up (LotMergedInto on each parent). */
 export type MergeLots = Command<'MergeLots', { readonly parents: readonly LotShare[]; readonly at: string }>;
@@ -92,13 +110,22 @@ export type ConfiscateLot = Command<'ConfiscateLot', { readonly caseRef: string;
 /** From processing's TransformationRecorded: the volume of this lot the transformation took. */
 export type ConsumeLot = Command<
   'ConsumeLot',
-  { readonly transformationId: string; readonly facilityId: string; readonly volume: Volume; readonly at: string }
+  {
+    readonly transformationId: string;
+    readonly facilityId: string;
+    readonly volume: Volume;
+    /** The product lots it went into, each with the m³ of this lot it took. */
+    readonly products: readonly LotShare[];
+    readonly at: string;
+  }
 >;
 
 export type LotCommand =
   | CreateExtractedLot
   | CreateProductLot
   | CreateChildLot
+  | RequestMerge
+  | AbandonMerge
   | MergeLots
   | MergeIntoLot
   | SplitLot

@@ -1,20 +1,31 @@
 import type { ConsumeLot } from './lot.commands.js';
 import type { LotConsumed } from './lot.events.js';
-import { free, mustRestAt } from './lot.guards.js';
+import { mustRestAt, open } from './lot.guards.js';
 import type { LotState } from './lot.state.js';
 import { m3, positiveCubicMetres, remainingAfter } from './lot.volume.js';
 
-/** A transformation takes part or all of the lot, only at the facility where it rests. */
+/**
+ * A transformation processing recorded takes part or all of the lot, at the facility where it rests. A hold that
+ * reached the lot after processing decided does not undo the transformation: its products carry the hold instead.
+ */
 export function consumeLot({ data }: ConsumeLot, state: LotState): LotConsumed[] {
   if (state?.consumedBy.includes(data.transformationId)) return [];
-  const lot = free(state);
+  const lot = open(state);
   mustRestAt(lot, { kind: 'facility', facilityId: data.facilityId });
   const volume = positiveCubicMetres(data.volume, 'volume');
   const remaining = remainingAfter(lot, volume);
   return [
     {
       type: 'LotConsumed',
-      data: { lotId: lot.lotId, transformationId: data.transformationId, facilityId: data.facilityId, volume: m3(volume), remaining: m3(remaining), at: data.at },
+      data: {
+        lotId: lot.lotId,
+        transformationId: data.transformationId,
+        facilityId: data.facilityId,
+        volume: m3(volume),
+        remaining: m3(remaining),
+        products: data.products,
+        at: data.at,
+      },
     },
   ];
 }

@@ -1,9 +1,9 @@
-import { describe, it } from '@jest/globals';
-import { cubicMetres } from '#shared-kernel';
+import { describe, expect, it } from '@jest/globals';
+import { cubicMetres, fold } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { lotDecider } from './lot.decider.js';
-import { InsufficientLotVolume, LotIsClosed, LotIsImmobilised, LotNotAtPlace, LotNotFound, LotOnOpenGuide, VolumeNotPositive } from './lot.errors.js';
-import { AT, AT_SAWMILL, atSawmill, consume, consumed, dispatched, extracted, GUIDE, immobilised, LOT, SAWMILL, YARD } from './lot.fixtures.spec.js';
+import { InsufficientLotVolume, LotIsClosed, LotIsConfiscated, LotNotAtPlace, LotNotFound, LotOnOpenGuide, VolumeNotPositive } from './lot.errors.js';
+import { AT, AT_SAWMILL, atSawmill, confiscated, consume, consumed, dispatched, extracted, GUIDE, immobilised, LOT, productOf, SAWMILL, YARD } from './lot.fixtures.spec.js';
 
 const spec = deciderSpec(lotDecider);
 
@@ -34,12 +34,24 @@ describe('consuming a lot in a transformation', () => {
     spec.given([extracted, dispatched()]).when(consume(1)).then(new LotOnOpenGuide(LOT, GUIDE));
   });
 
-  it('refuses an immobilised lot', () => {
-    spec.given([...atSawmill, immobilised()]).when(consume(1)).then(new LotIsImmobilised(LOT, 'INF-2026-0042'));
+  it('consumes a lot immobilised after processing decided: the transformation stands, and its products carry the hold', () => {
+    spec.given([...atSawmill, immobilised()]).when(consume(5)).then([consumed(5, 7.5)]);
+  });
+
+  it('refuses a confiscated lot: the state took it', () => {
+    spec.given([...atSawmill, confiscated()]).when(consume(1)).then(new LotIsConfiscated(LOT, 'INF-2026-0042'));
+  });
+
+  it('keeps the products it went into as its children', () => {
+    const lot = fold(lotDecider, [...atSawmill, consumed(5, 7.5), consumed(7.5, 0, 'TR-2')]);
+    expect(lot?.children).toEqual([
+      { lotId: productOf('TR-1'), volume: cubicMetres(5) },
+      { lotId: productOf('TR-2'), volume: cubicMetres(7.5) },
+    ]);
   });
 
   it('refuses no volume, or no lot', () => {
-    spec.given(atSawmill).when({ type: 'ConsumeLot', data: { transformationId: 'TR-1', facilityId: SAWMILL, volume: cubicMetres(0.00001), at: AT } }).then(new VolumeNotPositive('volume', 0));
+    spec.given(atSawmill).when({ type: 'ConsumeLot', data: { transformationId: 'TR-1', facilityId: SAWMILL, volume: cubicMetres(0.00001), products: [], at: AT } }).then(new VolumeNotPositive('volume', 0));
     spec.given([]).when(consume(1)).then(new LotNotFound());
   });
 });

@@ -1,6 +1,7 @@
-import type { CreateChildLot, CreateExtractedLot, CreateProductLot } from './lot.commands.js';
+import type { AbandonMerge, CreateChildLot, CreateExtractedLot, CreateProductLot, RequestMerge } from './lot.commands.js';
 import { InvalidPieceCount, LotAlreadyExists } from './lot.errors.js';
-import type { ChildLotCreated, LotExtracted, ProductLotCreated } from './lot.events.js';
+import type { ChildLotCreated, LotConfiscated, LotExtracted, LotImmobilised, LotMergeAbandoned, LotMergeRequested, ProductLotCreated } from './lot.events.js';
+import type { InheritedHold } from './lot.js';
 import { lineageShares, totalCubicMetres } from './lot.shares.js';
 import type { LotState } from './lot.state.js';
 import { m3, positiveCubicMetres } from './lot.volume.js';
@@ -16,16 +17,37 @@ export function createExtractedLot({ data }: CreateExtractedLot, state: LotState
   return [{ type: 'LotExtracted', data: { ...data, productType: 'roundwood', volume: m3(volume) } }];
 }
 
-export function createProductLot({ data }: CreateProductLot, state: LotState): ProductLotCreated[] {
+export function createProductLot({ data }: CreateProductLot, state: LotState): (ProductLotCreated | LotImmobilised | LotConfiscated)[] {
   mustNotExist(state);
-  const volume = positiveCubicMetres(data.volume, 'volume');
+  const { inheritedHold, ...product } = data;
+  const volume = m3(positiveCubicMetres(data.volume, 'volume'));
   const parents = lineageShares(data.lotId, data.parents, 'parents');
-  return [{ type: 'ProductLotCreated', data: { ...data, volume: m3(volume), parents } }];
+  return [{ type: 'ProductLotCreated', data: { ...product, volume, parents } }, ...heldAsParent(data.lotId, volume.value, product.species, data.at, inheritedHold)];
 }
 
 /** The child holds exactly what its parents gave up. */
-export function createChildLot({ data }: CreateChildLot, state: LotState): ChildLotCreated[] {
+export function createChildLot({ data }: CreateChildLot, state: LotState): (ChildLotCreated | LotImmobilised | LotConfiscated)[] {
   mustNotExist(state);
+  const { inheritedHold, ...child } = data;
   const parents = lineageShares(data.lotId, data.parents, 'parents');
-  return [{ type: 'ChildLotCreated', data: { ...data, parents, volume: m3(totalCubicMetres(parents)) } }];
+  const volume = m3(totalCubicMetres(parents));
+  return [{ type: 'ChildLotCreated', data: { ...child, parents, volume } }, ...heldAsParent(data.lotId, volume.value, child.species, data.at, inheritedHold)];
+}
+
+export function requestMerge({ data }: RequestMerge, state: LotState): LotMergeRequested[] {
+  mustNotExist(state);
+  return [{ type: 'LotMergeRequested', data: { ...data, parents: lineageShares(data.lotId, data.parents, 'parents') } }];
+}
+
+export function abandonMerge({ data }: AbandonMerge, state: LotState): LotMergeAbandoned[] {
+  mustNotExist(state);
+  return [{ type: 'LotMergeAbandoned', data }];
+}
+
+/** A lot made from a held parent is held under the parent's case from its first moment. */
+function heldAsParent(lotId: string, volume: number, species: string, at: string, hold: InheritedHold | undefined): (LotImmobilised | LotConfiscated)[] {
+  if (!hold) return [];
+  const { caseRef, authority, fromLotId } = hold;
+  if (hold.kind === 'confiscated') return [{ type: 'LotConfiscated', data: { lotId, caseRef, authority, species, volume: m3(volume), at } }];
+  return [{ type: 'LotImmobilised', data: { lotId, caseRef, reason: `Made from lot ${fromLotId}, held under ${caseRef}`, authority, volume: m3(volume), at } }];
 }

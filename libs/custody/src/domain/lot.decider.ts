@@ -1,7 +1,7 @@
 import type { Decider } from '#shared-kernel';
 import type { LotCommand } from './lot.commands.js';
 import { consumeLot } from './lot.consumption.js';
-import { createChildLot, createExtractedLot, createProductLot } from './lot.creation.js';
+import { abandonMerge, createChildLot, createExtractedLot, createProductLot, requestMerge } from './lot.creation.js';
 import type { LotEvent } from './lot.events.js';
 import { evolveLot } from './lot.evolve.js';
 import { confiscateLot, immobiliseLot, releaseLot } from './lot.holds.js';
@@ -20,6 +20,10 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
         return createProductLot(command, state);
       case 'CreateChildLot':
         return createChildLot(command, state);
+      case 'RequestMerge':
+        return requestMerge(command, state);
+      case 'AbandonMerge':
+        return abandonMerge(command, state);
       case 'MergeLots':
         return mergeLots(command, state);
       case 'MergeIntoLot':

@@ -1,4 +1,4 @@
-import type { Event, Volume } from '#shared-kernel';
+import type { Event, Refusal, Volume } from '#shared-kernel';
 import type { GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre. Events that change an existing lot's
@@ -154,9 +154,31 @@ export type LotConsumed = Event<
     readonly facilityId: string;
     readonly volume: Volume;
     readonly remaining: Volume;
+    /** The product lots it went into; absent on consumptions recorded before they were kept. */
+    readonly products?: readonly LotShare[];
     readonly at: string;
   }
 >;
+
+/** A merge asked for on the stream of the lot it will make: each parent gives, then the lot is made of what they gave. */
+export type LotMergeRequested = Event<
+  'LotMergeRequested',
+  {
+    readonly lotId: string;
+    readonly parents: readonly LotShare[];
+    readonly target: { readonly species: string; readonly productType: ProductType; readonly place: LotPlace };
+    readonly at: string;
+  }
+>;
+
+/** Every parent refused to give: no lot was made. */
+export type LotMergeAbandoned = Event<'LotMergeAbandoned', { readonly lotId: string; readonly at: string }>;
+
+/**
+ * A step another use case or a process asked of this lot, refused by it (a transformation's consumption of a lot
+ * elsewhere, a scan of a lot no longer on the guide, an extraction under a lot id already taken): the refusal kept.
+ */
+export type LotStepRefused = Event<'LotStepRefused', { readonly lotId: string; readonly step: string; readonly refusal: Refusal }>;
 
 export type LotCreation = LotExtracted | ProductLotCreated | ChildLotCreated;
 
@@ -172,4 +194,7 @@ export type LotEvent =
   | LotImmobilised
   | LotReleased
   | LotConfiscated
-  | LotConsumed;
+  | LotConsumed
+  | LotMergeRequested
+  | LotMergeAbandoned
+  | LotStepRefused;

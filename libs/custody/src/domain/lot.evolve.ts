@@ -39,11 +39,14 @@ function evolveExisting(lot: Lot, event: Exclude<LotEvent, LotCreation>): Lot {
     case 'LotSplit':
       return taken(lot, event.data.remaining.value, 'split', { children: withShares(lot.children, event.data.children) });
     case 'LotConsumed':
-      return taken(lot, event.data.remaining.value, 'consumed', { consumedBy: [...lot.consumedBy, event.data.transformationId] });
+      return taken(lot, event.data.remaining.value, 'consumed', {
+        consumedBy: [...lot.consumedBy, event.data.transformationId],
+        children: withShares(lot.children, event.data.products ?? []),
+      });
     case 'LotDispatched':
       return { ...lot, whereabouts: { kind: 'on_guide', guideNumber: event.data.guideNumber, from: event.data.from } };
     case 'LotReleasedFromGuide':
-      return { ...lot, whereabouts: { kind: 'resting', place: event.data.returnedTo } };
+      return { ...lot, whereabouts: { kind: 'resting', place: event.data.returnedTo, releasedFrom: event.data.guideNumber } };
     case 'LotDelivered':
       return { ...lot, whereabouts: { kind: 'resting', place: { kind: 'facility', facilityId: event.data.facilityId }, deliveredUnder: event.data.guideNumber } };
     case 'LotImmobilised':
@@ -53,6 +56,9 @@ function evolveExisting(lot: Lot, event: Exclude<LotEvent, LotCreation>): Lot {
     case 'LotConfiscated':
       return { ...lot, hold: { kind: 'confiscated', caseRef: event.data.caseRef, authority: event.data.authority } };
     case 'LotScanned':
+    case 'LotStepRefused':
+    case 'LotMergeRequested':
+    case 'LotMergeAbandoned':
       return lot;
     default:
       return unreachable(event);

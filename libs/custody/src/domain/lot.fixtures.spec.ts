@@ -49,9 +49,20 @@ export const confiscated = (caseRef = 'INF-2026-0042'): LotEvent => ({
   data: { lotId: LOT, caseRef, authority: 'ATFFS-UCAYALI', species: 'Cedrela odorata', volume: cubicMetres(12.5), at: AT },
 });
 
+/** The product lot a transformation of the lot made. */
+export const productOf = (transformationId: string): string => `LOT-${transformationId}-P1`;
+
 export const consumed = (volume: number, remaining: number, transformationId = 'TR-1'): LotEvent => ({
   type: 'LotConsumed',
-  data: { lotId: LOT, transformationId, facilityId: SAWMILL, volume: cubicMetres(volume), remaining: cubicMetres(remaining), at: AT },
+  data: {
+    lotId: LOT,
+    transformationId,
+    facilityId: SAWMILL,
+    volume: cubicMetres(volume),
+    remaining: cubicMetres(remaining),
+    products: [{ lotId: productOf(transformationId), volume: cubicMetres(volume) }],
+    at: AT,
+  },
 });
 
 /** A split of the extracted lot, which had no lineage before it unless `lineage` says otherwise. */
@@ -80,7 +91,7 @@ export const dispatch = (guideNumber = GUIDE): LotCommand => ({ type: 'DispatchL
 
 export const consume = (volume: number, facilityId = SAWMILL, transformationId = 'TR-1'): LotCommand => ({
   type: 'ConsumeLot',
-  data: { transformationId, facilityId, volume: cubicMetres(volume), at: AT },
+  data: { transformationId, facilityId, volume: cubicMetres(volume), products: [{ lotId: productOf(transformationId), volume: cubicMetres(volume) }], at: AT },
 });
 
 /** The lot at the sawmill, delivered under the guide. */

@@ -2,6 +2,7 @@ import type { ConfiscateLot, ImmobiliseLot, ReleaseLot } from './lot.commands.js
 import { ImmobilisationCaseMismatch, LotAlreadyImmobilised, LotNotImmobilised } from './lot.errors.js';
 import type { LotConfiscated, LotImmobilised, LotReleased } from './lot.events.js';
 import { existing, open } from './lot.guards.js';
+import type { InheritedHold } from './lot.js';
 import type { LotState } from './lot.state.js';
 import { m3 } from './lot.volume.js';
 
@@ -29,4 +30,10 @@ export function confiscateLot({ data }: ConfiscateLot, state: LotState): LotConf
   if (held.kind === 'confiscated' && held.caseRef === data.caseRef) return [];
   const lot = open(state);
   return [{ type: 'LotConfiscated', data: { lotId: lot.lotId, ...data, species: lot.species, volume: m3(lot.remaining) } }];
+}
+
+/** The hold a lot made from this one takes: a confiscation or an immobilisation, under the same case. */
+export function inheritedHold(state: LotState): InheritedHold | undefined {
+  if (!state || state.hold.kind === 'none') return undefined;
+  return { kind: state.hold.kind, caseRef: state.hold.caseRef, authority: state.hold.authority, fromLotId: state.lotId };
 }

@@ -15,17 +15,21 @@ export function dispatchLot({ data }: DispatchLot, state: LotState): LotDispatch
   return [{ type: 'LotDispatched', data: { lotId, guideNumber: data.guideNumber, species, productType, volume: m3(remaining), from, at: data.at } }];
 }
 
-/** The guide was annulled or expired, or its issuance was refused: the lot is back where it was dispatched from. */
+/**
+ * The guide was annulled or expired, or its issuance was refused: the lot is back where it was dispatched from.
+ * An issuance refused undoes the dispatch even of a lot held since (its hold stays); released already, nothing new.
+ */
 export function releaseFromGuide({ data }: ReleaseFromGuide, state: LotState): LotReleasedFromGuide[] {
-  const lot = free(state);
+  if (state?.whereabouts.kind === 'resting' && state.whereabouts.releasedFrom === data.guideNumber) return [];
+  const lot = data.reason === 'issuance_refused' ? open(state) : free(state);
   const from = onGuideOrRefuse(lot, data.guideNumber);
   return [{ type: 'LotReleasedFromGuide', data: { lotId: lot.lotId, guideNumber: data.guideNumber, reason: data.reason, returnedTo: from, at: data.at } }];
 }
 
-/** A scan is an observation, not a move: it is recorded even while the lot is immobilised. */
+/** A scan is an observation, not a move: it is recorded even while the lot is immobilised, and after it arrived under the guide. */
 export function recordLotScanned({ data }: RecordLotScanned, state: LotState): LotScanned[] {
   const lot = open(state);
-  onGuideOrRefuse(lot, data.guideNumber);
+  if (!(lot.whereabouts.kind === 'resting' && lot.whereabouts.deliveredUnder === data.guideNumber)) onGuideOrRefuse(lot, data.guideNumber);
   return [{ type: 'LotScanned', data: { lotId: lot.lotId, ...data } }];
 }
 

@@ -77,6 +77,17 @@ describe('releasing a lot from a guide it was never delivered under', () => {
   it('refuses while the lot is immobilised: it stays where it was stopped', () => {
     spec.given([extracted, dispatched(), immobilised()]).when(release()).then(new LotIsImmobilised(LOT, 'INF-2026-0042'));
   });
+
+  it('undoes the dispatch of a refused issuance even for a lot held since: it never left, and its hold stays', () => {
+    const refused: ReleaseFromGuide = { type: 'ReleaseFromGuide', data: { guideNumber: GUIDE, reason: 'issuance_refused', at: AT } };
+    spec.given([extracted, dispatched(), immobilised()]).when(refused).then([
+      { type: 'LotReleasedFromGuide', data: { lotId: LOT, guideNumber: GUIDE, reason: 'issuance_refused', returnedTo: YARD, at: AT } },
+    ]);
+  });
+
+  it('records nothing when released from that guide already: the release is carried again after a crash', () => {
+    spec.given([extracted, dispatched(), { type: 'LotReleasedFromGuide', data: { lotId: LOT, guideNumber: GUIDE, reason: 'guide_expired', returnedTo: YARD, at: AT } }]).when(release()).then([]);
+  });
 });
 
 describe('recording a scan of the guide the lot travels under', () => {
@@ -92,9 +103,13 @@ describe('recording a scan of the guide the lot travels under', () => {
     ]);
   });
 
-  it('refuses a scan under another guide, or once the lot has arrived', () => {
+  it('refuses a scan under another guide, or arriving after the lot left the guide some other way', () => {
     spec.given([extracted, dispatched()]).when(scan('GTF-2026-000999')).then(new LotNotOnGuide(LOT, 'GTF-2026-000999', { kind: 'on_guide', guideNumber: GUIDE, from: YARD }));
-    spec.given(atSawmill).when(scan()).then(new LotNotOnGuide(LOT, GUIDE, { kind: 'resting', place: AT_SAWMILL, deliveredUnder: GUIDE }));
+    spec.given(atSawmill).when(scan('GTF-2026-000999')).then(new LotNotOnGuide(LOT, 'GTF-2026-000999', { kind: 'resting', place: AT_SAWMILL, deliveredUnder: GUIDE }));
+  });
+
+  it('records a scan of the trip uploaded after the lot arrived under that guide', () => {
+    spec.given(atSawmill).when(scan()).then([{ type: 'LotScanned', data: { lotId: LOT, guideNumber: GUIDE, checkpoint: 'UC-CFB-K086', verdict: 'pass', at: AT } }]);
   });
 
   it('refuses a confiscated lot', () => {

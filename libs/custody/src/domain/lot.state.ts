@@ -2,7 +2,7 @@ import type { LotClosure, LotPlace, LotShare, ProductType } from './lot.js';
 
 /** Where the lot is: resting at a place (having arrived under a guide or not), or on the road under a guide. */
 export type LotWhereabouts =
-  | { readonly kind: 'resting'; readonly place: LotPlace; readonly deliveredUnder?: string }
+  | { readonly kind: 'resting'; readonly place: LotPlace; readonly deliveredUnder?: string; readonly releasedFrom?: string }
   | { readonly kind: 'on_guide'; readonly guideNumber: string; readonly from: LotPlace };
 
 export type LotHold =
@@ -21,7 +21,7 @@ export interface Lot {
   readonly closedBy?: LotClosure;
   /** Lineage one level up: the lots this one was made from. */
   readonly parents: readonly LotShare[];
-  /** Lineage one level down: split children and merge targets; transformation outputs are known by transformation. */
+  /** Lineage one level down: split children, merge targets and the products of transformations. */
   readonly children: readonly LotShare[];
   /** Transformations that consumed part of this lot, so a replayed consumption records nothing. */
   readonly consumedBy: readonly string[];

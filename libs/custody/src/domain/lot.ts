@@ -37,3 +37,11 @@ export function sameSpecies(a: string, b: string): boolean {
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
   return key(a) === key(b);
 }
+
+/** A hold a new lot takes from a parent held when it was made: the case follows the timber into what it became. */
+export interface InheritedHold {
+  readonly kind: 'immobilised' | 'confiscated';
+  readonly caseRef: string;
+  readonly authority: string;
+  readonly fromLotId: string;
+}

@@ -3,10 +3,12 @@ import { EVENT_STORE } from '#event-store';
 import type { ReadModel } from '#projections';
 import { type Actor, DomainError, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { ExpireGuide } from '../domain/guide.commands.js';
+import { GuideHeld } from '../domain/guide.errors.js';
 import { GUIDE_LIST } from '../guide-list/guide-list.controller.js';
 import type { GuideListRow } from '../guide-list/guide-list.projection.js';
-import { releaseLots } from '../guide-lots.js';
-import { closedAt, onGuide } from '../guide-stream.js';
+import { guideFact } from '../guide-lots/guide-facts.js';
+import { GuideLots } from '../guide-lots/guide-lots.js';
+import { onGuide } from '../guide-stream.js';
 import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './sweep-interval.js';
 
 const SWEEP = 'custody.guide-expiry';
@@ -14,8 +16,8 @@ const SWEEPER: Actor = { id: SWEEP, role: 'system' };
 const BATCH = 100;
 
 /**
- * Closes open guides past their expiry and releases their lots, at an interval. The command ids derive from
- * the guide number, so a sweep that runs twice (or in two processes) expires and releases once.
+ * Closes open guides past their expiry and releases their lots, at an interval; a guide whose load a scan holds is
+ * left open. The command ids derive from the guide number, so a sweep that runs twice (or in two processes) expires once.
  */
 @Injectable()
 export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -27,6 +29,7 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(GUIDE_LIST) private readonly guides: ReadModel<GuideListRow>,
     @Inject(GUIDE_EXPIRY_SWEEP_INTERVAL) private readonly intervalMs: number,
+    private readonly lots: GuideLots,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -67,17 +70,18 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
   private async expire(row: GuideListRow, now: Date): Promise<boolean> {
     const id = uuidFromName(`${SWEEP}/${row.number}`);
     const command: ExpireGuide = { type: 'ExpireGuide', data: { at: now.toISOString() } };
-    let at: string;
     try {
       const { events } = await onGuide(this.store, row.number, { id, command, actor: SWEEPER, occurredAt: now.toISOString() });
-      at = closedAt(events, now.toISOString());
+      const expired = guideFact(row.number, events, 'GuideExpired');
+      if (expired) await this.lots.close(expired, row.lots);
+      return true;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      // Held at a checkpoint: left open until released, and tried again at the next sweep.
+      if (error instanceof GuideHeld) return false;
       // Delivered or annulled since the list was read: its lots were dealt with then.
-      this.logger.warn(`Guide ${row.number} not expired: ${error.code}: ${error.message}`);
+      this.logger.log(`Guide ${row.number} not expired: ${error.code}: ${error.message}`);
       return false;
     }
-    await releaseLots(this.store, { guideNumber: row.number, lotIds: row.lots, reason: 'guide_expired', commandId: id, actor: SWEEPER, at }, this.logger);
-    return true;
   }
 }

@@ -1,19 +1,15 @@
 import { uuidFromName } from '#shared-kernel';
-import type { ShipmentScanned } from '../../domain/guide.events.js';
-import type { ScanVerdict } from '../../domain/lot.js';
-import type { ImmobiliseLot, RecordLotScanned } from '../../domain/lot.commands.js';
-import type { VerdictDecision } from '../../domain/scan-checks/check-result.js';
+import type { ShipmentScanned } from '../domain/guide.events.js';
+import { holdOf } from '../domain/guide.holds.js';
+import type { ScanVerdict } from '../domain/lot.js';
+import type { ImmobiliseLot, RecordLotScanned } from '../domain/lot.commands.js';
+import type { VerdictDecision } from '../domain/scan-checks/check-result.js';
 
 const LOT_VERDICT: Readonly<Record<VerdictDecision, ScanVerdict>> = { cleared: 'pass', observations: 'warning', immobilise: 'failure' };
 
 /** How a lot records its guide's scan: cleared → pass, observations → warning, immobilise → failure. */
 export function lotVerdict(decision: VerdictDecision): ScanVerdict {
   return LOT_VERDICT[decision];
-}
-
-/** The case a scan's immobilisation is held under, until the sanctions process names its own. */
-export function scanCaseRef(checkpoint: string, scanId: string): string {
-  return `SCAN/${checkpoint}/${scanId}`;
 }
 
 export interface LotStep {
@@ -23,21 +19,22 @@ export interface LotStep {
   readonly command: RecordLotScanned | ImmobiliseLot;
 }
 
-/** What a recorded scan does to each lot of its guide: every lot records the scan; a verdict `immobilise` immobilises each on the spot. */
+/** What a recorded scan does to each lot it saw: every lot records the scan; a scan that holds the guide immobilises each under its case. */
 export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lotIds: readonly string[]): LotStep[] {
   const { guideNumber, scanId, checkpoint, authority, observedAt: at, verdict } = scan;
+  const hold = holdOf({ type: 'ShipmentScanned', data: { ...scan, lotIds } });
   return lotIds.flatMap((lotId): LotStep[] => {
     const scanned: LotStep = {
       lotId,
       commandId: uuidFromName(`${scanEventId}/lot-scanned/${lotId}`),
       command: { type: 'RecordLotScanned', data: { guideNumber, checkpoint, verdict: lotVerdict(verdict.decision), at } },
     };
-    if (verdict.decision !== 'immobilise') return [scanned];
+    if (!hold) return [scanned];
     const reason = `Guide ${guideNumber} scanned at ${checkpoint} (scan ${scanId}) failed ${verdict.failed.join(', ')}`;
     const immobilised: LotStep = {
       lotId,
       commandId: uuidFromName(`${scanEventId}/immobilise/${lotId}`),
-      command: { type: 'ImmobiliseLot', data: { caseRef: scanCaseRef(checkpoint, scanId), reason, authority, checkpoint, at } },
+      command: { type: 'ImmobiliseLot', data: { caseRef: hold.caseRef, reason, authority, checkpoint, at } },
     };
     return [scanned, immobilised];
   });

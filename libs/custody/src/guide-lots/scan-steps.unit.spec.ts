@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { uuidFromName } from '#shared-kernel';
-import { INITIAL_GUIDE_STATE } from '../../domain/guide.state.js';
-import { CLEARED, guide, scannedData } from '../scanning.fixtures.spec.js';
-import { lotsScanned } from '../../domain/guide.scanned-lots.js';
-import { lotSteps, lotVerdict, scanCaseRef } from './lot-steps.js';
+import { INITIAL_GUIDE_STATE } from '../domain/guide.state.js';
+import { CLEARED, guide, scannedData } from '../scanning/scanning.fixtures.spec.js';
+import { lotsScanned } from '../domain/guide.scanned-lots.js';
+import { scanCaseRef } from '../domain/guide.holds.js';
+import { lotSteps, lotVerdict } from './scan-steps.js';
 
 describe('what a recorded scan does to its guide’s lots', () => {
   it('maps the guide’s verdict to the lot’s', () => {

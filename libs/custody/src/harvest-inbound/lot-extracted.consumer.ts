@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LotExtractedV1 } from '#harvest/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { DomainError, type StreamStore } from '#shared-kernel';
+import type { StreamStore } from '#shared-kernel';
 import type { CreateExtractedLot } from '../domain/lot.commands.js';
-import { onLot } from '../lot-stream.js';
+import { stepOnLot } from '../lot-stream.js';
 
 export const HARVEST_INBOUND = 'custody.harvest-inbound';
 
@@ -14,13 +14,12 @@ export function extractedLot({ data }: LotExtractedV1): CreateExtractedLot {
 }
 
 /**
- * Starts a lot's life from harvest's extraction, on a stream named by harvest's lot id; a redelivery
- * replays the same command id and records nothing. A refusal (a lot id already taken) is logged, not retried.
+ * Starts a lot's life from harvest's extraction, on a stream named by harvest's lot id; a redelivery replays the
+ * same command id and records nothing. An extraction under a lot id another lot already has is recorded on that lot
+ * as a refused step, where regulators reading it see the second extraction.
  */
 @Injectable()
 export class LotExtractedConsumer implements OnModuleInit {
-  private readonly logger = new Logger(HARVEST_INBOUND);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
@@ -31,11 +30,7 @@ export class LotExtractedConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<LotExtractedV1>): Promise<void> {
-    try {
-      await onLot(this.store, message.data.lotId, inboundEnvelope(HARVEST_INBOUND, message, extractedLot(message)));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`Lot ${message.data.lotId} not created from extraction ${message.id}: ${error.code}: ${error.message}`);
-    }
+    const command = extractedLot(message);
+    await stepOnLot(this.store, message.data.lotId, inboundEnvelope(HARVEST_INBOUND, message, command).id, command, message);
   }
 }

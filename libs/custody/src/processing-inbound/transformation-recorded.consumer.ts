@@ -1,25 +1,27 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
-import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import { FAULTS, type FaultPoints, inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { TransformationRecordedV1 } from '#processing/integration';
-import { DomainError, type StreamStore } from '#shared-kernel';
-import { onLot } from '../lot-stream.js';
-import { transformationSteps } from './transformation-commands.js';
+import type { StreamStore } from '#shared-kernel';
+import type { InheritedHold } from '../domain/lot.js';
+import { inheritedHold } from '../domain/lot.holds.js';
+import { stepOnLot } from '../lot-stream.js';
+import { consumeSteps, type LotStep, productSteps } from './transformation-commands.js';
 
 export const PROCESSING_INBOUND = 'custody.processing-inbound';
 
 /**
- * Processing decided the transformation against its own inventory; custody follows: consumes the inputs
- * and creates the product lots. Each step is its own command, so a refused one (custody sees the lot
- * elsewhere) is logged and the others still happen; a redelivery replays every step and records nothing.
+ * Processing decided the transformation against its own inventory; custody follows: consumes the inputs, then
+ * creates the product lots. An input held by a case by then is consumed all the same (processing's fact stands)
+ * and its products are held under the case; a step a lot refuses is recorded on it. Each step's id derives from the
+ * message, so a redelivery after a crash between steps repeats none and finishes the rest.
  */
 @Injectable()
 export class TransformationRecordedConsumer implements OnModuleInit {
-  private readonly logger = new Logger(PROCESSING_INBOUND);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    @Inject(FAULTS) private readonly faults: FaultPoints,
   ) {}
 
   onModuleInit(): void {
@@ -27,13 +29,20 @@ export class TransformationRecordedConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<TransformationRecordedV1>): Promise<void> {
-    for (const { lotId, part, command } of transformationSteps(message)) {
-      try {
-        await onLot(this.store, lotId, inboundEnvelope(PROCESSING_INBOUND, message, command, part));
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        this.logger.warn(`Transformation ${message.data.transformationId}: ${command.type} on lot ${lotId} refused: ${error.code}: ${error.message}`);
-      }
+    const held = new Map<string, InheritedHold>();
+    for (const step of consumeSteps(message)) {
+      const { state } = await this.take(message, step);
+      const hold = inheritedHold(state);
+      if (hold) held.set(step.lotId, hold);
+      this.faults.reached(`transformation/${message.data.transformationId}/consumed/${step.part + 1}`);
     }
+    for (const [index, step] of productSteps(message, held).entries()) {
+      await this.take(message, step);
+      this.faults.reached(`transformation/${message.data.transformationId}/created/${index + 1}`);
+    }
+  }
+
+  private take(message: IntegrationMessage<TransformationRecordedV1>, { lotId, part, command }: LotStep) {
+    return stepOnLot(this.store, lotId, inboundEnvelope(PROCESSING_INBOUND, message, command, part).id, command, message);
   }
 }

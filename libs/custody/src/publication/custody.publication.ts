@@ -26,19 +26,14 @@ const PUBLISHED: readonly PublishedEvent['type'][] = [
   'GuideDelivered',
 ];
 
-/**
- * What custody tells other contexts about lots and guides (the relay `relay.custody` publishes it). Scans are
- * published by their own relay (`custody-scans`). Only events of lot and guide streams are custody's.
- */
-export const custodyPublication: Publication = {
+/** What custody tells other contexts about lots and guides; scans are published on their own (`scanPublication`). */
+export const custodyPublication = {
   name: 'custody',
+  publishes: ['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'LotLineageChanged', 'GuideIssued', 'GuideDelivered'],
   eventTypes: PUBLISHED,
-  publish: (event: RecordedEvent) => (isCustodyStream(event.streamId) ? integrationEvents(event as unknown as PublishedEvent) : []),
-};
-
-function isCustodyStream(streamId: string): boolean {
-  return streamId.startsWith('lot-') || streamId.startsWith('guide-');
-}
+  streamPrefixes: ['lot-', 'guide-'],
+  publish: (event: RecordedEvent) => integrationEvents(event as unknown as PublishedEvent),
+} satisfies Publication;
 
 function integrationEvents(event: PublishedEvent): readonly CustodyIntegrationEvent[] {
   switch (event.type) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { messagesOf } from '#messaging';
+import { isPublished, messagesOf } from '#messaging';
 import { cubicMetres, type RecordedEvent } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideEvent } from '../domain/guide.events.js';
@@ -74,7 +74,7 @@ describe('what custody publishes about lots and guides', () => {
   it('publishes a release, so the lot may be transformed again', () => {
     const released: LotEvent = { type: 'LotReleased', data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', at: AT } };
     expect(publish(released)).toEqual([{ type: 'LotReleased', version: 1, data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', at: AT } }]);
-    expect(publish(released, 'processor-CTP-UCA-014')).toEqual([]);
+    expect(isPublished(custodyPublication, recorded(released, 'processor-CTP-UCA-014'))).toBe(false);
   });
 
   it('publishes a product lot with its parents and the transformation that made it', () => {
@@ -125,13 +125,16 @@ describe('what custody publishes about lots and guides', () => {
     ]);
   });
 
-  it('ignores events of the same name on another context’s streams', () => {
-    expect(publish({ type: 'GuideDelivered', data: { number: 'GTF-1', facilityId: 'CTP-UCA-014', lots: [], at: AT } }, 'processor-CTP-UCA-014')).toEqual([]);
+  it('reads only its own streams, not events of the same name on another context’s', () => {
+    const delivered: GuideEvent = { type: 'GuideDelivered', data: { number: 'GTF-1', facilityId: 'CTP-UCA-014', lots: [], at: AT } };
+    expect(isPublished(custodyPublication, recorded(delivered, 'processor-CTP-UCA-014'))).toBe(false);
+    expect(isPublished(custodyPublication, recorded(delivered, 'guide-GTF-1'))).toBe(true);
   });
 
-  it('derives message ids from the recorded event, so a redelivery carries the same id', () => {
+  it('derives message ids from the recorded event, so a redelivery carries the same id', async () => {
     const event = recorded({ type: 'GuideIssued', data: guide }, 'guide-GTF-2026-000123');
-    expect(messagesOf(event, custodyPublication)[0]?.id).toBe(messagesOf(event, custodyPublication)[0]?.id);
-    expect(messagesOf(event, custodyPublication)[0]).toMatchObject({ streamId: 'guide-GTF-2026-000123', metadata: { actor: { id: 'ana' } } });
+    const [first] = await messagesOf(event, custodyPublication);
+    expect((await messagesOf(event, custodyPublication))[0]?.id).toBe(first?.id);
+    expect(first).toMatchObject({ streamId: 'guide-GTF-2026-000123', metadata: { actor: { id: 'ana' } } });
   });
 });

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { publicationProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
 import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
@@ -10,8 +11,7 @@ import { ScanBatchHandler } from './scan-batch/scan-batch.handler.js';
 import { PLAN_GUIDES, ScanFactsGatherer } from './scan-facts/scan-facts.gatherer.js';
 import { SCAN_LOG, scanLogProjection } from './scan-log/scan-log.projection.js';
 import { Sightings } from './scan-log/sightings.js';
-import { ScanLotsProcess } from './scan-lots/scan-lots.process.js';
-import { ScanRelay } from './scan-publication/scan-relay.js';
+import { scanPublication } from './scan-publication/scan.publication.js';
 import { ScanShipmentController } from './scan-shipment/scan-shipment.controller.js';
 import { ScanShipmentHandler } from './scan-shipment/scan-shipment.handler.js';
 import { ShipmentScanner } from './scan-shipment/shipment-scanner.js';
@@ -29,8 +29,7 @@ import { SCAN_SETTINGS, type ScanSettings } from './settings/scan-settings.js';
     Sightings,
     HarvestRegisterConsumer,
     ProcessingRegisterConsumer,
-    ScanLotsProcess,
-    ScanRelay,
+    publicationProvider(scanPublication),
     readModelProvider(SCAN_LOG, scanLogProjection),
     readModelProvider(PLAN_GUIDES, planGuidesProjection),
   ],

@@ -3,22 +3,26 @@ import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
-import type { CreateChildLot, SplitLot } from '../domain/lot.commands.js';
-import type { LotSplit } from '../domain/lot.events.js';
+import type { SplitLot } from '../domain/lot.commands.js';
+import type { LotEvent } from '../domain/lot.events.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertKeeps } from '../lot-access.js';
-import { loadLot, onLot, stepId } from '../lot-stream.js';
+import { LotLineage } from '../lot-lineage/lot-lineage.js';
+import { loadLot, lotStreamId, onLot } from '../lot-stream.js';
+import { factIn } from '../recorded-fact.js';
 import type { SplitLotDto } from './split-lot.dto.js';
 import type { SplitLotResponse } from './split-lot.response.js';
 
 /**
- * The parent gives up the volume first (where its invariants live), then each child records what it was given.
- * A child cannot be refused once the split stands (its id is new, its share already checked); a retry with the
- * same Idempotency-Key finishes the children after a crash.
+ * The parent gives up the volume first (where its invariants live): its `LotSplit` is the intent, naming each child.
+ * The children are then made from it here, or by the lots' lineage process after a crash.
  */
 @Injectable()
 export class SplitLotHandler {
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly lineage: LotLineage,
+  ) {}
 
   async handle(lotId: string, body: SplitLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<SplitLotResponse> {
     assertKeeps(actor, await loadLot(this.store, lotId), 'split');
@@ -28,14 +32,9 @@ export class SplitLotHandler {
     const children = body.children.map((child, index) => ({ lotId: `LOT-${uuidFromName(`${id}/child/${index}`)}`, volume: volumeOf(child.volume) }));
     const command: SplitLot = { type: 'SplitLot', data: { children, at: now } };
     const { events } = await onLot(this.store, lotId, { id: uuidFromName(`${id}/split`), command, actor, occurredAt: now, correlationId: id, requestDigest });
-    const split = events.find((event) => event.type === 'LotSplit') as LotSplit | undefined;
+    const split = factIn<LotEvent, 'LotSplit'>(lotStreamId(lotId), events, 'LotSplit');
     if (!split) throw new Error(`SplitLot on lot ${lotId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
-
-    const { species, productType, place, at } = split.data;
-    for (const child of split.data.children) {
-      const create: CreateChildLot = { type: 'CreateChildLot', data: { lotId: child.lotId, parents: [{ lotId, volume: child.volume }], species, productType, place, at } };
-      await onLot(this.store, child.lotId, { id: stepId(id, 'create', child.lotId), command: create, actor, occurredAt: now, correlationId: id, requestDigest });
-    }
+    await this.lineage.split(split);
     return { lotId, remaining: split.data.remaining, children: split.data.children };
   }
 }

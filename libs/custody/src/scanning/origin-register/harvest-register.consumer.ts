@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import type { HarvestPlanApprovedV1, PermitStandingChangedV1 } from '#harvest/integration';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { DomainError, type StreamStore } from '#shared-kernel';
+import type { StreamStore } from '#shared-kernel';
 import type { PermitRegisterCommand } from './permit-register.js';
 import { RegisterReads } from './register-reads.js';
 import { onPermitRegister } from './register-streams.js';
@@ -26,11 +26,10 @@ export function permitRegisterCommand(message: PermitMessage): PermitRegisterCom
 /**
  * Notes each permit's standing and approved plans on custody's register stream of that permit, so a scan is
  * judged by the origin as it stood when observed; a redelivery replays the same command id and records nothing.
+ * An entry it cannot read (an instant it cannot parse) is the publisher's fault: it fails, and is parked for an operator.
  */
 @Injectable()
 export class HarvestRegisterConsumer implements OnModuleInit {
-  private readonly logger = new Logger(HARVEST_REGISTER);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly registers: RegisterReads,
@@ -42,12 +41,7 @@ export class HarvestRegisterConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<PermitMessage>): Promise<void> {
-    try {
-      await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
-      this.registers.permitNoted(message.data.permitId);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`${message.type} ${message.id} of permit ${message.data.permitId} not noted: ${error.code}: ${error.message}`);
-    }
+    await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
+    this.registers.permitNoted(message.data.permitId);
   }
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
-import { DomainError, roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
+import { roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
 import type { FacilityRegisterCommand, TransformedVolume } from './facility-register.js';
 import { RegisterReads } from './register-reads.js';
 import { onFacilityRegister } from './register-streams.js';
@@ -26,12 +26,10 @@ function transformed({ species, productType, volume }: { species: string; produc
 
 /**
  * Notes each facility's standings and transformations on custody's register stream of that facility: the
- * origin of a processor's loads and the destination of every load are judged by it at the observation time.
+ * origin of a processor's loads and the destination of every load are judged by it at the observation time. An entry it cannot read fails and is parked.
  */
 @Injectable()
 export class ProcessingRegisterConsumer implements OnModuleInit {
-  private readonly logger = new Logger(PROCESSING_REGISTER);
-
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly registers: RegisterReads,
@@ -43,12 +41,7 @@ export class ProcessingRegisterConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<FacilityMessage>): Promise<void> {
-    try {
-      await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
-      this.registers.facilityNoted(message.data.facilityId);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn(`${message.type} ${message.id} of facility ${message.data.facilityId} not noted: ${error.code}: ${error.message}`);
-    }
+    await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
+    this.registers.facilityNoted(message.data.facilityId);
   }
 }

@@ -59,11 +59,11 @@ describe('publishing scans', () => {
     expect(flagged!.data).not.toHaveProperty('holderTaxId');
   });
 
-  it('gives a redelivered scan the same message ids', () => {
+  it('gives a redelivered scan the same message ids', async () => {
     const event = recorded({ type: 'ShipmentScanned', data: scannedData() }, 'event-9');
     const publish = () => scanIntegrationEvents(event.data, guide);
-    const first = messagesOf(event, { publish });
-    expect(messagesOf(event, { publish }).map((message) => message.id)).toEqual(first.map((message) => message.id));
+    const first = await messagesOf(event, { publish });
+    expect((await messagesOf(event, { publish })).map((message) => message.id)).toEqual(first.map((message) => message.id));
     expect(new Set(first.map((message) => message.id)).size).toBe(2);
     expect(scanIntegrationEvents(scannedData({ verdict: CLEARED }), guide)).toHaveLength(1);
   });

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import { type StreamStore, uuidFromName } from '#shared-kernel';
+import type { ReleaseGuide } from '../domain/guide.commands.js';
+import { GuideNotFound } from '../domain/guide.errors.js';
+import { assertMayReleaseHold } from '../guide-access.js';
+import { guideFact } from '../guide-lots/guide-facts.js';
+import { GuideLots } from '../guide-lots/guide-lots.js';
+import { loadGuideState, onGuide } from '../guide-stream.js';
+import type { ReleaseGuideDto } from './release-guide.dto.js';
+import type { GuideReleaseResponse } from './guide-release.response.js';
+
+/** After review the case lets the load go: the guide first (deliverable again), then each lot held under the case. */
+@Injectable()
+export class ReleaseGuideHandler {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    private readonly lots: GuideLots,
+  ) {}
+
+  async handle(guideNumber: string, body: ReleaseGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideReleaseResponse> {
+    const state = await loadGuideState(this.store, guideNumber);
+    if (!state.issued) throw new GuideNotFound();
+    const { id, requestDigest } = commandIdFor(`custody/release-guide/${guideNumber}`, actor, idempotencyKey, body);
+    const hold = state.holds.find((candidate) => candidate.caseRef === body.caseRef);
+    if (hold) assertMayReleaseHold(actor, guideNumber, hold);
+    const now = new Date().toISOString();
+    const command: ReleaseGuide = { type: 'ReleaseGuide', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
+    const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/release`), command, actor, occurredAt: now, correlationId: id, requestDigest });
+    const released = guideFact(guideNumber, events, 'GuideReleased')!;
+    const { done, refused } = await this.lots.close(released, released.data.lots);
+    return { number: guideNumber, caseRef: body.caseRef, at: released.data.at, lots: done, refused };
+  }
+}
