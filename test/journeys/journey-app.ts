@@ -85,8 +85,7 @@ export class Journey {
   }
 
   /** Records the extraction and waits for custody to start the lot from harvest's `LotExtracted`. */
-  async extracted(permit: PlannedPermit, species: string, volumeM3: number, pieces: number): Promise<Load> {
-    const lotId = fresh('LOT');
+  async extracted(permit: PlannedPermit, species: string, volumeM3: number, pieces: number, lotId = fresh('LOT')): Promise<Load> {
     await this.post(HOLDS, `${permitPath(permit.permitId)}/extractions`, extractionBody(permit.planId, lotId, species, volumeM3, pieces), 201);
     await eventually(() => this.get(HOLDS, `/lots/${lotId}`));
     return { lotId, species, volumeM3, pieces };

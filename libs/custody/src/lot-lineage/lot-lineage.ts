@@ -65,7 +65,7 @@ export class LotLineage {
         const { events, refused: refusal } = await stepOnLot(this.store, parent.lotId, stepId(correlationId, 'give', parent.lotId), give, fact);
         if (refusal) refused.push({ lotId: parent.lotId, refusal: (events[0] as LotStepRefused).data.refusal });
         else given.push({ lotId: parent.lotId, volume: (events.find((event) => event.type === 'LotMergedInto') as LotMergedInto).data.volume });
-        this.faults.reached(`merge/${lotId}/gave/${given.length + refused.length}`);
+        this.faults.reached(`merge/${fact.data.parents[0]?.lotId}/gave/${given.length + refused.length}`);
       }
       const last: LotCommand =
         given.length === 0 ? { type: 'AbandonMerge', data: { lotId, at } } : { type: 'CreateChildLot', data: { lotId, parents: given, ...target, at } };

@@ -1,7 +1,8 @@
 /**
  * Points between two steps of a workflow where a test may kill the process dead, to show that the workflow
  * converges after a restart. Off unless the process runs under `NODE_ENV=test` with `FAULT_KILL_AT` naming points
- * (comma-separated), each `<workflow>/<its id>/<step>/<count>`, e.g. `guide-issuance/GTF-2026-000123/dispatched/1`.
+ * (comma-separated), each `<workflow>/<what it works on>/<step>/<count>`, e.g. `guide-issuance/GTF-2026-000123/dispatched/1`
+ * (a merge is named by its first parent, a transformation by its id).
  */
 export class FaultPoints {
   private readonly killAt: ReadonlySet<string>;
