@@ -23,4 +23,13 @@ describeWithServer(POSTGRES, 'permits on a real Postgres', (url) => {
       expect(list.body.permits).toEqual([expect.objectContaining({ permitId: 'PG-1', plans: [expect.objectContaining({ species: [expect.objectContaining({ extractedM3: 12.5 }), expect.anything()] })] })]);
     });
   }, 60_000);
+
+  it('accepts 50 concurrent extractions against a plan with room for all of them: the server retries its own conflicts', async () => {
+    await post('/permits', UCAYALI, permitBody('PG-50')).expect(201);
+    await post(`${pathOf('PG-50')}/plans`, UCAYALI, planBody()).expect(201);
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, n) => post(`${pathOf('PG-50')}/extractions`, HOLDS, extractionBody({ lotId: `LOT-PG50-${n}`, volume: { value: 2, unit: 'm3' } }))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 50 }, () => 201));
+    const { body } = await get(`${pathOf('PG-50')}/balance`, HOLDS).expect(200);
+    expect(body.balances[0]).toMatchObject({ species: CEDRO, extractedM3: 100, remainingM3: 0 });
+  }, 60_000);
 });

@@ -60,7 +60,7 @@ describe('permits, harvest plans and extractions through the standalone app', ()
     await signTokens(dataDir.path);
     bus().consume<HarvestIntegrationEvent>({
       name: 'test.harvest-observer',
-      types: ['LotExtracted', 'PermitStandingChanged', 'HarvestPlanApproved', 'SpeciesBalanceChanged'],
+      types: ['LotExtracted', 'PermitStandingChanged', 'HarvestPlanApproved', 'SpeciesBalanceChanged', 'GuideNotCounted'],
       handle: async (message) => void published.push(message),
     });
   }, 90_000);
@@ -214,6 +214,15 @@ describe('permits, harvest plans and extractions through the standalone app', ()
   });
 
   describe('recording an extraction', () => {
+    it('accepts 50 concurrent extractions against a plan with room for all of them: the server retries its own conflicts', async () => {
+      const permitId = await plannedPermit();
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, n) => post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ lotId: `LOT-C50-${permitId}-${n}`, volume: { value: 2, unit: 'm3' } }))),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 50 }, () => 201));
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 100, remainingM3: 0 });
+    });
+
     it('records a lot for the holder, making its id when none is given, and draws on the balance', async () => {
       const permitId = await plannedPermit();
       const response = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody()).expect(201);
@@ -452,6 +461,44 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       });
       expect(lot.body.lotId).toBe('LOT-PUB-1');
       expect(balance).toMatchObject({ data: { species: CEDRO, authorised: { value: 100, unit: 'm3' }, extracted: { value: 12.5, unit: 'm3' }, moved: { value: 0, unit: 'm3' } } });
+    });
+
+    it('shows regulators a guide that could not be counted, and publishes it for the sanctions context', async () => {
+      const permitId = await plannedPermit();
+      await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ volume: { value: 10, unit: 'm3' } })).expect(201);
+      const guide: IntegrationMessage<GuideIssuedV1> = {
+        id: randomUUID(),
+        streamId: 'guide-GTF-2026-000777',
+        type: 'GuideIssued',
+        version: 1,
+        metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'rosa', role: 'permit_holder', organisation: HOLDER }, occurredAt: new Date().toISOString() },
+        data: {
+          guideNumber: 'GTF-2026-000777',
+          registrationNumber: 'R-000777',
+          authority: 'ARFFS-UCAYALI',
+          issuerTaxId: HOLDER,
+          holderTaxId: HOLDER,
+          origin: { kind: 'permit', permitId, planId: 'POA-6' },
+          species: [{ species: CEDRO, volume: { value: 25, unit: 'm3' } }],
+          lots: ['LOT-1'],
+          destination: { facilityId: 'CTP-PUCALLPA-7', consigneeTaxId: '20600000001', consigneeKind: 'processor' },
+          trajectory: { checkpoints: [] },
+          issuedAt: new Date().toISOString(),
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      };
+      await bus().publish([guide]);
+      await bus().caughtUp();
+      const { body: view } = await get(pathOf(permitId), UCAYALI).expect(200);
+      expect(view.guidesNotCounted).toEqual([
+        { planId: 'POA-6', guideNumber: 'GTF-2026-000777', lines: [{ species: CEDRO, volume: { value: 25, unit: 'm3' } }], refusal: expect.objectContaining({ kind: 'conflict', error: 'moved_beyond_extracted' }) },
+      ]);
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 10, movedM3: 0 });
+      await eventually(async () =>
+        expect(published.filter((m) => m.type === 'GuideNotCounted' && m.data.permitId === permitId).map((m) => m.data)).toEqual([
+          expect.objectContaining({ guideNumber: 'GTF-2026-000777', refusal: expect.objectContaining({ error: 'moved_beyond_extracted' }) }),
+        ]),
+      );
     });
 
     it("counts a guide custody issued against the plan's balance, once however often it is delivered", async () => {
