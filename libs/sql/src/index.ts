@@ -1,3 +1,4 @@
 export * from './sql-client.js';
 export * from './postgres-client.js';
 export * from './pglite-client.js';
+export { DataFolderHeld, type FolderHolder } from './data-folder-lock.js';

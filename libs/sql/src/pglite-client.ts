@@ -1,12 +1,19 @@
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataFolder } from './data-folder-lock.js';
 import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
 
 /**
  * PGlite in-process: one backend, so transactions run one at a time and leases are held in
  * memory (advisory locks are re-entrant within its single session and would not exclude anyone).
+ * A folder is held by one process at a time; another opening it is refused with `DataFolderHeld`.
  */
 export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
-  const db = await PGlite.create(dataDir);
+  // PGlite takes no lock of its own: a second process on the folder would write over the first one's data.
+  const lock = dataDir === undefined ? undefined : await lockDataFolder(dataDir);
+  const db = await PGlite.create(dataDir).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
+  });
   const leases = new Set<string>();
   const executor = (run: Pick<PGlite, 'query' | 'exec'>): SqlExecutor => ({
     query: async <T extends Row>(text: string, params: readonly unknown[] = []) => (await run.query<T>(text, params as unknown[])).rows,
@@ -22,6 +29,12 @@ export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
       leases.add(key);
       return { release: async () => void leases.delete(key) };
     },
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }
