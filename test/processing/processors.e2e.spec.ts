@@ -210,7 +210,7 @@ describe('processors through the standalone app', () => {
       ]);
     });
 
-    it('refuses, without failing the delivery, a lot delivered to an unknown facility or to a suspended one', async () => {
+    it('refuses, without failing the delivery, a lot delivered to an unknown facility or to a suspended one, and shows regulators why', async () => {
       await bus().publish([lotDelivered('CTP-NOWHERE', 'LOT-LOST-1', 5)]);
       await bus().caughtUp();
       await get('/processors/CTP-NOWHERE', SERFOR, 404);
@@ -221,6 +221,10 @@ describe('processors through the standalone app', () => {
       // Judged at the time it arrived: a delivery from before the suspension still enters.
       await deliver(facilityId, `LOT-${facilityId}-2`, 4, { at: '2026-03-15T10:00:00-05:00' });
       expect((await inventoryOf(facilityId)).map((lot) => lot.lotId)).toEqual([`LOT-${facilityId}-2`]);
+      const { body } = await get(`/processors/${facilityId}`, SERFOR, 200);
+      expect(body.lotsNotReceived).toEqual([
+        expect.objectContaining({ lotId: `LOT-${facilityId}-1`, guideNumber: `GTF-LOT-${facilityId}-1`, refusal: expect.objectContaining({ error: 'processor_not_authorised' }) }),
+      ]);
     });
   });
 
