@@ -36,12 +36,29 @@ describe('holds that hold, with no window', () => {
     const scan = await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
     const caseRef = `SCAN/UC-CFB-K160/${scan.scanId}`;
     expect((await journey.post(REGULATOR, `/guides/${guide.number}/annulment`, { reason: 'taken back' }, 409)).body).toMatchObject({ error: 'guide_held', details: { caseRefs: [caseRef] } });
-    await eventually(async () => expect(await lotOf(lot.lotId)).toMatchObject({ status: 'immobilised', hold: { caseRef } }));
     const { body: released } = await journey.post(REGULATOR, `/guides/${guide.number}/release`, { caseRef }, 200);
     expect(released).toMatchObject({ number: guide.number, caseRef, lots: [lot.lotId], refused: [] });
+    await journey.scansReachedLots();
     expect(await lotOf(lot.lotId)).toMatchObject({ status: 'on_guide', hold: { kind: 'none' } });
     await journey.deliver(guide);
   }, 300_000);
+
+  it('releases every lot a scan held even when the release comes before the scan reached the lots', async () => {
+    const facilityId = await journey.sawmill();
+    const permit = await journey.plannedPermit([[TORNILLO, 100]]);
+    const lot = await journey.extracted(permit, TORNILLO, 5, 3);
+    const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(3));
+    await journey.pauseGuideLots();
+    try {
+      const scan = await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
+      expect(await lotOf(lot.lotId)).toMatchObject({ hold: { kind: 'none' } });
+      await journey.post(REGULATOR, `/guides/${guide.number}/release`, { caseRef: `SCAN/UC-CFB-K160/${scan.scanId}` }, 200);
+    } finally {
+      journey.resumeGuideLots();
+    }
+    await journey.scansReachedLots();
+    expect(await lotOf(lot.lotId)).toMatchObject({ status: 'on_guide', hold: { kind: 'none' } });
+  }, 60_000);
 
   it('ends a transformation racing a hold one of two ways only: refused, or its products held under the case', async () => {
     const facilityId = await journey.sawmill();

@@ -117,7 +117,20 @@ export class Journey {
 
   /** Once every scan recorded so far has reached the lots it saw. */
   scansReachedLots(): Promise<void> {
-    return (this.app() as INestApplication).get(GuideLotsProcess).caughtUp();
+    return this.guideLotsProcess().caughtUp();
+  }
+
+  /** Stops the process that carries guides' facts to their lots, as if it lagged, until `resumeGuideLots`. */
+  pauseGuideLots(): Promise<void> {
+    return this.guideLotsProcess().beforeApplicationShutdown();
+  }
+
+  resumeGuideLots(): void {
+    this.guideLotsProcess().onApplicationBootstrap();
+  }
+
+  private guideLotsProcess(): GuideLotsProcess {
+    return (this.app() as INestApplication).get(GuideLotsProcess);
   }
 
   async lot(lotId: string, who: Who = REGULATOR): Promise<Body> {

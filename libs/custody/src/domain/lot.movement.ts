@@ -26,10 +26,10 @@ export function releaseFromGuide({ data }: ReleaseFromGuide, state: LotState): L
   return [{ type: 'LotReleasedFromGuide', data: { lotId: lot.lotId, guideNumber: data.guideNumber, reason: data.reason, returnedTo: from, at: data.at } }];
 }
 
-/** A scan is an observation, not a move: it is recorded even while the lot is immobilised, and after it arrived under the guide. */
+/** A scan is an observation, not a move: it is recorded even while the lot is immobilised, and after the lot left that guide (an offline upload). */
 export function recordLotScanned({ data }: RecordLotScanned, state: LotState): LotScanned[] {
   const lot = open(state);
-  if (!(lot.whereabouts.kind === 'resting' && lot.whereabouts.deliveredUnder === data.guideNumber)) onGuideOrRefuse(lot, data.guideNumber);
+  if (!leftGuide(lot, data.guideNumber)) onGuideOrRefuse(lot, data.guideNumber);
   return [{ type: 'LotScanned', data: { lotId: lot.lotId, ...data } }];
 }
 
@@ -44,6 +44,11 @@ export function deliverLot({ data }: DeliverLot, state: LotState): LotDelivered[
   return [
     { type: 'LotDelivered', data: { lotId, guideNumber: data.guideNumber, facilityId: data.facilityId, species, productType, volume: m3(remaining), at: data.at } },
   ];
+}
+
+/** Delivered under the guide, or sent back from it. */
+function leftGuide({ whereabouts }: Lot, guideNumber: string): boolean {
+  return whereabouts.kind === 'resting' && (whereabouts.deliveredUnder === guideNumber || whereabouts.releasedFrom === guideNumber);
 }
 
 function onGuide(state: LotState, guideNumber: string): boolean {

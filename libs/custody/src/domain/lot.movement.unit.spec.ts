@@ -108,8 +108,10 @@ describe('recording a scan of the guide the lot travels under', () => {
     spec.given(atSawmill).when(scan('GTF-2026-000999')).then(new LotNotOnGuide(LOT, 'GTF-2026-000999', { kind: 'resting', place: AT_SAWMILL, deliveredUnder: GUIDE }));
   });
 
-  it('records a scan of the trip uploaded after the lot arrived under that guide', () => {
-    spec.given(atSawmill).when(scan()).then([{ type: 'LotScanned', data: { lotId: LOT, guideNumber: GUIDE, checkpoint: 'UC-CFB-K086', verdict: 'pass', at: AT } }]);
+  it('records a scan of the trip uploaded after the lot arrived under that guide, or was sent back from it', () => {
+    const lotScanned = { type: 'LotScanned', data: { lotId: LOT, guideNumber: GUIDE, checkpoint: 'UC-CFB-K086', verdict: 'pass', at: AT } } as const;
+    spec.given(atSawmill).when(scan()).then([lotScanned]);
+    spec.given([extracted, dispatched(), { type: 'LotReleasedFromGuide', data: { lotId: LOT, guideNumber: GUIDE, reason: 'guide_annulled', returnedTo: YARD, at: AT } }]).when(scan()).then([lotScanned]);
   });
 
   it('refuses a confiscated lot', () => {

@@ -2,13 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
-import { type StreamStore, uuidFromName } from '#shared-kernel';
+import { fold, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { ReleaseGuide } from '../domain/guide.commands.js';
 import { GuideNotFound } from '../domain/guide.errors.js';
 import { assertMayReleaseHold } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
-import { loadGuideState, onGuide } from '../guide-stream.js';
+import { onGuide, readGuideHistory } from '../guide-stream.js';
+import { guideDecider } from '../domain/guide.decider.js';
+import { scanCaseRef } from '../domain/guide.holds.js';
 import type { ReleaseGuideDto } from './release-guide.dto.js';
 import type { GuideReleaseResponse } from './guide-release.response.js';
 
@@ -21,7 +23,8 @@ export class ReleaseGuideHandler {
   ) {}
 
   async handle(guideNumber: string, body: ReleaseGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideReleaseResponse> {
-    const state = await loadGuideState(this.store, guideNumber);
+    const history = await readGuideHistory(this.store, guideNumber);
+    const state = fold(guideDecider, history);
     if (!state.issued) throw new GuideNotFound();
     const { id, requestDigest } = commandIdFor(`custody/release-guide/${guideNumber}`, actor, idempotencyKey, body);
     const hold = state.holds.find((candidate) => candidate.caseRef === body.caseRef);
@@ -30,6 +33,9 @@ export class ReleaseGuideHandler {
     const command: ReleaseGuide = { type: 'ReleaseGuide', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
     const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/release`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const released = guideFact(guideNumber, events, 'GuideReleased')!;
+    // The lots' holds follow the scan a moment later: they are recorded before the release, so it finds them.
+    const scan = history.find((event) => event.type === 'ShipmentScanned' && scanCaseRef(event.data.checkpoint, event.data.scanId) === body.caseRef);
+    if (scan) await this.lots.recordScan(guideFact(guideNumber, [scan], 'ShipmentScanned')!);
     const { done, refused } = await this.lots.close(released, released.data.lots);
     return { number: guideNumber, caseRef: body.caseRef, at: released.data.at, lots: done, refused };
   }
