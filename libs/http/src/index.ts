@@ -4,3 +4,4 @@ export * from './error-response.filter.js';
 export * from './request-validation-failed.js';
 export * from './validation-pipe.js';
 export * from './idempotency-key.js';
+export * from './json-depth.js';
