@@ -5,3 +5,4 @@ export * from './request-validation-failed.js';
 export * from './validation-pipe.js';
 export * from './idempotency-key.js';
 export * from './json-depth.js';
+export * from './nested.decorators.js';
