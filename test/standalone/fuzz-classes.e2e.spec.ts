@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
-import { type Endpoint, endpoints, type OpenApiDocument, pathOf, sampleOf } from './malformed-requests.js';
+import { arrayPlaces, dotted, type Endpoint, endpoints, nestedPlaces, type OpenApiDocument, pathOf, REMOVED, sampleOf, valueAt, withValueAt } from './malformed-requests.js';
 import { suiteApp } from './suite-app.js';
 
 // Each class of malformed request a fuzzer found answered with a 500 or stalling the server, sent to every
@@ -41,6 +41,14 @@ describe('malformed requests to every endpoint', () => {
     return call.set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
   };
 
+  /** The field paths an answer refused: of a 400, or of the scans a batch refused one by one. */
+  const refusedPaths = (response: request.Response): string[] => {
+    type Fields = { fields?: { path: string }[] };
+    const body = response.body as { details?: Fields; results?: { refusal?: { details?: Fields } }[] };
+    if (response.status === 200 && body.results) return body.results.flatMap((result) => result.refusal?.details?.fields ?? []).map((field) => field.path);
+    return (body.details?.fields ?? []).map((field) => field.path);
+  };
+
   /** What was wrong with an answer that should have been a 400 in the contract, or undefined. */
   const unexpected = (label: string, response: request.Response, error: string) => {
     const body = response.body as { error?: unknown; message?: unknown; details?: unknown };
@@ -66,6 +74,62 @@ describe('malformed requests to every endpoint', () => {
     for (const endpoint of withBodies) {
       const failure = unexpected(`${endpoint.method} ${endpoint.template}`, await send(endpoint, deep), 'json_too_deep');
       if (failure) failures.push(failure);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers a required nested object left out, or sent as {}, [], a string or null, with 400 and its path; an array element likewise', async () => {
+    const failures: string[] = [];
+    for (const endpoint of withBodies) {
+      const sample = sampleOf(endpoint.body!, document);
+      for (const { path, kind } of nestedPlaces(endpoint.body!, document)) {
+        for (const value of kind === 'object' ? [REMOVED, {}, [], 'x', null] : [{}, [], 'x', null]) {
+          const label = `${endpoint.method} ${endpoint.template} ${dotted(path)} = ${value === REMOVED ? 'left out' : JSON.stringify(value)}`;
+          const response = await send(endpoint, withValueAt(sample, path, value));
+          const refused = refusedPaths(response).some((field) => field === dotted(path) || field.startsWith(`${dotted(path)}.`));
+          // A batch refuses each malformed scan in its 200 answer, and judges the others.
+          const answered = response.status === 400 || (response.status === 200 && endpoint.template.endsWith('/batch'));
+          if (!answered || !refused) failures.push(`${label}: ${response.status} ${response.text.slice(0, 300)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses an array of 50,000 elements at its own path, before validating any element, in a small answer', async () => {
+    const failures: string[] = [];
+    for (const endpoint of withBodies) {
+      const sample = sampleOf(endpoint.body!, document);
+      for (const path of arrayPlaces(endpoint.body!, document)) {
+        const element = (valueAt(sample, path) as unknown[])[0];
+        const response = await send(endpoint, withValueAt(sample, path, Array.from({ length: 50_000 }, () => (typeof element === 'object' ? {} : element))));
+        const answered = response.status === 400 || (response.status === 200 && endpoint.template.endsWith('/batch'));
+        if (!answered || !refusedPaths(response).includes(dotted(path)) || response.text.length > 4_000) {
+          failures.push(`${endpoint.method} ${endpoint.template} ${dotted(path)}: ${response.status}, ${response.text.length} bytes, ${response.text.slice(0, 300)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses properties named __proto__, constructor, prototype or toString at any depth, with 400 and their path', async () => {
+    const failures: string[] = [];
+    for (const endpoint of withBodies) {
+      const sample = sampleOf(endpoint.body!, document);
+      const places = [[], ...nestedPlaces(endpoint.body!, document).map((place) => place.path)];
+      for (const path of places) {
+        for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) {
+          const target = JSON.stringify(valueAt(sample, path));
+          const marked = withValueAt(sample, path, '@@here@@');
+          // As JSON text: an object literal would take `__proto__` for its prototype, not a property.
+          const text = JSON.stringify(marked).replace('"@@here@@"', `${target.slice(0, -1)}${target.length > 2 ? ',' : ''}"${key}":{"x":1}}`);
+          const response = await send(endpoint, path.length === 0 ? `${JSON.stringify(sample).slice(0, -1)},"${key}":{"x":1}}` : text);
+          const label = `${endpoint.method} ${endpoint.template} ${dotted([...path, key])}`;
+          const failure = unexpected(label, response, 'validation_failed');
+          if (failure) failures.push(failure);
+          else if (!refusedPaths(response).includes(dotted([...path, key]))) failures.push(`${label}: ${response.text.slice(0, 300)}`);
+        }
+      }
     }
     expect(failures).toEqual([]);
   });

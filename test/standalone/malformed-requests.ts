@@ -7,6 +7,7 @@ type Schema = {
   readonly properties?: Readonly<Record<string, Schema>>;
   readonly required?: readonly string[];
   readonly items?: Schema;
+  readonly minItems?: number;
   readonly example?: unknown;
   readonly enum?: readonly unknown[];
   readonly allOf?: readonly Schema[];
@@ -64,16 +65,18 @@ export function pathOf(endpoint: Endpoint, valueOf: (parameter: string) => strin
   return endpoint.template.replace(/\{([^}]+)\}/g, (_, name: string) => (raw ? valueOf(name) : encodeURIComponent(valueOf(name))));
 }
 
-/** A body of the schema's shape, from its examples: its required properties only, one element per array. */
+/** A body of the schema's shape, from its examples: as few elements per array as it allows, one at least. */
 export function sampleOf(schema: Schema, document: OpenApiDocument): unknown {
   const resolved = resolve(schema, document);
   if (resolved.example !== undefined) return structuredClone(resolved.example);
   if (resolved.enum !== undefined) return resolved.enum.find((value) => value !== null);
-  if (resolved.type === 'array') return resolved.items ? [sampleOf(resolved.items, document)] : [];
+  if (resolved.type === 'array') return resolved.items ? Array.from({ length: Math.max(1, resolved.minItems ?? 0) }, () => sampleOf(resolved.items!, document)) : [];
   if (resolved.type === 'number' || resolved.type === 'integer') return 1;
   if (resolved.type === 'boolean') return true;
   if (resolved.type === 'string') return 'x';
-  return Object.fromEntries((resolved.required ?? []).map((name) => [name, sampleOf(resolved.properties?.[name] ?? {}, document)]));
+  // Required properties, and optional ones with an example: those complete what the required ones describe.
+  const properties = Object.entries(resolved.properties ?? {}).filter(([name, property]) => resolved.required?.includes(name) || property.example !== undefined);
+  return Object.fromEntries(properties.map(([name, property]) => [name, sampleOf(property, document)]));
 }
 
 /** Every required nested object and every first element of an array of objects, at any depth of the sample. */

@@ -419,7 +419,7 @@ describe('checkpoint scans through the standalone app', () => {
       const tooMany = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: Array.from({ length: 501 }, () => scanOf(load)) }, 400);
       expect(fieldPaths(tooMany.body)).toEqual(['scans']);
       const numbers = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: [scanOf(load), 7] }, 400);
-      expect(fieldPaths(numbers.body)).toEqual(['scans']);
+      expect(fieldPaths(numbers.body)).toEqual(['scans.1']);
       expect(await scansOn(load.guideNumber)).toEqual([]);
     });
   });
