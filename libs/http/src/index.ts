@@ -6,3 +6,4 @@ export * from './validation-pipe.js';
 export * from './idempotency-key.js';
 export * from './json-depth.js';
 export * from './nested.decorators.js';
+export * from './id-param.js';

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { IdParam } from '#http';
 import { SCAN_DESCRIPTION } from '../scan-shipment/scan-shipment.controller.js';
 import { MOST_SCANS_PER_BATCH, ScanBatchDto } from './scan-batch.dto.js';
 import { type ScanBatchAnswer, ScanBatchHandler } from './scan-batch.handler.js';
@@ -21,7 +22,7 @@ export class ScanBatchController {
   @ApiParam({ name: 'code', example: 'UC-CFB-K010' })
   @ApiOkResponse({ type: ScanBatchResponse, description: 'One answer per scan, in the order sent' })
   @ApiBadRequestResponse({ description: '`validation_failed`: `scans` missing, empty, longer than the limit, or holding something other than objects' })
-  upload(@Param('code') code: string, @Body() body: ScanBatchDto, @CurrentActor() actor: AuthenticatedActor): Promise<ScanBatchAnswer> {
+  upload(@IdParam('code') code: string, @Body() body: ScanBatchDto, @CurrentActor() actor: AuthenticatedActor): Promise<ScanBatchAnswer> {
     return this.handler.handle(code, body, actor);
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { IdParam } from '#http';
 import { type ScanAnswer, ScanAnswerResponse } from './scan-answer.js';
 import { ScanShipmentDto } from './scan-shipment.dto.js';
 import { ScanShipmentHandler } from './scan-shipment.handler.js';
@@ -22,7 +23,7 @@ export class ScanShipmentController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths (also an observedAt later than the server clock beyond the skew); `invalid_scan`' })
   @ApiNotFoundResponse({ description: '`checkpoint_not_found`: no checkpoint :code in the catalogue in force at observedAt' })
   @ApiConflictResponse({ description: '`scan_id_taken`: the scanId was recorded for this guide at another checkpoint' })
-  scan(@Param('code') code: string, @Body() body: ScanShipmentDto, @CurrentActor() actor: AuthenticatedActor): Promise<ScanAnswer> {
+  scan(@IdParam('code') code: string, @Body() body: ScanShipmentDto, @CurrentActor() actor: AuthenticatedActor): Promise<ScanAnswer> {
     return this.handler.handle(code, body, actor);
   }
 }
