@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorResponseFilter } from './error-response.filter.js';
+import { refuseBadIdempotencyKey } from './idempotency-key.js';
 import { refuseDeepJson } from './json-depth.js';
 import { validationPipe } from './validation-pipe.js';
 
@@ -15,6 +16,8 @@ export interface HttpEdgeOptions {
 export function applyHttpEdge(app: NestExpressApplication, { jsonBodyLimit }: HttpEdgeOptions): void {
   app.useGlobalFilters(new ErrorResponseFilter(app.getHttpAdapter()));
   app.useGlobalPipes(validationPipe());
+  // Headers before the body: a request refused for its header is not worth parsing.
+  app.use(refuseBadIdempotencyKey());
   app.useBodyParser('json', { limit: jsonBodyLimit });
   app.use(refuseDeepJson());
 }
