@@ -35,4 +35,63 @@ describe('the edge of the standalone app', () => {
       expect(response.body).toMatchObject({ error: 'permit_not_found' });
     });
   });
+
+  describe('headers', () => {
+    const SECURITY = {
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    };
+
+    it('sets the security headers on every answer, errors included, and never says what framework answers', async () => {
+      const answers = [
+        await http().get('/health').expect(200),
+        await http().get('/nowhere').expect(404),
+        await http().post('/permits').set('Content-Type', 'application/json').send('{"permitId":').expect(400),
+        await http().get('/permits').expect(401),
+        await http().get('/docs-json').expect(200),
+      ];
+      for (const answer of answers) {
+        expect(answer.headers).toMatchObject(SECURITY);
+        expect(answer.headers['x-powered-by']).toBeUndefined();
+      }
+    });
+
+    it('gives Swagger UI at /docs the policy it needs: its own scripts, no inline script, its styles and data: images', async () => {
+      const page = await http().get('/docs').expect(200);
+      const policy = page.headers['content-security-policy'];
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-eval');
+      // Every script of the page is a file of this server, which script-src 'self' allows: none is inline.
+      const scripts = [...page.text.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attributes, content] of scripts) {
+        expect(content!.trim()).toBe('');
+        const source = /src="\.\/(docs\/[^"]+)"/.exec(attributes!)?.[1];
+        expect(source).toBeDefined();
+        const script = await http().get(`/${source}`).expect(200);
+        expect(script.headers['content-type']).toMatch(/javascript/);
+      }
+      const stylesheet = /href="\.\/(docs\/swagger-ui\.css)"/.exec(page.text)?.[1];
+      await http().get(`/${stylesheet}`).expect(200).expect('Content-Type', /css/);
+    });
+
+    it('tells caches to keep no copy of what a token opens, or refuses', async () => {
+      const withToken = await http().get('/permits').auth(await regulator(), { type: 'bearer' }).expect(200);
+      expect(withToken.headers['cache-control']).toBe('no-store');
+      const withoutToken = await http().get('/permits').expect(401);
+      expect(withoutToken.headers['cache-control']).toBe('no-store');
+      const invalid = await http().get('/permits/P-UNKNOWN').auth(await regulator(), { type: 'bearer' }).expect(404);
+      expect(invalid.headers['cache-control']).toBe('no-store');
+    });
+
+    it('answers headers over Node’s limit in the error contract, not with a bare status line', async () => {
+      const response = await http().post('/permits/P-UNKNOWN/suspension').set('Idempotency-Key', 'k'.repeat(20_000)).send({ reason: 'x' });
+      expect(response.status).toBe(431);
+      expect(response.body).toEqual({ error: 'headers_too_large', message: 'The request headers exceed the size the server accepts', details: {} });
+      expect(response.headers).toMatchObject(SECURITY);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { ACCESS, type Access } from './access.decorators.js';
 import { NoAccessRule, RoleNotAllowed, TokenMissing } from './auth-errors.js';
 import { attachActor } from './request-actor.js';
@@ -22,7 +22,10 @@ export class AccessGuard implements CanActivate {
     // Deny by default: forgetting to declare who may call an endpoint must close it, not open it.
     if (access === undefined) throw new NoAccessRule();
     if (access.kind === 'public') return true;
-    const request = context.switchToHttp().getRequest<{ headers: IncomingHttpHeaders }>();
+    const http = context.switchToHttp();
+    // What a token opens is for its holder alone, its refusals included: no cache on the way may keep a copy.
+    http.getResponse<ServerResponse>().setHeader('Cache-Control', 'no-store');
+    const request = http.getRequest<{ headers: IncomingHttpHeaders }>();
     const actor = await this.verify(bearerToken(request.headers));
     if (!access.roles.includes(actor.role)) throw new RoleNotAllowed(actor.role, access.roles);
     attachActor(request, actor);

@@ -7,3 +7,5 @@ export * from './idempotency-key.js';
 export * from './json-depth.js';
 export * from './nested.decorators.js';
 export * from './id-param.js';
+export * from './security-headers.js';
+export * from './client-errors.js';
