@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { localKeyPair } from '../../libs/auth/src/local-key-pair.js';
 import { suiteApp } from './suite-app.js';
 
 // What users of such a service expect of its edge, checked through the real standalone app.
@@ -92,6 +95,38 @@ describe('the edge of the standalone app', () => {
       expect(response.status).toBe(431);
       expect(response.body).toEqual({ error: 'headers_too_large', message: 'The request headers exceed the size the server accepts', details: {} });
       expect(response.headers).toMatchObject(SECURITY);
+    });
+  });
+
+  describe('token lifetime', () => {
+    const HOUR = 3600;
+    /** A token signed with the app's own key, as an issuer that grants what it likes would sign it. */
+    const signed = async (times: { iat?: number; exp?: number }) => {
+      const { privateKey } = await localKeyPair(join(suite.dataDir(), 'keys'));
+      return new SignJWT({ role: 'regulator', org: 'SERFOR', ...times }).setProtectedHeader({ alg: 'ES256' }).setIssuer('timber-trace').setAudience('timber-trace-api').setSubject('edge-ana').sign(privateKey);
+    };
+    const now = () => Math.floor(Date.now() / 1000);
+
+    it('accepts a token valid for 12 hours, the default longest lifetime', async () => {
+      await http().get('/permits').auth(await signed({ iat: now(), exp: now() + 12 * HOUR }), { type: 'bearer' }).expect(200);
+    });
+
+    it('refuses a token valid for longer with 401 token_lifetime_too_long', async () => {
+      const response = await http().get('/permits').auth(await signed({ iat: now(), exp: now() + 13 * HOUR }), { type: 'bearer' }).expect(401);
+      expect(response.body).toEqual({
+        error: 'token_lifetime_too_long',
+        message: 'The bearer token is valid for 46800 s; this service accepts tokens valid for 43200 s at most',
+        details: { lifetimeSeconds: 13 * HOUR, maxLifetimeSeconds: 12 * HOUR },
+      });
+    });
+
+    it.each([
+      ['iat', { exp: 0 + HOUR }],
+      ['exp', { iat: 0 }],
+    ])('refuses a token without %s with 401 token_invalid naming the claim', async (claim, offsets) => {
+      const times = Object.fromEntries(Object.entries(offsets).map(([name, offset]) => [name, now() + offset]));
+      const response = await http().get('/permits').auth(await signed(times), { type: 'bearer' }).expect(401);
+      expect(response.body).toMatchObject({ error: 'token_invalid', details: { claim, reason: 'missing' } });
     });
   });
 });

@@ -7,7 +7,7 @@ describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
       eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
-      auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
+      auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600 },
       custody: custodySettings({}),
       port: 3000,
       host: '127.0.0.1',
@@ -26,6 +26,7 @@ describe('standaloneConfig', () => {
         AUTH_JWKS_URL: 'https://id.example.pe/.well-known/jwks.json',
         AUTH_ISSUER: 'https://id.example.pe',
         AUTH_AUDIENCE: 'trace',
+        AUTH_MAX_TOKEN_LIFETIME: '8h',
         EVENT_STORE_SCHEMA: 'trace_events',
         READ_MODEL_SCHEMA: 'trace_read',
       }),
@@ -38,7 +39,7 @@ describe('standaloneConfig', () => {
         schema: 'trace_events',
         readModelSchema: 'trace_read',
       },
-      auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' } },
+      auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' }, maxTokenLifetimeSeconds: 8 * 3600 },
       custody: custodySettings({}),
       port: 8080,
       host: '0.0.0.0',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { durationSeconds } from './duration.js';
 
 /** Where the key that verifies tokens comes from. */
 export type TokenKeySource =
@@ -12,7 +13,12 @@ export interface AuthConfig {
   readonly issuer: string;
   readonly audience: string;
   readonly key: TokenKeySource;
+  /** The longest a token may be valid, `exp - iat`: a stolen token is of use for no longer than this. */
+  readonly maxTokenLifetimeSeconds: number;
 }
+
+/** A working day: the token command's default lifetime, and the most an issuer may grant unless told otherwise. */
+const MAX_TOKEN_LIFETIME = '12h';
 
 const KEY_VARIABLES = ['AUTH_PUBLIC_KEY', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_JWKS_URL'] as const;
 
@@ -22,6 +28,7 @@ export function authConfig(env: NodeJS.ProcessEnv, dataDir: string): AuthConfig 
     issuer: nonEmpty(env.AUTH_ISSUER) ?? 'timber-trace',
     audience: nonEmpty(env.AUTH_AUDIENCE) ?? 'timber-trace-api',
     key: keySource(env, dataDir),
+    maxTokenLifetimeSeconds: duration('AUTH_MAX_TOKEN_LIFETIME', nonEmpty(env.AUTH_MAX_TOKEN_LIFETIME) ?? MAX_TOKEN_LIFETIME),
   };
 }
 
@@ -49,6 +56,12 @@ function jwksUrl(text: string): string {
   const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url?.protocol === 'https:' || (url?.protocol === 'http:' && loopback)) return url.href;
   throw new Error(`AUTH_JWKS_URL must be an https URL (http only for localhost), got "${text}"`);
+}
+
+function duration(name: string, text: string): number {
+  const seconds = durationSeconds(text);
+  if (seconds === undefined) throw new Error(`${name} must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+  return seconds;
 }
 
 // `VAR=` in a shell or a compose file means unset.

@@ -5,7 +5,20 @@ const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
 describe('authConfig', () => {
   it('defaults to issuer timber-trace, audience timber-trace-api and the local key pair in <dataDir>/keys', () => {
-    expect(authConfig({}, '/data')).toEqual({ issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: '/data/keys' } });
+    expect(authConfig({}, '/data')).toEqual({
+      issuer: 'timber-trace',
+      audience: 'timber-trace-api',
+      key: { kind: 'local', dir: '/data/keys' },
+      maxTokenLifetimeSeconds: 12 * 3600,
+    });
+  });
+
+  it('reads the longest token lifetime accepted from AUTH_MAX_TOKEN_LIFETIME, and refuses what is not a duration', () => {
+    expect(authConfig({ AUTH_MAX_TOKEN_LIFETIME: '30m' }, '/data').maxTokenLifetimeSeconds).toBe(1800);
+    expect(authConfig({ AUTH_MAX_TOKEN_LIFETIME: '' }, '/data').maxTokenLifetimeSeconds).toBe(12 * 3600);
+    for (const text of ['12', '0h', '1.5h', '12 hours']) {
+      expect(() => authConfig({ AUTH_MAX_TOKEN_LIFETIME: text }, '/data')).toThrow(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+    }
   });
 
   it('reads the issuer and audience, an empty variable counting as unset', () => {
