@@ -1,11 +1,14 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 import { localKeyPair } from '../../libs/auth/src/local-key-pair.js';
+import type { INestApplication } from '@nestjs/common';
+import { standaloneTestApp } from './standalone-test-app.js';
 import { suiteApp } from './suite-app.js';
+import { tempDataDir } from './temp-data-dir.js';
 
 // What users of such a service expect of its edge, checked through the real standalone app.
 
@@ -128,5 +131,41 @@ describe('the edge of the standalone app', () => {
       const response = await http().get('/permits').auth(await signed(times), { type: 'bearer' }).expect(401);
       expect(response.body).toMatchObject({ error: 'token_invalid', details: { claim, reason: 'missing' } });
     });
+  });
+});
+
+describe('failed authentications from one address', () => {
+  let app: INestApplication;
+  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    dataDir = await tempDataDir();
+    // A window far longer than the test, so that none closes while it runs.
+    app = await standaloneTestApp(dataDir.path, { env: { AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_WINDOW: '1h' } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await dataDir?.remove();
+  });
+
+  it('are answered 401 up to the limit, then 429 too_many_failed_authentications with Retry-After; accepted tokens still pass', async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect((await http().get('/permits').auth('not-a-token', { type: 'bearer' }).expect(401)).body.error).toBe('token_invalid');
+    }
+    const limited = await http().get('/permits').auth('not-a-token', { type: 'bearer' }).expect(429);
+    expect(limited.body).toEqual({ error: 'too_many_failed_authentications', message: expect.stringMatching(/^Too many failed authentications from this address; try again in \d+ s$/), details: {} });
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    // Another badly signed token is limited too: the count is the address's, not the token's.
+    await http().get('/permits').auth('a.b.c', { type: 'bearer' }).expect(429);
+
+    const token = await tokenCommand(['--role', 'regulator', '--org', 'SERFOR', '--sub', 'edge-ana'], { DATA_DIR: dataDir.path });
+    await http().get('/permits').auth(token, { type: 'bearer' }).expect(200);
+    // A request without a token tried nothing: it is told what is missing, not to wait.
+    expect((await http().get('/permits').expect(401)).body.error).toBe('token_missing');
+    await http().get('/health').expect(200);
   });
 });

@@ -21,7 +21,7 @@ const REFUSALS = new Set([
 /** Tokens verified lately: a client sends the same token with every request, and a signature check costs more than the rest of a small request. */
 const MOST_REMEMBERED = 10_000;
 
-export async function createTokenVerifier(config: AuthConfig, now: () => Date = () => new Date()): Promise<TokenVerifier> {
+export async function createTokenVerifier(config: Omit<AuthConfig, 'failedAuthentications'>, now: () => Date = () => new Date()): Promise<TokenVerifier> {
   const { key, algorithms } = await verificationKey(config.key);
   // Only accepted tokens, each until its own expiry: a refused one is checked again, and an expired one goes back to jose.
   const remembered = new Map<string, { readonly actor: AuthenticatedActor; readonly expiresAtMs: number }>();

@@ -24,7 +24,7 @@ function sign(claims: JWTPayload, key: KeyObject, alg = 'ES256', kid?: string): 
 }
 
 function verifierFor(key: TokenKeySource): Promise<TokenVerifier> {
-  const config: AuthConfig = { issuer: ISSUER, audience: AUDIENCE, key, maxTokenLifetimeSeconds: TWELVE_HOURS };
+  const config: Omit<AuthConfig, 'failedAuthentications'> = { issuer: ISSUER, audience: AUDIENCE, key, maxTokenLifetimeSeconds: TWELVE_HOURS };
   return createTokenVerifier(config);
 }
 
