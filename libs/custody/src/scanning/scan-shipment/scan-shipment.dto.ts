@@ -60,7 +60,7 @@ export class ObservedLineDto {
 }
 
 export class ScanShipmentDto {
-  @ApiProperty({ example: '7f9c1d2e-5b1a-4c8e-9a77-0d3e2b6f4a10', description: `The device's id for this scan (${SCAN_ID_RULE}): sending it again answers the first verdict` })
+  @ApiProperty({ example: '7f9c1d2e-5b1a-4c8e-9a77-0d3e2b6f4a10', description: `The device's id for this scan (${SCAN_ID_RULE}): sending the scan again answers the first verdict; another observation under it is refused (409)` })
   @Matches(SCAN_ID, { message: `scanId must be ${SCAN_ID_RULE}` })
   readonly scanId!: string;
 
