@@ -137,6 +137,19 @@ describe('malformed requests to every endpoint', () => {
     expect(failures).toEqual([]);
   }, LOOP_TIMEOUT_MS);
 
+  it('answers an Idempotency-Key of 5,000 characters with 400 at every endpoint with a body, though the body itself is valid', async () => {
+    const failures: string[] = [];
+    for (const endpoint of withBodies) {
+      const call = http().post(pathOf(endpoint, pathValue)).set('Idempotency-Key', 'k'.repeat(5_000));
+      if (endpoint.role !== undefined) call.auth(await bearer(endpoint.role), { type: 'bearer' });
+      const response = await call.send(sampleOf(endpoint.body!, document) as object);
+      const failure = unexpected(`${endpoint.method} ${endpoint.template}`, response, 'validation_failed');
+      if (failure) failures.push(failure);
+      else if (!refusedPaths(response).includes('Idempotency-Key')) failures.push(`${endpoint.template}: ${response.text}`);
+    }
+    expect(failures).toEqual([]);
+  }, LOOP_TIMEOUT_MS);
+
   it('answers an identifier in a path with a control character, an odd character or an absurd length with 400 invalid_request naming it', async () => {
     const failures: string[] = [];
     const withParameters = endpoints(document).filter((endpoint) => endpoint.pathParameters.length > 0);
