@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
-import { arrayPlaces, dotted, type Endpoint, endpoints, nestedPlaces, type OpenApiDocument, pathOf, REMOVED, sampleOf, valueAt, withValueAt } from './malformed-requests.js';
+import { arrayPlaces, dotted, type Endpoint, endpoints, nestedPlaces, type OpenApiDocument, pathOf, REMOVED, sampleOf, stringPlaces, valueAt, withValueAt } from './malformed-requests.js';
 import { suiteApp } from './suite-app.js';
 
 // Each class of malformed request a fuzzer found answered with a 500 or stalling the server, sent to every
@@ -132,6 +132,27 @@ describe('malformed requests to every endpoint', () => {
           if (failure) failures.push(failure);
           else if (!refusedPaths(response).includes(dotted([...path, key]))) failures.push(`${label}: ${response.text.slice(0, 300)}`);
         }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, LOOP_TIMEOUT_MS);
+
+  it('answers a NUL or another control character in any string of a body or a query with 400 and its path', async () => {
+    const failures: string[] = [];
+    for (const endpoint of withBodies) {
+      const sample = sampleOf(endpoint.body!, document);
+      for (const path of stringPlaces(sample)) {
+        const response = await send(endpoint, withValueAt(sample, path, `${valueAt(sample, path) as string}\u0000\u001b`));
+        const label = `${endpoint.method} ${endpoint.template} ${dotted(path)}`;
+        const answered = response.status === 400 || (response.status === 200 && endpoint.template.endsWith('/batch'));
+        if (!answered || !refusedPaths(response).includes(dotted(path))) failures.push(`${label}: ${response.status} ${response.text.slice(0, 300)}`);
+      }
+    }
+    for (const endpoint of endpoints(document).filter((candidate) => candidate.queryParameters.length > 0)) {
+      for (const parameter of endpoint.queryParameters) {
+        const response = await send(endpoint, undefined, `${pathOf(endpoint, pathValue)}?${parameter}=a%00b`);
+        const failure = unexpected(`${endpoint.method} ${endpoint.template}?${parameter}`, response, 'validation_failed');
+        if (failure) failures.push(failure);
       }
     }
     expect(failures).toEqual([]);

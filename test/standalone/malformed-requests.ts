@@ -29,6 +29,7 @@ export interface Endpoint {
   /** As documented, `/lots/{lotId}/split`. */
   readonly template: string;
   readonly pathParameters: readonly string[];
+  readonly queryParameters: readonly string[];
   /** The first role it documents; undefined for a public endpoint. */
   readonly role?: string;
   readonly body?: Schema;
@@ -53,6 +54,7 @@ export function endpoints(document: OpenApiDocument): Endpoint[] {
           method,
           template,
           pathParameters: (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
+          queryParameters: (operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name),
           role: operation['x-roles']?.[0],
           body: operation.requestBody?.content['application/json']?.schema,
         };
@@ -103,6 +105,14 @@ export function arrayPlaces(schema: Schema, document: OpenApiDocument, path: Bod
     const items = resolve(property.items, document);
     return [here, ...(isObjectSchema(items) ? arrayPlaces(items, document, [...here, 0]) : [])];
   });
+}
+
+/** Every string in a body, by its path. */
+export function stringPlaces(value: unknown, path: BodyPath = []): BodyPath[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringPlaces(item, [...path, index]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => stringPlaces(child, [...path, key]));
+  return [];
 }
 
 /** A copy of `body` with the value at `path` replaced, or removed when `value` is `REMOVED`. */

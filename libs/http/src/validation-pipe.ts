@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { arrayViolations } from './array-checks.js';
+import { controlCharacters } from './control-characters.js';
 import { prototypeKeys } from './prototype-keys.js';
 import { RequestValidationFailed, fieldViolations } from './request-validation-failed.js';
 
@@ -17,12 +18,12 @@ export function validationPipe(): ValidationPipe {
   });
 }
 
-/** Nest's pipe, after two checks on the plain value that its own steps would get wrong or make slow. */
+/** Nest's pipe, after checks on the plain value that its own steps would get wrong, make slow, or let through. */
 class EdgeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.metatype && this.toValidate(metadata)) {
       // Before the copy into DTOs: Nest would strip `__proto__` silently, and copy every element of an overlong array.
-      const refused = [...prototypeKeys(value), ...arrayViolations(metadata.metatype, value)];
+      const refused = [...prototypeKeys(value), ...controlCharacters(value), ...arrayViolations(metadata.metatype, value)];
       if (refused.length > 0) throw new RequestValidationFailed(refused);
     }
     return super.transform(value, metadata);
