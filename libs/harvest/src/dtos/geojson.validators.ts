@@ -36,10 +36,7 @@ function geometryRule(name: string, problemOf: ProblemOf, options?: ValidationOp
 
 /** An outer boundary and the holes cut out of it. */
 export const MOST_POLYGON_RINGS = 20;
-/**
- * A plot or a cutting area drawn in the field has tens of vertices, a concession's boundary from the cadastre some
- * hundreds: room for both, while containment checks, which compare every vertex with every edge, stay quick.
- */
+/** Field plots have tens of vertices, cadastral boundaries hundreds; containment checks pair every vertex with every edge. */
 export const MOST_POLYGON_POSITIONS = 2000;
 
 // The domain's own checks, run on the raw value so a malformed one is answered with its field path; sizes first, before any position is read.

@@ -40,8 +40,9 @@ export class YieldExceptionDto {
   readonly reason!: string;
 }
 
-/** A day's sawing at a large mill takes a few dozen lots; a batch of veneer makes as many product lots. */
+/** A day's sawing at a large mill takes a few dozen lots: room for several times that. */
 export const MOST_TRANSFORMATION_INPUTS = 200;
+/** A batch of veneer or sawn grades makes a few dozen product lots: room for several times that. */
 export const MOST_TRANSFORMATION_OUTPUTS = 200;
 
 /** Input lots taken from the inventory, product lots made of them. */
