@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
 import { localKeyPair } from '../../libs/auth/src/local-key-pair.js';
-import type { INestApplication } from '@nestjs/common';
 import { standaloneTestApp } from './standalone-test-app.js';
 import { suiteApp } from './suite-app.js';
 import { tempDataDir } from './temp-data-dir.js';
