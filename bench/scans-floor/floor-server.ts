@@ -57,8 +57,7 @@ async function main() {
 
   // As the standalone app: the raw body kept beside the parsed one, and the same body limit.
   const app = await NestFactory.create<NestExpressApplication>(FloorModule, { rawBody: true, logger: ['error'] });
-  applyHttpEdge(app);
-  app.useBodyParser('json', { limit: '1mb' });
+  applyHttpEdge(app, { jsonBodyLimit: '1mb' });
   await app.listen(Number(port), '127.0.0.1');
   process.once('SIGTERM', () => void Promise.all([app.close(), store.close(), sql.end({ timeout: 5 })]).then(() => process.exit(0)));
 }

@@ -7,7 +7,7 @@ describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
       eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
-      auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') } },
+      auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
       custody: custodySettings({}),
       port: 3000,
       host: '127.0.0.1',
@@ -26,6 +26,9 @@ describe('standaloneConfig', () => {
         AUTH_JWKS_URL: 'https://id.example.pe/.well-known/jwks.json',
         AUTH_ISSUER: 'https://id.example.pe',
         AUTH_AUDIENCE: 'trace',
+        AUTH_MAX_TOKEN_LIFETIME: '8h',
+        AUTH_FAILURE_LIMIT: '5',
+        AUTH_FAILURE_WINDOW: '10m',
         EVENT_STORE_SCHEMA: 'trace_events',
         READ_MODEL_SCHEMA: 'trace_read',
       }),
@@ -38,7 +41,10 @@ describe('standaloneConfig', () => {
         schema: 'trace_events',
         readModelSchema: 'trace_read',
       },
-      auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' } },
+      auth: { issuer: 'https://id.example.pe', audience: 'trace', key: { kind: 'jwks', url: 'https://id.example.pe/.well-known/jwks.json' },
+        maxTokenLifetimeSeconds: 8 * 3600,
+        failedAuthentications: { limit: 5, windowSeconds: 600 },
+      },
       custody: custodySettings({}),
       port: 8080,
       host: '0.0.0.0',
@@ -47,6 +53,11 @@ describe('standaloneConfig', () => {
 
   it('stops on a pool size that is not a whole number of connections', () => {
     for (const size of ['0', '2.5', 'many']) expect(() => standaloneConfig({ DATABASE_POOL_SIZE: size })).toThrow(`DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "${size}"`);
+  });
+
+  it('stops on a token lifetime or a failure limit that is not one', () => {
+    expect(() => standaloneConfig({ AUTH_MAX_TOKEN_LIFETIME: 'forever' })).toThrow('AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d');
+    expect(() => standaloneConfig({ AUTH_FAILURE_LIMIT: '0' })).toThrow('AUTH_FAILURE_LIMIT must be an integer from 1 to 1000000, got "0"');
   });
 
   it('keeps the local token keys in DATA_DIR', () => {

@@ -21,9 +21,8 @@ export async function createStandaloneApp(config: StandaloneConfig, options?: Ne
 
 /** Split out so a test that mounts extra controllers beside AppModule configures its app exactly like production. */
 export function configureStandaloneApp(app: INestApplication): void {
-  applyHttpEdge(app);
   // An offline upload of 500 two-line scans is about 200 kB: the parser's default (100 kB) would refuse it before validation.
-  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  applyHttpEdge(app as NestExpressApplication, { jsonBodyLimit: JSON_BODY_LIMIT });
   app.enableShutdownHooks();
   serveOpenApi(app);
 }

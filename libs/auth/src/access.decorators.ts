@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from './role.js';
 
 /** Who may call an endpoint; both decorators write this one key, so a method's declaration overrides its class's. */
@@ -13,7 +13,8 @@ export function Roles(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecor
     SetMetadata(ACCESS, { kind: 'roles', roles } satisfies Access),
     ApiBearerAuth(),
     ApiExtension('x-roles', roles),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token: `token_missing`, `token_invalid` or `token_expired`' }),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token: `token_missing`, `token_invalid`, `token_expired` or `token_lifetime_too_long`' }),
+    ApiTooManyRequestsResponse({ description: '`too_many_failed_authentications`: this address presented too many refused tokens lately; `Retry-After` says when to try again' }),
     ApiForbiddenResponse({ description: `The token's role is not one of: ${roles.join(', ')}` }),
   );
 }

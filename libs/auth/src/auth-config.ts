@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { durationSeconds } from './duration.js';
+import type { FailedAuthenticationLimit } from './failed-authentications.js';
 
 /** Where the key that verifies tokens comes from. */
 export type TokenKeySource =
@@ -12,7 +14,18 @@ export interface AuthConfig {
   readonly issuer: string;
   readonly audience: string;
   readonly key: TokenKeySource;
+  /** The longest a token may be valid, `exp - iat`: a stolen token is of use for no longer than this. */
+  readonly maxTokenLifetimeSeconds: number;
+  /** Refused tokens a client may present per window before it is answered 429. */
+  readonly failedAuthentications: FailedAuthenticationLimit;
 }
+
+/** A working day: the token command's default lifetime, and the most an issuer may grant unless told otherwise. */
+const MAX_TOKEN_LIFETIME = '12h';
+
+/** A client whose token expired retries a few times before it fetches another; twenty refusals a minute is past that. */
+const FAILURE_LIMIT = '20';
+const FAILURE_WINDOW = '1m';
 
 const KEY_VARIABLES = ['AUTH_PUBLIC_KEY', 'AUTH_PUBLIC_KEY_FILE', 'AUTH_JWKS_URL'] as const;
 
@@ -22,6 +35,11 @@ export function authConfig(env: NodeJS.ProcessEnv, dataDir: string): AuthConfig 
     issuer: nonEmpty(env.AUTH_ISSUER) ?? 'timber-trace',
     audience: nonEmpty(env.AUTH_AUDIENCE) ?? 'timber-trace-api',
     key: keySource(env, dataDir),
+    maxTokenLifetimeSeconds: duration('AUTH_MAX_TOKEN_LIFETIME', nonEmpty(env.AUTH_MAX_TOKEN_LIFETIME) ?? MAX_TOKEN_LIFETIME),
+    failedAuthentications: {
+      limit: count('AUTH_FAILURE_LIMIT', nonEmpty(env.AUTH_FAILURE_LIMIT) ?? FAILURE_LIMIT),
+      windowSeconds: duration('AUTH_FAILURE_WINDOW', nonEmpty(env.AUTH_FAILURE_WINDOW) ?? FAILURE_WINDOW),
+    },
   };
 }
 
@@ -49,6 +67,18 @@ function jwksUrl(text: string): string {
   const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url?.protocol === 'https:' || (url?.protocol === 'http:' && loopback)) return url.href;
   throw new Error(`AUTH_JWKS_URL must be an https URL (http only for localhost), got "${text}"`);
+}
+
+function count(name: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > 1_000_000) throw new Error(`${name} must be an integer from 1 to 1000000, got "${text}"`);
+  return value;
+}
+
+function duration(name: string, text: string): number {
+  const seconds = durationSeconds(text);
+  if (seconds === undefined) throw new Error(`${name} must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+  return seconds;
 }
 
 // `VAR=` in a shell or a compose file means unset.

@@ -5,7 +5,29 @@ const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
 describe('authConfig', () => {
   it('defaults to issuer timber-trace, audience timber-trace-api and the local key pair in <dataDir>/keys', () => {
-    expect(authConfig({}, '/data')).toEqual({ issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: '/data/keys' } });
+    expect(authConfig({}, '/data')).toEqual({
+      issuer: 'timber-trace',
+      audience: 'timber-trace-api',
+      key: { kind: 'local', dir: '/data/keys' },
+      maxTokenLifetimeSeconds: 12 * 3600,
+      failedAuthentications: { limit: 20, windowSeconds: 60 },
+    });
+  });
+
+  it('reads how many refused tokens a client may present per window, and refuses what is not a count or a duration', () => {
+    expect(authConfig({ AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW: '15m' }, '/data').failedAuthentications).toEqual({ limit: 5, windowSeconds: 900 });
+    for (const text of ['0', '-1', 'ten', '2.5']) {
+      expect(() => authConfig({ AUTH_FAILURE_LIMIT: text }, '/data')).toThrow(`AUTH_FAILURE_LIMIT must be an integer from 1 to 1000000, got "${text}"`);
+    }
+    expect(() => authConfig({ AUTH_FAILURE_WINDOW: '1 minute' }, '/data')).toThrow('AUTH_FAILURE_WINDOW must be a whole number of s, m, h or d');
+  });
+
+  it('reads the longest token lifetime accepted from AUTH_MAX_TOKEN_LIFETIME, and refuses what is not a duration', () => {
+    expect(authConfig({ AUTH_MAX_TOKEN_LIFETIME: '30m' }, '/data').maxTokenLifetimeSeconds).toBe(1800);
+    expect(authConfig({ AUTH_MAX_TOKEN_LIFETIME: '' }, '/data').maxTokenLifetimeSeconds).toBe(12 * 3600);
+    for (const text of ['12', '0h', '1.5h', '12 hours']) {
+      expect(() => authConfig({ AUTH_MAX_TOKEN_LIFETIME: text }, '/data')).toThrow(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+    }
   });
 
   it('reads the issuer and audience, an empty variable counting as unset', () => {

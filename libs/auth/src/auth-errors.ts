@@ -20,6 +20,16 @@ export class TokenExpired extends DomainError {
   }
 }
 
+/** Valid for longer than this service accepts (`exp - iat`), however it was signed: such a token is refused outright. */
+export class TokenLifetimeTooLong extends DomainError {
+  constructor(lifetimeSeconds: number, maxLifetimeSeconds: number) {
+    super('unauthenticated', 'token_lifetime_too_long', `The bearer token is valid for ${lifetimeSeconds} s; this service accepts tokens valid for ${maxLifetimeSeconds} s at most`, {
+      lifetimeSeconds,
+      maxLifetimeSeconds,
+    });
+  }
+}
+
 export class RoleNotAllowed extends DomainError {
   constructor(role: string, allowed: readonly Role[]) {
     super('forbidden', 'role_not_allowed', `This endpoint is open to ${allowed.join(', ')}; the token is for ${role}`, { role, allowed });

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard, TOKEN_VERIFIER } from './access.guard.js';
 import type { AuthConfig } from './auth-config.js';
+import { FailedAuthentications } from './failed-authentications.js';
 import { createTokenVerifier } from './token-verifier.js';
 
 /** Puts every endpoint of the app behind `AccessGuard`; the key is loaded (or generated) before the app listens. */
@@ -12,6 +13,7 @@ export class AuthModule {
       module: AuthModule,
       providers: [
         { provide: TOKEN_VERIFIER, useFactory: () => createTokenVerifier(config) },
+        { provide: FailedAuthentications, useValue: new FailedAuthentications(config.failedAuthentications) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

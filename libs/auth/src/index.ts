@@ -7,3 +7,4 @@ export * from './current-actor.decorator.js';
 export * from './ownership.js';
 export * from './role.js';
 export * from './token-verifier.js';
+export * from './failed-authentications.js';

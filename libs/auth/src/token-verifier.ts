@@ -1,6 +1,6 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import type { AuthConfig } from './auth-config.js';
-import { TokenExpired, TokenInvalid } from './auth-errors.js';
+import { TokenExpired, TokenInvalid, TokenLifetimeTooLong } from './auth-errors.js';
 import type { AuthenticatedActor } from './authenticated-actor.js';
 import { isRole, ROLES } from './role.js';
 import { verificationKey } from './verification-key.js';
@@ -21,7 +21,7 @@ const REFUSALS = new Set([
 /** Tokens verified lately: a client sends the same token with every request, and a signature check costs more than the rest of a small request. */
 const MOST_REMEMBERED = 10_000;
 
-export async function createTokenVerifier(config: AuthConfig, now: () => Date = () => new Date()): Promise<TokenVerifier> {
+export async function createTokenVerifier(config: Omit<AuthConfig, 'failedAuthentications'>, now: () => Date = () => new Date()): Promise<TokenVerifier> {
   const { key, algorithms } = await verificationKey(config.key);
   // Only accepted tokens, each until its own expiry: a refused one is checked again, and an expired one goes back to jose.
   const remembered = new Map<string, { readonly actor: AuthenticatedActor; readonly expiresAtMs: number }>();
@@ -29,7 +29,9 @@ export async function createTokenVerifier(config: AuthConfig, now: () => Date = 
     issuer: config.issuer,
     audience: config.audience,
     algorithms: [...algorithms],
-    requiredClaims: ['sub', 'exp'],
+    requiredClaims: ['sub', 'exp', 'iat'],
+    // Also refuses an `iat` in the future, which would stretch a token's use past its stated lifetime.
+    maxTokenAge: config.maxTokenLifetimeSeconds,
     // The issuer's clock and ours may disagree by a few seconds.
     clockTolerance: 30,
   };
@@ -38,10 +40,12 @@ export async function createTokenVerifier(config: AuthConfig, now: () => Date = 
     if (known && now().getTime() < known.expiresAtMs) return known.actor;
     try {
       const { payload } = await jwtVerify(token, key, { ...options, currentDate: now() });
+      // `exp` and `iat` are required claims, checked by jwtVerify.
+      const lifetimeSeconds = payload.exp! - payload.iat!;
+      if (lifetimeSeconds > config.maxTokenLifetimeSeconds) throw new TokenLifetimeTooLong(lifetimeSeconds, config.maxTokenLifetimeSeconds);
       const actor = actorOf(payload);
       remembered.delete(token);
       if (remembered.size >= MOST_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-      // `exp` is a required claim, checked by jwtVerify.
       remembered.set(token, { actor, expiresAtMs: payload.exp! * 1000 });
       return actor;
     } catch (error) {
@@ -61,7 +65,7 @@ function actorOf(payload: JWTPayload): AuthenticatedActor {
 }
 
 function refusal(error: unknown): unknown {
-  if (error instanceof TokenInvalid) return error;
+  if (error instanceof TokenInvalid || error instanceof TokenLifetimeTooLong) return error;
   if (error instanceof errors.JWTExpired) return new TokenExpired();
   if (error instanceof errors.JWTClaimValidationFailed) {
     return new TokenInvalid(`the "${error.claim}" claim is ${error.reason === 'missing' ? 'missing' : 'not accepted'}`, { claim: error.claim, reason: error.reason });

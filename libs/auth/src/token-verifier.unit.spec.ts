@@ -15,14 +15,16 @@ const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
 const regulatorClaims = { sub: 'ana', role: 'regulator', org: 'SERFOR', iss: ISSUER, aud: AUDIENCE };
-const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
+const TWELVE_HOURS = 12 * 3600;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const inAnHour = () => nowSeconds() + 3600;
 
 function sign(claims: JWTPayload, key: KeyObject, alg = 'ES256', kid?: string): Promise<string> {
-  return new SignJWT({ exp: inAnHour(), ...claims }).setProtectedHeader({ alg, ...(kid ? { kid } : {}) }).sign(key);
+  return new SignJWT({ iat: nowSeconds(), exp: inAnHour(), ...claims }).setProtectedHeader({ alg, ...(kid ? { kid } : {}) }).sign(key);
 }
 
 function verifierFor(key: TokenKeySource): Promise<TokenVerifier> {
-  const config: AuthConfig = { issuer: ISSUER, audience: AUDIENCE, key };
+  const config: Omit<AuthConfig, 'failedAuthentications'> = { issuer: ISSUER, audience: AUDIENCE, key, maxTokenLifetimeSeconds: TWELVE_HOURS };
   return createTokenVerifier(config);
 }
 
@@ -68,7 +70,7 @@ describe('token verification against a configured public key', () => {
 
   it('refuses a token it accepted before once that token has expired', async () => {
     let clock = new Date();
-    const verifyAt = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, key: { kind: 'public_key', pem: pemOf(ec.publicKey) } }, () => clock);
+    const verifyAt = await createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, key: { kind: 'public_key', pem: pemOf(ec.publicKey) }, maxTokenLifetimeSeconds: TWELVE_HOURS }, () => clock);
     const token = await sign({ ...regulatorClaims, exp: Math.floor(clock.getTime() / 1000) + 60 }, ec.privateKey);
     await expect(verifyAt(token)).resolves.toMatchObject({ id: 'ana' });
     await expect(verifyAt(token)).resolves.toMatchObject({ id: 'ana' });
@@ -108,8 +110,33 @@ describe('token verification against a configured public key', () => {
     await expect(refusal(verify(token))).resolves.toMatchObject({ kind: 'unauthenticated', code: 'token_invalid' });
   });
 
-  it.each(['sub', 'role', 'org', 'exp', 'iss', 'aud'])('refuses a token without "%s"', async (claim) => {
-    const claims: JWTPayload = { ...regulatorClaims, exp: inAnHour() };
+  it('accepts a token valid for the longest lifetime allowed', async () => {
+    await expect(verify(await sign({ ...regulatorClaims, exp: nowSeconds() + TWELVE_HOURS }, ec.privateKey))).resolves.toMatchObject({ id: 'ana' });
+  });
+
+  it('refuses a token valid for longer than allowed, however it was signed', async () => {
+    const token = await sign({ ...regulatorClaims, exp: nowSeconds() + TWELVE_HOURS + 1 }, ec.privateKey);
+    await expect(refusal(verify(token))).resolves.toEqual({
+      kind: 'unauthenticated',
+      code: 'token_lifetime_too_long',
+      details: { lifetimeSeconds: TWELVE_HOURS + 1, maxLifetimeSeconds: TWELVE_HOURS },
+    });
+  });
+
+  it('refuses a token issued in the future, which would be used longer than it says', async () => {
+    const issuedAt = nowSeconds() + 3600;
+    const token = await sign({ ...regulatorClaims, iat: issuedAt, exp: issuedAt + 3600 }, ec.privateKey);
+    await expect(refusal(verify(token))).resolves.toMatchObject({ code: 'token_invalid', details: { claim: 'iat' } });
+  });
+
+  it('refuses a token issued longer ago than the longest lifetime allowed, whatever its exp', async () => {
+    const issuedAt = nowSeconds() - TWELVE_HOURS - 3600;
+    const token = await sign({ ...regulatorClaims, iat: issuedAt, exp: issuedAt + TWELVE_HOURS + 7200 }, ec.privateKey);
+    await expect(refusal(verify(token))).resolves.toMatchObject({ code: 'token_expired' });
+  });
+
+  it.each(['sub', 'role', 'org', 'exp', 'iat', 'iss', 'aud'])('refuses a token without "%s"', async (claim) => {
+    const claims: JWTPayload = { ...regulatorClaims, iat: nowSeconds(), exp: inAnHour() };
     delete claims[claim];
     const token = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(ec.privateKey);
     await expect(refusal(verify(token))).resolves.toMatchObject({ kind: 'unauthenticated', code: 'token_invalid', details: expect.objectContaining({ claim }) });

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyDecorators, Headers } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { type Actor, uuidFromName } from '#shared-kernel';
@@ -20,10 +21,31 @@ export interface KeyedCommand {
  */
 export function commandIdFor(scope: string, actor: Actor, idempotencyKey: string | undefined, body: unknown): KeyedCommand {
   if (idempotencyKey === undefined) return { id: randomUUID() };
-  if (!KEY.test(idempotencyKey)) {
+  assertIdempotencyKey(idempotencyKey);
+  return { id: uuidFromName(`${scope}/${actor.organisation ?? ''}/${actor.id}/${idempotencyKey}`), requestDigest: requestDigest(body) };
+}
+
+/** Refuses a key that is not 1 to 200 visible ASCII characters, as a field of the request. */
+export function assertIdempotencyKey(key: string): void {
+  if (!KEY.test(key)) {
     throw new RequestValidationFailed([{ path: IDEMPOTENCY_KEY_HEADER, messages: [`${IDEMPOTENCY_KEY_HEADER} must be 1 to 200 visible ASCII characters`] }]);
   }
-  return { id: uuidFromName(`${scope}/${actor.organisation ?? ''}/${actor.id}/${idempotencyKey}`), requestDigest: requestDigest(body) };
+}
+
+/**
+ * Checks the header on every request before anything else runs: a handler reads the key only after its own
+ * reads and checks, so a 5,000-character key drew whatever those answered (a 404) rather than this 400.
+ */
+export function refuseBadIdempotencyKey() {
+  return (request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void): void => {
+    const key = request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
+    try {
+      if (key !== undefined) assertIdempotencyKey(Array.isArray(key) ? key.join(', ') : key);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
 }
 
 /** SHA-256 of the body as canonical JSON: the order of its properties does not matter, their values do. */

@@ -5,3 +5,8 @@ export * from './request-validation-failed.js';
 export * from './validation-pipe.js';
 export * from './idempotency-key.js';
 export * from './refusal.response.js';
+export * from './json-depth.js';
+export * from './nested.decorators.js';
+export * from './id-param.js';
+export * from './security-headers.js';
+export * from './client-errors.js';

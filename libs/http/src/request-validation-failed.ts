@@ -7,10 +7,27 @@ export interface FieldViolation {
   readonly messages: readonly string[];
 }
 
+/** Enough for a client to fix its request, few enough that no answer grows with the mistakes in it (a 150 kB body once drew 39 MB). */
+export const MOST_FIELDS_REPORTED = 20;
+
 /** A request that fails its DTO's rules: a client error like any other, so the filter needs no special case. */
 export class RequestValidationFailed extends DomainError {
-  constructor(readonly fields: readonly FieldViolation[]) {
-    super('invalid', 'validation_failed', 'The request failed validation', { fields });
+  /** The violations reported, the first `MOST_FIELDS_REPORTED`. */
+  readonly fields: readonly FieldViolation[];
+  /** How many more were found and left out. */
+  readonly omittedFields: number;
+
+  constructor(fields: readonly FieldViolation[]) {
+    const reported = fields.slice(0, MOST_FIELDS_REPORTED);
+    const omittedFields = fields.length - reported.length;
+    super(
+      'invalid',
+      'validation_failed',
+      omittedFields === 0 ? 'The request failed validation' : `The request failed validation: the first ${reported.length} of ${fields.length} violations are listed`,
+      omittedFields === 0 ? { fields: reported } : { fields: reported, omittedFields },
+    );
+    this.fields = reported;
+    this.omittedFields = omittedFields;
   }
 }
 

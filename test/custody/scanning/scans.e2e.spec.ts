@@ -367,15 +367,46 @@ describe('checkpoint scans through the standalone app', () => {
       expect(answer.failedChecks[0].observed).toEqual({ permitActive: false, planValid: true });
     });
 
-    it('answers a resent scan with the first verdict and records nothing new, even if the resend differs', async () => {
+    it('answers a resent scan with the first verdict and records nothing new, whatever the order of its properties', async () => {
       const load = await shipment();
       const body = scanOf(load);
       const first = await scan(K010, body);
       const again = await scan(K010, body);
       expect(again.body).toEqual(first.body);
-      const altered = await scan(K010, { ...body, observedLines: [line(CEDRO, 12, 20)] });
-      expect(altered.body).toEqual(first.body);
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      expect((await scan(K010, reordered)).body).toEqual(first.body);
       expect(await scansOn(load.guideNumber)).toHaveLength(1);
+    });
+
+    it('refuses the scan id resent with another observation with 409 scan_id_reused, and records nothing of it', async () => {
+      const load = await shipment();
+      const body = scanOf(load);
+      await scan(K010, body);
+      const altered = await scan(K010, { ...body, observedLines: [line(CEDRO, 12, 20)] }, 409);
+      expect(altered.body).toEqual({
+        error: 'scan_id_reused',
+        message: `Scan ${body.scanId} was already recorded at checkpoint ${K010} with another observation; a new observation needs a new scan id`,
+        details: { scanId: body.scanId, checkpoint: K010 },
+      });
+      expect(await scansOn(load.guideNumber)).toHaveLength(1);
+      // The first observation still answers as it did.
+      expect((await scan(K010, body)).body).toMatchObject({ scanId: body.scanId, verdict: 'cleared' });
+    });
+
+    it('answers a scan recorded before digests were kept with its verdict, whatever is resent under its id', async () => {
+      const load = await shipment();
+      const body = scanOf(load);
+      const first = await scan(K010, body);
+      const [recorded] = await scansOn(load.guideNumber);
+      const { requestDigest, ...metadata } = recorded!.metadata;
+      expect(requestDigest).toEqual(expect.any(String));
+      // The same scan as an older version of the app recorded it, on a guide of its own: no digest in its metadata.
+      const older = await shipment();
+      const data = { ...(recorded!.data as object), guideNumber: older.guideNumber };
+      await store().append(`guide-${older.guideNumber}`, [{ id: randomUUID(), type: 'ShipmentScanned', data, metadata }], 'any');
+      const resent = await scan(K010, { ...body, guideNumber: older.guideNumber, observedLines: [line(CEDRO, 12, 20)] });
+      expect(resent.body).toEqual({ ...first.body, guideNumber: older.guideNumber });
+      expect(await scansOn(older.guideNumber)).toHaveLength(1);
     });
   });
 
@@ -413,6 +444,18 @@ describe('checkpoint scans through the standalone app', () => {
       expect(await scansOn(load.guideNumber)).toHaveLength(3);
     });
 
+    it('refuses, scan by scan, a scan id sent again with another observation, within the batch or after a scan sent alone', async () => {
+      const load = await shipment();
+      const alone = scanOf(load, { observedAt: minutesAfterDeparture(50) });
+      await scan(K010, alone);
+      const twice = scanOf(load, { observedAt: minutesAfterDeparture(60) });
+      const batch = { scans: [twice, { ...twice, observedLines: [line(CEDRO, 12, 20)] }, { ...alone, plate: 'ZZZ-999' }, alone] };
+      const { body } = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), batch, 200);
+      const outcomes = (body.results as { outcome: string; refusal?: { error: string } }[]).map((result) => result.refusal?.error ?? result.outcome);
+      expect(outcomes).toEqual(['judged', 'scan_id_reused', 'scan_id_reused', 'judged']);
+      expect((await scansOn(load.guideNumber)).map((scanned) => (scanned.data as { scanId: string }).scanId)).toEqual([alone.scanId, twice.scanId]);
+    });
+
     it('refuses a batch that is empty, too long or not made of scans', async () => {
       const empty = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: [] }, 400);
       expect(fieldPaths(empty.body)).toEqual(['scans']);
@@ -421,7 +464,7 @@ describe('checkpoint scans through the standalone app', () => {
       const tooMany = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: Array.from({ length: 501 }, () => scanOf(load)) }, 400);
       expect(fieldPaths(tooMany.body)).toEqual(['scans']);
       const numbers = await post(`/checkpoints/${K010}/scans/batch`, operatorAt(K010), { scans: [scanOf(load), 7] }, 400);
-      expect(fieldPaths(numbers.body)).toEqual(['scans']);
+      expect(fieldPaths(numbers.body)).toEqual(['scans.1']);
       expect(await scansOn(load.guideNumber)).toEqual([]);
     });
   });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { authConfig, type TokenKeySource } from '../auth-config.js';
+import { durationSeconds } from '../duration.js';
 import { localKeyPair } from '../local-key-pair.js';
 import { isRole, ROLES } from '../role.js';
 import { signToken } from './sign-token.js';
@@ -15,18 +16,17 @@ verifies tokens with when none of AUTH_PUBLIC_KEY, AUTH_PUBLIC_KEY_FILE, AUTH_JW
               or an authority (SERFOR, OSINFOR, ARFFS-UCAYALI, ...)
   --sub       who the token is for (a user id)
   --name      a display name (optional)
-  --ttl       lifetime: a whole number of s, m, h or d (default 12h)
+  --ttl       lifetime: a whole number of s, m, h or d (default 12h), at most
+              AUTH_MAX_TOKEN_LIFETIME (12h unless set)
   --data-dir  the app's data folder (default: DATA_DIR, else .data/standalone)
 
-AUTH_ISSUER and AUTH_AUDIENCE are read as the app reads them.
+AUTH_ISSUER, AUTH_AUDIENCE and AUTH_MAX_TOKEN_LIFETIME are read as the app reads them.
 `;
 
 /** A mistake in the command line: the user gets the message and the usage. */
 export class UsageError extends Error {}
 
 const KEY_VARIABLE: Readonly<Record<Exclude<TokenKeySource['kind'], 'local'>, string>> = { public_key: 'AUTH_PUBLIC_KEY', public_key_file: 'AUTH_PUBLIC_KEY_FILE', jwks: 'AUTH_JWKS_URL' };
-
-const SECONDS_PER_UNIT: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
 /** What `npm run token` prints for these arguments: a signed token, or the usage for `--help`. */
 export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
@@ -39,6 +39,9 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
   const lifetimeSeconds = lifetime(values.ttl);
   // The standalone app's own default for DATA_DIR, so both find the same keys.
   const config = authConfig(env, resolve(values['data-dir'] ?? (env.DATA_DIR || '.data/standalone')));
+  if (lifetimeSeconds > config.maxTokenLifetimeSeconds) {
+    throw new UsageError(`--ttl ${values.ttl} is longer than the app accepts: AUTH_MAX_TOKEN_LIFETIME allows ${config.maxTokenLifetimeSeconds} s`);
+  }
   if (config.key.kind !== 'local') {
     throw new Error(`${KEY_VARIABLE[config.key.kind]} is set, so the app does not accept tokens signed with the local key pair: get one from that key's issuer`);
   }
@@ -71,8 +74,7 @@ function parse(args: readonly string[]) {
 }
 
 function lifetime(text: string): number {
-  const match = /^([1-9]\d*)([smhd])$/.exec(text);
-  const perUnit = SECONDS_PER_UNIT[match?.[2] ?? ''];
-  if (match?.[1] === undefined || perUnit === undefined) throw new UsageError(`--ttl must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
-  return Number(match[1]) * perUnit;
+  const seconds = durationSeconds(text);
+  if (seconds === undefined) throw new UsageError(`--ttl must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+  return seconds;
 }

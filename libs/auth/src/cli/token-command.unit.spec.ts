@@ -27,7 +27,7 @@ describe('the token command', () => {
   });
 
   it('signs with the local key pair of the data folder, which the app verifies with', async () => {
-    const verify = await createTokenVerifier({ issuer: 'trace', audience: 'api', key: { kind: 'local', dir: join(dataDir, 'keys') } });
+    const verify = await createTokenVerifier({ issuer: 'trace', audience: 'api', key: { kind: 'local', dir: join(dataDir, 'keys') }, maxTokenLifetimeSeconds: 12 * 3600 });
     const token = await tokenCommand([...ana, '--data-dir', dataDir], { AUTH_ISSUER: 'trace', AUTH_AUDIENCE: 'api' });
     await expect(verify(token)).resolves.toEqual({ id: 'ana', role: 'regulator', organisation: 'SERFOR' });
   });
@@ -37,8 +37,13 @@ describe('the token command', () => {
     ['2d', 172_800],
     ['45s', 45],
   ])('takes --ttl %s', async (ttl, seconds) => {
-    const claims = decodeJwt(await tokenCommand([...ana, '--ttl', ttl], { DATA_DIR: dataDir }));
+    const claims = decodeJwt(await tokenCommand([...ana, '--ttl', ttl], { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME: '3d' }));
     expect(claims.exp! - claims.iat!).toBe(seconds);
+  });
+
+  it('refuses a --ttl longer than the app accepts, as the app reads AUTH_MAX_TOKEN_LIFETIME', async () => {
+    await expect(tokenCommand([...ana, '--ttl', '13h'], { DATA_DIR: dataDir })).rejects.toThrow('--ttl 13h is longer than the app accepts: AUTH_MAX_TOKEN_LIFETIME allows 43200 s');
+    await expect(tokenCommand([...ana, '--ttl', '2h'], { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME: '1h' })).rejects.toBeInstanceOf(UsageError);
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { AnnulGuideDto } from './annul-guide.dto.js';
 import { AnnulGuideHandler } from './annul-guide.handler.js';
 import { GuideClosureResponse } from './guide-closure.response.js';
@@ -24,7 +24,7 @@ export class AnnulGuideController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_annulled`, `guide_delivered`, `guide_expired`' })
-  annul(@Param('number') guideNumber: string, @Body() body: AnnulGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
+  annul(@IdParam('number') guideNumber: string, @Body() body: AnnulGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
     return this.handler.handle(guideNumber, body, actor, key);
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { IdParam } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCitesPermit } from '../cites-permit-access.js';
 import { loadCitesPermit } from '../cites-permit-stream.js';
@@ -19,7 +20,7 @@ export class CitesPermitViewController {
   @ApiOkResponse({ type: CitesPermitResponse })
   @ApiForbiddenResponse({ description: '`not_acting_for`' })
   @ApiNotFoundResponse({ description: '`cites_permit_not_found`' })
-  async permit(@Param('number') number: string, @CurrentActor() actor: AuthenticatedActor): Promise<CitesPermitResponse> {
+  async permit(@IdParam('number') number: string, @CurrentActor() actor: AuthenticatedActor): Promise<CitesPermitResponse> {
     const { permit, revoked } = await loadCitesPermit(this.store, number);
     assertMayReadCitesPermit(actor, permit);
     return citesPermitResponse(permit, revoked);

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import type { LotSummary } from '../lot-view/lot-view.js';
 import { LotSummaryResponse } from '../lot-view/lot-view.responses.js';
 import { ConfiscateLotDto } from './confiscate-lot.dto.js';
@@ -25,7 +25,7 @@ export class ConfiscateLotController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
   @ApiConflictResponse({ description: '`lot_confiscated` (by another case), `lot_consumed`, `lot_split`, `lot_merged_away`' })
-  confiscate(@Param('lotId') lotId: string, @Body() body: ConfiscateLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
+  confiscate(@IdParam('lotId') lotId: string, @Body() body: ConfiscateLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
     return this.handler.handle(lotId, body, actor, key);
   }
 }

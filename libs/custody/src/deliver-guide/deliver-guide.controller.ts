@@ -1,7 +1,7 @@
-import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { GuideClosureResponse } from '../annul-guide/guide-closure.response.js';
 import { DeliverGuideHandler } from './deliver-guide.handler.js';
 
@@ -23,7 +23,7 @@ export class DeliverGuideController {
   @ApiOkResponse({ type: GuideClosureResponse, description: 'Delivered (on a retry with the same Idempotency-Key, the same answer)' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_delivered`, `guide_annulled`, `guide_expired`, `delivery_after_expiry`, `lot_immobilised`, `lot_confiscated`' })
-  deliver(@Param('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
+  deliver(@IdParam('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
     return this.handler.handle(guideNumber, actor, key);
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { IdParam } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { GuideNotFound } from '../domain/guide.errors.js';
 import { readGuideHistory } from '../guide-stream.js';
@@ -25,7 +26,7 @@ export class GuideViewController {
   @ApiOkResponse({ type: GuideViewResponse })
   @ApiForbiddenResponse({ description: '`not_acting_for`: the guide does not concern the caller' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
-  async guide(@Param('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor): Promise<Omit<GuideView, 'parties'>> {
+  async guide(@IdParam('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor): Promise<Omit<GuideView, 'parties'>> {
     const { parties, ...view } = guideView(guideNumber, await readGuideHistory(this.store, guideNumber));
     if (view.status === 'not_issued' && view.scans.length === 0) throw new GuideNotFound();
     // Scans of a number never issued are evidence for the authorities: to anyone else no such guide exists.

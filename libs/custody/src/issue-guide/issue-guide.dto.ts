@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,8 +17,8 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import type { Position } from '#shared-kernel';
 import { CONSIGNEE_KINDS, type ConsigneeKind, GUIDE_PRODUCT_TYPES, type GuideProductType } from '../domain/guide.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
@@ -28,6 +27,15 @@ import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 const POSITION_DOC = { type: Number, isArray: true, minItems: 2, maxItems: 2, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
 const ORIGIN_KINDS = ['permit', 'processor'] as const;
+
+/** A truck and its trailers: more plates than this is not one vehicle. */
+export const MOST_VEHICLE_PLATES = 5;
+/** One line per lot, and a truckload carries a few dozen lots at most. */
+export const MOST_GUIDE_LINES = 50;
+/** The longest registered routes (Pucallpa to Lima) pass fewer than twenty control points. */
+export const MOST_TRAJECTORY_CHECKPOINTS = 30;
+/** A CITES permit covers one species, and a load rarely holds more than a handful of listed ones. */
+export const MOST_CITES_PERMITS_PER_GUIDE = 20;
 
 export class GuideOriginDto {
   @ApiProperty({ enum: ORIGIN_KINDS, description: "`permit`: timber from a permit's harvest plan; `processor`: a processor's products" })
@@ -114,8 +122,7 @@ export class GuideLineDto {
   readonly productType!: GuideProductType;
 
   @ApiProperty({ type: CustodyVolumeDto, description: 'At most what the lot holds' })
-  @ValidateNested()
-  @Type(() => CustodyVolumeDto)
+  @NestedObject(() => CustodyVolumeDto)
   readonly volume!: CustodyVolumeDto;
 
   @ApiProperty({ example: 12, minimum: 1 })
@@ -154,11 +161,8 @@ export class TrajectoryCheckpointDto {
 }
 
 export class TrajectoryDto {
-  @ApiProperty({ type: [TrajectoryCheckpointDto], description: 'In travel order' })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => TrajectoryCheckpointDto)
+  @ApiProperty({ type: [TrajectoryCheckpointDto], maxItems: MOST_TRAJECTORY_CHECKPOINTS, description: 'In travel order' })
+  @NestedArray(() => TrajectoryCheckpointDto, { max: MOST_TRAJECTORY_CHECKPOINTS })
   readonly checkpoints!: TrajectoryCheckpointDto[];
 
   @ApiPropertyOptional({ example: 3, description: 'Half-width of the corridor around the route; the configured one when absent' })
@@ -200,40 +204,32 @@ export class IssueGuideDto {
   readonly ownerTaxId!: string;
 
   @ApiProperty({ type: GuideOriginDto })
-  @ValidateNested()
-  @Type(() => GuideOriginDto)
+  @NestedObject(() => GuideOriginDto)
   readonly origin!: GuideOriginDto;
 
   @ApiProperty({ type: ConsigneeDto })
-  @ValidateNested()
-  @Type(() => ConsigneeDto)
+  @NestedObject(() => ConsigneeDto)
   readonly consignee!: ConsigneeDto;
 
   @ApiProperty({ type: DestinationDto })
-  @ValidateNested()
-  @Type(() => DestinationDto)
+  @NestedObject(() => DestinationDto)
   readonly destination!: DestinationDto;
 
-  @ApiProperty({ type: [String], example: ['ABC-123'] })
+  @ApiProperty({ type: [String], minItems: 1, maxItems: MOST_VEHICLE_PLATES, example: ['ABC-123'] })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(MOST_VEHICLE_PLATES)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(20, { each: true })
   readonly vehiclePlates!: string[];
 
   @ApiProperty({ type: DriverDto })
-  @ValidateNested()
-  @Type(() => DriverDto)
+  @NestedObject(() => DriverDto)
   readonly driver!: DriverDto;
 
-  @ApiProperty({ type: [GuideLineDto], description: 'One line per lot' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => GuideLineDto)
+  @ApiProperty({ type: [GuideLineDto], minItems: 1, maxItems: MOST_GUIDE_LINES, description: 'One line per lot' })
+  @NestedArray(() => GuideLineDto, { min: 1, max: MOST_GUIDE_LINES })
   readonly lines!: GuideLineDto[];
 
   @ApiProperty({ example: '2026-05-02T06:00:00-05:00', description: 'Departure; arrival windows count from it' })
@@ -245,18 +241,18 @@ export class IssueGuideDto {
   readonly expiresAt!: string;
 
   @ApiProperty({ type: TrajectoryDto })
-  @ValidateNested()
-  @Type(() => TrajectoryDto)
+  @NestedObject(() => TrajectoryDto)
   readonly trajectory!: TrajectoryDto;
 
   @ApiPropertyOptional({
     type: [String],
+    maxItems: MOST_CITES_PERMITS_PER_GUIDE,
     example: ['003456/SERFOR-2026'],
     description: 'The CITES permits the load relies on, registered and held by the guide’s holder, owner or consignee',
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MOST_CITES_PERMITS_PER_GUIDE)
   @ArrayUnique({ message: 'citesPermits must name each permit once' })
   @Matches(PERMIT_ID, { each: true, message: `each of citesPermits must be ${PERMIT_ID_RULE}` })
   readonly citesPermits?: string[];

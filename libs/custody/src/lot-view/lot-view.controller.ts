@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { IdParam } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { loadGuideState } from '../guide-stream.js';
 import { readLotHistory, UnknownLot } from '../lot-stream.js';
@@ -26,7 +27,7 @@ export class LotViewController {
   @ApiOkResponse({ type: LotViewResponse })
   @ApiForbiddenResponse({ description: '`not_acting_for`: the lot does not concern the caller' })
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
-  async lot(@Param('lotId') lotId: string, @CurrentActor() actor: AuthenticatedActor): Promise<LotView> {
+  async lot(@IdParam('lotId') lotId: string, @CurrentActor() actor: AuthenticatedActor): Promise<LotView> {
     const history = await readLotHistory(this.store, lotId);
     const view = lotView(history);
     if (!view) throw new UnknownLot(lotId);

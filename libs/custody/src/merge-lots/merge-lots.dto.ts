@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, Matches, ValidateNested } from 'class-validator';
+import { ArrayUnique, Matches } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
 import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
@@ -10,18 +10,16 @@ export class MergeParentDto {
   readonly lotId!: string;
 
   @ApiProperty({ type: CustodyVolumeDto, description: 'What the parent gives; at most what it holds' })
-  @ValidateNested()
-  @Type(() => CustodyVolumeDto)
+  @NestedObject(() => CustodyVolumeDto)
   readonly volume!: CustodyVolumeDto;
 }
 
+/** A merge gathers lots resting at one place for one onward load: a guide's worth of lines at most. */
+export const MOST_LOTS_MERGED = 50;
+
 export class MergeLotsDto {
-  @ApiProperty({ type: [MergeParentDto], description: 'Distinct lots of one species and product, resting at one place' })
-  @IsArray()
-  @ArrayMinSize(2)
-  @ArrayMaxSize(50)
+  @ApiProperty({ type: [MergeParentDto], minItems: 2, maxItems: MOST_LOTS_MERGED, description: 'Distinct lots of one species and product, resting at one place' })
+  @NestedArray(() => MergeParentDto, { min: 2, max: MOST_LOTS_MERGED })
   @ArrayUnique((parent: MergeParentDto) => parent.lotId, { message: 'parents must name each lot once' })
-  @ValidateNested({ each: true })
-  @Type(() => MergeParentDto)
   readonly parents!: MergeParentDto[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { NestedObject } from '#http';
 import { CITES_APPENDICES, type CitesAppendix } from '../domain/cites-permit.js';
 import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 import { PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
@@ -23,8 +23,7 @@ export class RegisterCitesPermitDto {
   readonly appendix!: CitesAppendix;
 
   @ApiProperty({ type: CustodyVolumeDto, description: 'The volume the permit covers' })
-  @ValidateNested()
-  @Type(() => CustodyVolumeDto)
+  @NestedObject(() => CustodyVolumeDto)
   readonly volume!: CustodyVolumeDto;
 
   @ApiProperty({ example: '20600000014', description: `The holder's RUC (${TAX_ID_RULE}): a guide relies on the permit only when the holder is its holder, owner or consignee` })

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { GuideReleaseResponse } from './guide-release.response.js';
 import { ReleaseGuideDto } from './release-guide.dto.js';
 import { ReleaseGuideHandler } from './release-guide.handler.js';
@@ -25,7 +25,7 @@ export class ReleaseGuideController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_not_held` (no such case holds the load)' })
-  release(@Param('number') guideNumber: string, @Body() body: ReleaseGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideReleaseResponse> {
+  release(@IdParam('number') guideNumber: string, @Body() body: ReleaseGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideReleaseResponse> {
     return this.handler.handle(guideNumber, body, actor, key);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { CitesPermitResponse, citesPermitResponse } from '../cites-permit-view/cites-permit.response.js';
 import { RevokeCitesPermitDto } from './revoke-cites-permit.dto.js';
 import { RevokeCitesPermitHandler } from './revoke-cites-permit.handler.js';
@@ -22,7 +22,7 @@ export class RevokeCitesPermitController {
   @ApiForbiddenResponse({ description: '`not_acting_for`: a regulator other than SERFOR' })
   @ApiNotFoundResponse({ description: '`cites_permit_not_found`' })
   @ApiConflictResponse({ description: '`idempotency_key_reused`' })
-  async revoke(@Param('number') number: string, @Body() body: RevokeCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
+  async revoke(@IdParam('number') number: string, @Body() body: RevokeCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
     const { permit, revoked } = await this.handler.handle(number, body, actor, key);
     return citesPermitResponse(permit!, revoked);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { SplitLotDto } from './split-lot.dto.js';
 import { SplitLotHandler } from './split-lot.handler.js';
 import { SplitLotResponse } from './split-lot.response.js';
@@ -24,7 +24,7 @@ export class SplitLotController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths; `volume_not_positive`' })
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
   @ApiConflictResponse({ description: '`insufficient_lot_volume`, `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`' })
-  split(@Param('lotId') lotId: string, @Body() body: SplitLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<SplitLotResponse> {
+  split(@IdParam('lotId') lotId: string, @Body() body: SplitLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<SplitLotResponse> {
     return this.handler.handle(lotId, body, actor, key);
   }
 }

@@ -1,21 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 export class SplitChildDto {
   @ApiProperty({ type: CustodyVolumeDto, description: 'What the child takes from the lot' })
-  @ValidateNested()
-  @Type(() => CustodyVolumeDto)
+  @NestedObject(() => CustodyVolumeDto)
   readonly volume!: CustodyVolumeDto;
 }
 
+/** A lot is split to ship or saw it in parts: a guide's worth of lines at most. */
+export const MOST_SPLIT_CHILDREN = 50;
+
 export class SplitLotDto {
-  @ApiProperty({ type: [SplitChildDto], description: 'Together at most what the lot holds; any remainder stays with it' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SplitChildDto)
+  @ApiProperty({ type: [SplitChildDto], minItems: 1, maxItems: MOST_SPLIT_CHILDREN, description: 'Together at most what the lot holds; any remainder stays with it' })
+  @NestedArray(() => SplitChildDto, { min: 1, max: MOST_SPLIT_CHILDREN })
   readonly children!: SplitChildDto[];
 }

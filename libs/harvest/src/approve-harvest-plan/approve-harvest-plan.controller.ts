@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { ApproveHarvestPlanDto } from './approve-harvest-plan.dto.js';
 import { ApproveHarvestPlanHandler } from './approve-harvest-plan.handler.js';
 import { HarvestPlanResponse } from './harvest-plan.response.js';
@@ -25,7 +25,7 @@ export class ApproveHarvestPlanController {
   @ApiNotFoundResponse({ description: '`permit_not_found`' })
   @ApiConflictResponse({ description: '`permit_not_active`, `harvest_plan_already_approved`, `plan_validity_outside_permit`, `harvest_area_outside_permit`' })
   async approve(
-    @Param('permitId') permitId: string,
+    @IdParam('permitId') permitId: string,
     @Body() body: ApproveHarvestPlanDto,
     @CurrentActor() actor: AuthenticatedActor,
     @IdempotencyKey() key?: string,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
 import { PlanValidityDto } from '../dtos/validity.dto.js';
@@ -14,8 +14,7 @@ export class SpeciesAuthorisationDto {
   readonly species!: string;
 
   @ApiProperty({ type: HarvestVolumeDto, description: 'Authorised volume; kept in m³' })
-  @ValidateNested()
-  @Type(() => HarvestVolumeDto)
+  @NestedObject(() => HarvestVolumeDto)
   readonly authorised!: HarvestVolumeDto;
 
   @ApiPropertyOptional({ example: 65, minimum: 0, exclusiveMinimum: true })
@@ -25,6 +24,11 @@ export class SpeciesAuthorisationDto {
   readonly minimumCuttingDiameterCm?: number;
 }
 
+/** A POA's cutting areas (parcelas de corta) are a few blocks of the year's compartment, rarely more than a few dozen. */
+export const MOST_HARVEST_AREAS_PER_PLAN = 100;
+/** Amazonian plans authorise tens of commercial species, rarely a hundred. */
+export const MOST_SPECIES_PER_PLAN = 300;
+
 /** An approved annual harvest plan (POA). */
 export class ApproveHarvestPlanDto {
   @ApiProperty({ example: 'POA-6', description: LOCAL_ID_RULE })
@@ -32,23 +36,14 @@ export class ApproveHarvestPlanDto {
   readonly planId!: string;
 
   @ApiProperty({ type: PlanValidityDto, description: "Within the permit's validity" })
-  @ValidateNested()
-  @Type(() => PlanValidityDto)
+  @NestedObject(() => PlanValidityDto)
   readonly validity!: PlanValidityDto;
 
-  @ApiProperty({ type: [PolygonDto], description: 'Each inside the permit area' })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => PolygonDto)
+  @ApiProperty({ type: [PolygonDto], minItems: 1, maxItems: MOST_HARVEST_AREAS_PER_PLAN, description: 'Each inside the permit area' })
+  @NestedArray(() => PolygonDto, { min: 1, max: MOST_HARVEST_AREAS_PER_PLAN })
   readonly harvestAreas!: PolygonDto[];
 
-  @ApiProperty({ type: [SpeciesAuthorisationDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(300)
-  @ValidateNested({ each: true })
-  @Type(() => SpeciesAuthorisationDto)
+  @ApiProperty({ type: [SpeciesAuthorisationDto], minItems: 1, maxItems: MOST_SPECIES_PER_PLAN })
+  @NestedArray(() => SpeciesAuthorisationDto, { min: 1, max: MOST_SPECIES_PER_PLAN })
   readonly species!: SpeciesAuthorisationDto[];
 }

@@ -34,9 +34,17 @@ function geometryRule(name: string, problemOf: ProblemOf, options?: ValidationOp
   );
 }
 
-// The domain's own checks, run on the raw value so a malformed one is answered with its field path.
+/** An outer boundary and the holes cut out of it. */
+export const MOST_POLYGON_RINGS = 20;
+/** Field plots have tens of vertices, cadastral boundaries hundreds; containment checks pair every vertex with every edge. */
+export const MOST_POLYGON_POSITIONS = 2000;
+
+// The domain's own checks, run on the raw value so a malformed one is answered with its field path; sizes first, before any position is read.
 function polygonProblem(coordinates: unknown): string | undefined {
   if (!Array.isArray(coordinates)) return 'must be an array of rings of [longitude, latitude] positions';
+  if (coordinates.length > MOST_POLYGON_RINGS) return `must have at most ${MOST_POLYGON_RINGS} rings`;
+  const positions = coordinates.reduce((count: number, ring: unknown) => count + (Array.isArray(ring) ? ring.length : 0), 0);
+  if (positions > MOST_POLYGON_POSITIONS) return `must have at most ${MOST_POLYGON_POSITIONS} positions in all its rings`;
   const finding = polygonFinding({ type: 'Polygon', coordinates } as GeoPolygon);
   return finding && `must be closed rings of four [longitude, latitude] positions or more: ${findingText(finding)}`;
 }

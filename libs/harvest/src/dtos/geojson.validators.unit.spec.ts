@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type FieldViolation, RequestValidationFailed, validationPipe } from '#http';
+import { MOST_POLYGON_POSITIONS, MOST_POLYGON_RINGS } from './geojson.validators.js';
 import { GeolocationDto } from './geolocation.dto.js';
 import { PolygonDto } from './polygon.dto.js';
 
@@ -59,5 +60,19 @@ describe('GeoJSON in requests', () => {
     expect((await violations(GeolocationDto, { type: 'Point', coordinates: [-74.553889] }))[0]?.messages[0]).toContain('malformed position');
     expect((await violations(GeolocationDto, { type: 'Point', coordinates: [-194.553889, -8.379167] }))[0]?.messages[0]).toContain('position out of range');
     expect(await violations(GeolocationDto, { type: 'LineString', coordinates: [ring] })).toEqual([expect.objectContaining({ path: 'type' })]);
+  });
+
+  it('refuses a polygon of too many rings or positions by its size, before reading any position', async () => {
+    const holes = Array.from({ length: MOST_POLYGON_RINGS + 1 }, () => ring);
+    expect(await violations(PolygonDto, { type: 'Polygon', coordinates: holes })).toEqual([
+      { path: 'coordinates', messages: [`coordinates must have at most ${MOST_POLYGON_RINGS} rings`] },
+    ]);
+    // Not even positions: the size alone refuses it.
+    const long = [Array.from({ length: MOST_POLYGON_POSITIONS + 1 }, () => ({}))];
+    expect(await violations(GeolocationDto, { type: 'Polygon', coordinates: long })).toEqual([
+      { path: 'coordinates', messages: [`coordinates must have at most ${MOST_POLYGON_POSITIONS} positions in all its rings`] },
+    ]);
+    const largest = [[...Array.from({ length: MOST_POLYGON_POSITIONS - 1 }, (_, i) => [-74.5 + i / 1e5, -8.4 - ((i % 2) / 1e3)]), [-74.5, -8.4]]];
+    expect(await violations(PolygonDto, { type: 'Polygon', coordinates: largest })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { PermitStandingHandler, type StandingMeasure } from './permit-standing.handler.js';
 import { PermitStandingMeasureDto } from './standing-measure.dto.js';
 import { PermitStandingResponse } from './standing.response.js';
@@ -28,17 +28,17 @@ export class PermitStandingController {
   constructor(private readonly handler: PermitStandingHandler) {}
 
   @TakesMeasure('suspension', 'Suspend a permit', '`permit_already_suspended`, `permit_cancelled`')
-  suspend(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
+  suspend(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('suspension', permitId, body, actor, key);
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended permit', '`permit_not_suspended`, `permit_cancelled`')
-  reinstate(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
+  reinstate(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('reinstatement', permitId, body, actor, key);
   }
 
   @TakesMeasure('cancellation', 'Cancel a permit (caducidad; final)', '`permit_cancelled`')
-  cancel(@Param('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
+  cancel(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
     return this.handler.handle('cancellation', permitId, body, actor, key);
   }
 }

@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { IdParam } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { Permit } from '../domain/permit.state.js';
@@ -25,7 +26,7 @@ export class PermitViewController {
   @ApiParam(PERMIT_PARAM)
   @ApiOkResponse({ type: PermitViewResponse })
   @ApiNotFoundResponse({ description: '`permit_not_found`' })
-  async permit(@Param('permitId') permitId: string, @CurrentActor() actor: AuthenticatedActor): Promise<PermitViewResponse> {
+  async permit(@IdParam('permitId') permitId: string, @CurrentActor() actor: AuthenticatedActor): Promise<PermitViewResponse> {
     return permitView(await this.readable(permitId, actor));
   }
 
@@ -34,7 +35,7 @@ export class PermitViewController {
   @ApiParam(PERMIT_PARAM)
   @ApiOkResponse({ type: PermitBalanceResponse })
   @ApiNotFoundResponse({ description: '`permit_not_found`' })
-  async balance(@Param('permitId') permitId: string, @CurrentActor() actor: AuthenticatedActor): Promise<PermitBalanceResponse> {
+  async balance(@IdParam('permitId') permitId: string, @CurrentActor() actor: AuthenticatedActor): Promise<PermitBalanceResponse> {
     return { permitId, balances: balance(await this.readable(permitId, actor)) };
   }
 

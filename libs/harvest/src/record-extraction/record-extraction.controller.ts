@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { ExtractionResponse } from './extraction.response.js';
 import { RecordExtractionDto } from './record-extraction.dto.js';
 import { RecordExtractionHandler } from './record-extraction.handler.js';
@@ -27,7 +27,7 @@ export class RecordExtractionController {
     description: '`authorised_volume_exceeded` (details: the balance and the m³ asked for), `permit_not_active`, `lot_already_recorded`, `harvest_date_outside_plan`, `species_not_in_plan`, `geolocation_outside_harvest_area`',
   })
   async record(
-    @Param('permitId') permitId: string,
+    @IdParam('permitId') permitId: string,
     @Body() body: RecordExtractionDto,
     @CurrentActor() actor: AuthenticatedActor,
     @Req() request: { readonly rawBody?: Buffer },

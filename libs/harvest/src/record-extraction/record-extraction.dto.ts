@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NestedObject } from '#http';
 import { IsCalendarDate } from '../dtos/calendar.validators.js';
 import { GeolocationDto } from '../dtos/geolocation.dto.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
@@ -24,8 +24,7 @@ export class RecordExtractionDto {
   readonly species!: string;
 
   @ApiProperty({ type: HarvestVolumeDto })
-  @ValidateNested()
-  @Type(() => HarvestVolumeDto)
+  @NestedObject(() => HarvestVolumeDto)
   readonly volume!: HarvestVolumeDto;
 
   @ApiProperty({ example: 8, minimum: 1 })
@@ -39,7 +38,6 @@ export class RecordExtractionDto {
   readonly harvestDate!: string;
 
   @ApiProperty({ type: GeolocationDto, description: "The plot, inside one of the plan's harvest areas" })
-  @ValidateNested()
-  @Type(() => GeolocationDto)
+  @NestedObject(() => GeolocationDto)
   readonly geolocation!: GeolocationDto;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { NestedObject } from '#http';
 import { PERMIT_KINDS, type PermitKind } from '../domain/permit.js';
 import { PERMIT_ID, PERMIT_ID_RULE, TAX_ID } from '../dtos/identifiers.js';
 import { PolygonDto } from '../dtos/polygon.dto.js';
@@ -34,12 +34,10 @@ export class RegisterPermitDto {
   readonly resolutionNumber!: string;
 
   @ApiProperty({ type: PolygonDto, description: "The permit's area" })
-  @ValidateNested()
-  @Type(() => PolygonDto)
+  @NestedObject(() => PolygonDto)
   readonly area!: PolygonDto;
 
   @ApiProperty({ type: PlanValidityDto })
-  @ValidateNested()
-  @Type(() => PlanValidityDto)
+  @NestedObject(() => PlanValidityDto)
   readonly validity!: PlanValidityDto;
 }

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { IdParam } from '#http';
 import { DomainError } from '#shared-kernel';
 import { type ConsumerHandle, type ReplayOutcome } from '../delivery/consumer-delivery.js';
 import { CONSUMERS, type ConsumerRegistry } from '../delivery/consumer-registry.js';
@@ -32,7 +33,7 @@ export class ConsumerOperationsController {
   @ApiParam({ name: 'name', example: 'harvest.custody-inbound' })
   @ApiOkResponse({ type: ParkedMessageResponse, isArray: true })
   @ApiNotFoundResponse({ description: '`consumer_not_found`' })
-  parked(@Param('name') name: string): Promise<readonly ParkedMessage[]> {
+  parked(@IdParam('name') name: string): Promise<readonly ParkedMessage[]> {
     return this.consumer(name).parked();
   }
 
@@ -46,7 +47,7 @@ export class ConsumerOperationsController {
   @ApiParam({ name: 'messageId', format: 'uuid' })
   @ApiOkResponse({ type: ReplayOutcomeResponse })
   @ApiNotFoundResponse({ description: '`consumer_not_found`, `parked_message_not_found`' })
-  replay(@Param('name') name: string, @Param('messageId') messageId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ReplayOutcome> {
+  replay(@IdParam('name') name: string, @IdParam('messageId') messageId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ReplayOutcome> {
     return this.consumer(name).replay(messageId, actor);
   }
 

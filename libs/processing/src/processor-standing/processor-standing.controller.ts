@@ -1,7 +1,7 @@
-import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { ProcessorStandingHandler, type StandingMeasure } from './processor-standing.handler.js';
 import { ProcessorStandingMeasureDto } from './standing-measure.dto.js';
 import { ProcessorStandingResponse } from './standing.response.js';
@@ -28,12 +28,12 @@ export class ProcessorStandingController {
   constructor(private readonly handler: ProcessorStandingHandler) {}
 
   @TakesMeasure('suspension', 'Suspend a processor', '`processor_already_suspended`')
-  suspend(@Param('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
+  suspend(@IdParam('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
     return this.handler.handle('suspension', facilityId, body, actor, key);
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended processor', '`processor_not_suspended`')
-  reinstate(@Param('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
+  reinstate(@IdParam('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
     return this.handler.handle('reinstatement', facilityId, body, actor, key);
   }
 }

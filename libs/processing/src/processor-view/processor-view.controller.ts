@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { IdParam } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayRead } from '../processor-access.js';
 import { loadProcessor, type ProcessorRecord } from '../processor-stream.js';
@@ -26,7 +27,7 @@ export class ProcessorViewController {
   @ApiParam(FACILITY_PARAM)
   @ApiOkResponse({ type: ProcessorViewResponse })
   @ApiNotFoundResponse({ description: '`processor_not_found`' })
-  async processor(@Param('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProcessorViewResponse> {
+  async processor(@IdParam('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProcessorViewResponse> {
     return processorView(await this.readable(facilityId, actor), new Date().toISOString());
   }
 
@@ -35,7 +36,7 @@ export class ProcessorViewController {
   @ApiParam(FACILITY_PARAM)
   @ApiOkResponse({ type: ProcessorBalanceResponse })
   @ApiNotFoundResponse({ description: '`processor_not_found`' })
-  async balance(@Param('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProcessorBalanceResponse> {
+  async balance(@IdParam('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProcessorBalanceResponse> {
     return processorBalance(await this.readable(facilityId, actor));
   }
 
@@ -44,7 +45,7 @@ export class ProcessorViewController {
   @ApiParam(FACILITY_PARAM)
   @ApiOkResponse({ type: TransformationHistoryResponse })
   @ApiNotFoundResponse({ description: '`processor_not_found`' })
-  async transformations(@Param('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<TransformationHistoryResponse> {
+  async transformations(@IdParam('facilityId') facilityId: string, @CurrentActor() actor: AuthenticatedActor): Promise<TransformationHistoryResponse> {
     const { events } = await this.readable(facilityId, actor);
     return { facilityId, transformations: transformationHistory(events) };
   }

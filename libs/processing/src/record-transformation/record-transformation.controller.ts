@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
+import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { RecordTransformationDto } from './record-transformation.dto.js';
 import { RecordTransformationHandler } from './record-transformation.handler.js';
 import { TransformationResponse } from './transformation.response.js';
@@ -29,7 +29,7 @@ export class RecordTransformationController {
       '`yield_exceeded` (details.overYield per species), `lot_held` (an input immobilised or confiscated, details name the case), `processor_not_authorised` (suspended, expired), `processor_kind_cannot_transform` (a depot), `insufficient_inventory`, `output_species_not_in_inputs`, `yield_coefficient_missing`, `transformation_already_recorded`',
   })
   record(
-    @Param('facilityId') facilityId: string,
+    @IdParam('facilityId') facilityId: string,
     @Body() body: RecordTransformationDto,
     @CurrentActor() actor: AuthenticatedActor,
     @IdempotencyKey() key?: string,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import type { ProductType } from '../domain/processor.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { IsIsoInstant } from '../dtos/instant.validator.js';
@@ -12,8 +12,7 @@ export class TransformationInputDto {
   readonly lotId!: string;
 
   @ApiProperty({ type: ProcessingVolumeDto, description: 'How much of the lot the transformation takes' })
-  @ValidateNested()
-  @Type(() => ProcessingVolumeDto)
+  @NestedObject(() => ProcessingVolumeDto)
   readonly volume!: ProcessingVolumeDto;
 }
 
@@ -29,8 +28,7 @@ export class TransformationOutputDto {
   readonly species!: string;
 
   @ApiProperty({ type: ProcessingVolumeDto })
-  @ValidateNested()
-  @Type(() => ProcessingVolumeDto)
+  @NestedObject(() => ProcessingVolumeDto)
   readonly volume!: ProcessingVolumeDto;
 }
 
@@ -41,6 +39,11 @@ export class YieldExceptionDto {
   @MaxLength(1000)
   readonly reason!: string;
 }
+
+/** A day's sawing at a large mill takes a few dozen lots: room for several times that. */
+export const MOST_TRANSFORMATION_INPUTS = 200;
+/** A batch of veneer or sawn grades makes a few dozen product lots: room for several times that. */
+export const MOST_TRANSFORMATION_OUTPUTS = 200;
 
 /** Input lots taken from the inventory, product lots made of them. */
 export class RecordTransformationDto {
@@ -54,25 +57,16 @@ export class RecordTransformationDto {
   @IsIsoInstant()
   readonly at?: string;
 
-  @ApiProperty({ type: [TransformationInputDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TransformationInputDto)
+  @ApiProperty({ type: [TransformationInputDto], minItems: 1, maxItems: MOST_TRANSFORMATION_INPUTS })
+  @NestedArray(() => TransformationInputDto, { min: 1, max: MOST_TRANSFORMATION_INPUTS })
   readonly inputs!: TransformationInputDto[];
 
-  @ApiProperty({ type: [TransformationOutputDto], description: 'Each becomes a new product lot; its id is generated and answered' })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TransformationOutputDto)
+  @ApiProperty({ type: [TransformationOutputDto], minItems: 1, maxItems: MOST_TRANSFORMATION_OUTPUTS, description: 'Each becomes a new product lot; its id is generated and answered' })
+  @NestedArray(() => TransformationOutputDto, { min: 1, max: MOST_TRANSFORMATION_OUTPUTS })
   readonly outputs!: TransformationOutputDto[];
 
   @ApiPropertyOptional({ type: YieldExceptionDto, description: 'Declares output above the maximum yield on purpose: recorded, and flagged for review' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => YieldExceptionDto)
+  @NestedObject(() => YieldExceptionDto)
   readonly exception?: YieldExceptionDto;
 }

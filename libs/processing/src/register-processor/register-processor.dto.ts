@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { NestedObject } from '#http';
 import type { ProcessorKind } from '../domain/processor.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PROCESSOR_KINDS, TAX_ID } from '../dtos/identifiers.js';
 import { PointDto } from '../dtos/point.dto.js';
@@ -36,12 +36,10 @@ export class RegisterProcessorDto {
   readonly resolution!: string;
 
   @ApiProperty({ type: AuthorisationValidityDto })
-  @ValidateNested()
-  @Type(() => AuthorisationValidityDto)
+  @NestedObject(() => AuthorisationValidityDto)
   readonly validity!: AuthorisationValidityDto;
 
   @ApiProperty({ type: PointDto, description: 'Where the facility stands' })
-  @ValidateNested()
-  @Type(() => PointDto)
+  @NestedObject(() => PointDto)
   readonly position!: PointDto;
 }

@@ -3,6 +3,9 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength
 import { CITES_APPENDICES, type CitesAppendix, THREAT_CATEGORIES, type ThreatCategory } from '../domain/species-entry.js';
 import { EntryAnnotationsDto } from './entry-annotations.dto.js';
 
+/** Regional names of one species: a dozen is many, fifty is plenty. */
+const MOST_COMMON_NAMES = 50;
+
 export class SpeciesEntryDto extends EntryAnnotationsDto {
   @ApiProperty({ example: 'Cedrela odorata', maxLength: 120 })
   @IsString()
@@ -16,9 +19,9 @@ export class SpeciesEntryDto extends EntryAnnotationsDto {
   @MaxLength(80)
   family!: string;
 
-  @ApiProperty({ type: [String], example: ['cedro', 'cedro colorado'], description: 'Aliases only: matching is on scientific names' })
+  @ApiProperty({ type: [String], maxItems: MOST_COMMON_NAMES, example: ['cedro', 'cedro colorado'], description: 'Aliases only: matching is on scientific names' })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MOST_COMMON_NAMES)
   @IsString({ each: true })
   @MaxLength(80, { each: true })
   commonNames!: string[];

@@ -1,7 +1,7 @@
 import type { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, IsString, Min, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min, MaxLength } from 'class-validator';
+import { NestedArray } from '#http';
 import type { Catalogue } from '../domain/catalogue.js';
 import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
@@ -11,6 +11,7 @@ import { UnitEntryDto } from '../entry-dtos/unit-entry.dto.js';
 import { YieldCoefficientEntryDto } from '../entry-dtos/yield-coefficient-entry.dto.js';
 import { IsReferenceInstant } from '../is-reference-instant.js';
 
+/** The species catalogue, the longest, holds about a thousand timber species of Peru: room for all of them and more. */
 const MAX_ENTRIES = 5000;
 
 /** A new version of a catalogue: its whole content, not a patch, so every version stands on its own. */
@@ -33,62 +34,38 @@ export class VersionBody {
 }
 
 export class SpeciesVersionBody extends VersionBody {
-  @ApiProperty({ type: [SpeciesEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => SpeciesEntryDto)
+  @ApiProperty({ type: [SpeciesEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => SpeciesEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: SpeciesEntryDto[];
 }
 
 export class DensitiesVersionBody extends VersionBody {
-  @ApiProperty({ type: [DensityEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => DensityEntryDto)
+  @ApiProperty({ type: [DensityEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => DensityEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: DensityEntryDto[];
 }
 
 export class YieldCoefficientsVersionBody extends VersionBody {
-  @ApiProperty({ type: [YieldCoefficientEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => YieldCoefficientEntryDto)
+  @ApiProperty({ type: [YieldCoefficientEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => YieldCoefficientEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: YieldCoefficientEntryDto[];
 }
 
 export class CheckpointsVersionBody extends VersionBody {
-  @ApiProperty({ type: [CheckpointEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => CheckpointEntryDto)
+  @ApiProperty({ type: [CheckpointEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => CheckpointEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: CheckpointEntryDto[];
 }
 
 export class UitVersionBody extends VersionBody {
-  @ApiProperty({ type: [UitEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => UitEntryDto)
+  @ApiProperty({ type: [UitEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => UitEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: UitEntryDto[];
 }
 
 export class UnitsVersionBody extends VersionBody {
-  @ApiProperty({ type: [UnitEntryDto] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(MAX_ENTRIES)
-  @ValidateNested({ each: true })
-  @Type(() => UnitEntryDto)
+  @ApiProperty({ type: [UnitEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => UnitEntryDto, { min: 1, max: MAX_ENTRIES })
   entries!: UnitEntryDto[];
 }
 

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '#auth';
+import { IdParam } from '#http';
 import { CATALOGUES, type Catalogue, isCatalogue } from '../domain/catalogue.js';
 import { findSpecies } from '../domain/species-entry.js';
 import { NoVersionInForce } from '../versions/no-version-in-force.js';
@@ -29,7 +30,7 @@ export class ReferenceCatalogueController {
   @ApiParam(CATALOGUE_PARAM)
   @ApiOkResponse({ type: VersionHistoryResponse })
   @ApiNotFoundResponse({ description: '`unknown_catalogue`' })
-  async versionHistory(@Param('catalogue') name: string): Promise<VersionHistoryResponse> {
+  async versionHistory(@IdParam('catalogue') name: string): Promise<VersionHistoryResponse> {
     const catalogue = knownCatalogue(name);
     return { catalogue, versions: (await this.versions.history(catalogue)).map(versionSummary) };
   }
@@ -39,7 +40,7 @@ export class ReferenceCatalogueController {
   @ApiParam({ name: 'scientificName', example: 'Cedrela odorata' })
   @ApiOkResponse({ type: SpeciesInForceResponse })
   @ApiNotFoundResponse({ description: '`species_not_found`, `no_reference_version_in_force`' })
-  async species(@Param('scientificName') scientificName: string, @Query() query: AtQuery): Promise<SpeciesInForceResponse> {
+  async species(@IdParam('scientificName') scientificName: string, @Query() query: AtQuery): Promise<SpeciesInForceResponse> {
     const at = instantAsked(query);
     const { version, effectiveFrom, entries } = await this.inForce('species', at);
     const species = findSpecies(entries, scientificName);
@@ -52,7 +53,7 @@ export class ReferenceCatalogueController {
   @ApiParam(CATALOGUE_PARAM)
   @ApiOkResponse({ type: CatalogueVersionResponse })
   @ApiNotFoundResponse({ description: '`unknown_catalogue`, `no_reference_version_in_force`' })
-  async current(@Param('catalogue') name: string, @Query() query: AtQuery): Promise<CatalogueVersionResponse> {
+  async current(@IdParam('catalogue') name: string, @Query() query: AtQuery): Promise<CatalogueVersionResponse> {
     return catalogueVersion(await this.inForce(knownCatalogue(name), instantAsked(query)));
   }
 

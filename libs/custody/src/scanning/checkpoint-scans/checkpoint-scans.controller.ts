@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { assertActs, type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
+import { IdParam } from '#http';
 import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { type RuleCode, RULES, type VerdictDecision } from '../../domain/scan-checks/check-result.js';
@@ -70,7 +71,7 @@ export class CheckpointScansController {
   @ApiOkResponse({ type: CheckpointScansResponse })
   @ApiForbiddenResponse({ description: '`not_acting_for`: another checkpoint’s operator, or a regulator of another authority' })
   @ApiNotFoundResponse({ description: '`checkpoint_not_found`: no checkpoint :code in the catalogue in force now' })
-  async recent(@Param('code') code: string, @Query() query: CheckpointScansQuery, @CurrentActor() actor: AuthenticatedActor): Promise<CheckpointScansResponse> {
+  async recent(@IdParam('code') code: string, @Query() query: CheckpointScansQuery, @CurrentActor() actor: AuthenticatedActor): Promise<CheckpointScansResponse> {
     const now = new Date();
     // An operator of another checkpoint is refused before learning whether :code exists.
     if (actor.role === Role.CheckpointOperator) assertActs(actor, { role: Role.CheckpointOperator, organisation: code }, 'read the scans at');

@@ -70,7 +70,7 @@ function refused(index: number, error: unknown): BatchItemAnswer {
   const path = pathOf(index);
   const details =
     error instanceof RequestValidationFailed
-      ? { fields: error.fields.map((field) => ({ ...field, path: field.path.startsWith(`${path}.`) ? field.path : [path, field.path].filter(Boolean).join('.') })) }
+      ? { ...error.details, fields: error.fields.map((field) => ({ ...field, path: field.path.startsWith(`${path}.`) ? field.path : [path, field.path].filter(Boolean).join('.') })) }
       : error.details;
   return { index, path, outcome: 'refused', refusal: { error: error.code, message: error.message, details } };
 }

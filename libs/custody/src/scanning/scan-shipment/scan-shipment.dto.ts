@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsPositive, Matches, Min, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, Matches, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { NestedArray, NestedObject } from '#http';
 import { type Position, VOLUME_UNITS, type VolumeUnit } from '#shared-kernel';
 import { isScientificName } from '../../domain/guide.names.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../../dtos/identifiers.js';
@@ -15,6 +15,9 @@ const PLATE = /^[A-Za-z0-9]([A-Za-z0-9 -]{0,18}[A-Za-z0-9])?$/;
 
 /** A DNI or a foreign document number. */
 const DRIVER_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/;
+
+/** One line per species found on the truck: as many as a guide has lines at most. */
+export const MOST_OBSERVED_LINES = 50;
 
 function IsScientificName(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -52,13 +55,12 @@ export class ObservedLineDto {
   readonly pieces!: number;
 
   @ApiProperty({ type: ObservedVolumeDto })
-  @ValidateNested()
-  @Type(() => ObservedVolumeDto)
+  @NestedObject(() => ObservedVolumeDto)
   readonly volume!: ObservedVolumeDto;
 }
 
 export class ScanShipmentDto {
-  @ApiProperty({ example: '7f9c1d2e-5b1a-4c8e-9a77-0d3e2b6f4a10', description: `The device's id for this scan (${SCAN_ID_RULE}): sending it again answers the first verdict` })
+  @ApiProperty({ example: '7f9c1d2e-5b1a-4c8e-9a77-0d3e2b6f4a10', description: `The device's id for this scan (${SCAN_ID_RULE}): sending the scan again answers the first verdict; another observation under it is refused (409)` })
   @Matches(SCAN_ID, { message: `scanId must be ${SCAN_ID_RULE}` })
   readonly scanId!: string;
 
@@ -74,11 +76,8 @@ export class ScanShipmentDto {
   @Matches(DRIVER_ID, { message: 'driverId must be letters, digits and -, at most 20, starting with a letter or digit' })
   readonly driverId!: string;
 
-  @ApiProperty({ type: [ObservedLineDto], description: 'Per species found on the truck; empty when it carries nothing' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ObservedLineDto)
+  @ApiProperty({ type: [ObservedLineDto], maxItems: MOST_OBSERVED_LINES, description: 'Per species found on the truck; empty when it carries nothing' })
+  @NestedArray(() => ObservedLineDto, { max: MOST_OBSERVED_LINES })
   readonly observedLines!: ObservedLineDto[];
 
   @ApiPropertyOptional({ example: 24800, description: 'Net weight of the load on a highway scale, when the checkpoint has one' })
