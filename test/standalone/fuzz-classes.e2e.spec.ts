@@ -15,6 +15,7 @@ const ORGANISATION: Readonly<Record<string, string>> = {
   processor: 'CTP-UCA-014',
   checkpoint_operator: 'UC-CFB-K010',
   exporter: '20600000014',
+  operator: 'OPERATIONS',
 };
 
 /** Each test below sends hundreds of requests, on two cores shared with other work: a ceiling, not an expectation. */
