@@ -23,7 +23,7 @@ export class AnnulGuideController {
   @ApiOkResponse({ type: GuideClosureResponse, description: 'Annulled (on a retry with the same Idempotency-Key, the same answer)' })
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
-  @ApiConflictResponse({ description: '`guide_annulled`, `guide_delivered`, `guide_expired`' })
+  @ApiConflictResponse({ description: '`guide_annulled`, `guide_delivered`, `guide_expired`, `guide_held` (a scan held the load)' })
   annul(@IdParam('number') guideNumber: string, @Body() body: AnnulGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
     return this.handler.handle(guideNumber, body, actor, key);
   }

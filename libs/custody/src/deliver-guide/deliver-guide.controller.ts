@@ -22,7 +22,7 @@ export class DeliverGuideController {
   @ApiParam({ name: 'number', example: 'GTF-2026-000123' })
   @ApiOkResponse({ type: GuideClosureResponse, description: 'Delivered (on a retry with the same Idempotency-Key, the same answer)' })
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
-  @ApiConflictResponse({ description: '`guide_delivered`, `guide_annulled`, `guide_expired`, `delivery_after_expiry`, `lot_immobilised`, `lot_confiscated`' })
+  @ApiConflictResponse({ description: '`guide_delivered`, `guide_annulled`, `guide_expired`, `delivery_after_expiry`, `lot_immobilised`, `lot_confiscated`, `guide_held` (a scan held the load: a regulator releases it first)' })
   deliver(@IdParam('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
     return this.handler.handle(guideNumber, actor, key);
   }

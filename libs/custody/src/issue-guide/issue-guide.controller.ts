@@ -26,7 +26,7 @@ export class IssueGuideController {
   @ApiNotFoundResponse({ description: '`lot_not_found`, `cites_permit_not_found`' })
   @ApiConflictResponse({
     description:
-      '`guide_already_issued`, `guide_number_seen_before_issue`; a lot refused: `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `guide_line_mismatch` (a line naming another species or product, or more m³, than its lot); `cites_permit_not_held` (a named CITES permit held by none of the guide’s parties); `issuance_refused_before`; `idempotency_key_reused`',
+      '`guide_already_issued`, `guide_number_seen_before_issue`; a lot refused: `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `guide_line_mismatch` (a line naming another species or product, or more m³, than its lot); `cites_permit_not_held` (a named CITES permit held by none of the guide’s parties); `guide_issuance_underway` (another request is issuing this number); `idempotency_key_reused`. A retry of a refused issuance answers the same refusal',
   })
   issue(@Body() body: IssueGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<IssuedGuide> {
     return this.handler.handle(body, actor, key);
