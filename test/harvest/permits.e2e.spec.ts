@@ -34,6 +34,31 @@ import {
   UCAYALI,
 } from './harvest-requests.js';
 
+/** Custody's GuideIssued for `m3` of cedro from the permit's plan POA-6, as custody would publish it. */
+function guideIssued(permitId: string, guideNumber: string, m3: number): IntegrationMessage<GuideIssuedV1> {
+  return {
+    id: randomUUID(),
+    streamId: `guide-${guideNumber}`,
+    type: 'GuideIssued',
+    version: 1,
+    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'rosa', role: 'permit_holder', organisation: HOLDER }, occurredAt: new Date().toISOString() },
+    data: {
+      guideNumber,
+      registrationNumber: `R-${guideNumber}`,
+      authority: 'ARFFS-UCAYALI',
+      issuerTaxId: HOLDER,
+      holderTaxId: HOLDER,
+      origin: { kind: 'permit', permitId, planId: 'POA-6' },
+      species: [{ species: CEDRO, volume: { value: m3, unit: 'm3' } }],
+      lots: ['LOT-1'],
+      destination: { facilityId: 'CTP-PUCALLPA-7', consigneeTaxId: '20600000001', consigneeKind: 'processor' },
+      trajectory: { checkpoints: [] },
+      issuedAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+  };
+}
+
 describe('permits, harvest plans and extractions through the standalone app', () => {
   let app: INestApplication;
   let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
@@ -466,27 +491,7 @@ describe('permits, harvest plans and extractions through the standalone app', ()
     it('shows regulators a guide that could not be counted, and publishes it for the sanctions context', async () => {
       const permitId = await plannedPermit();
       await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ volume: { value: 10, unit: 'm3' } })).expect(201);
-      const guide: IntegrationMessage<GuideIssuedV1> = {
-        id: randomUUID(),
-        streamId: 'guide-GTF-2026-000777',
-        type: 'GuideIssued',
-        version: 1,
-        metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'rosa', role: 'permit_holder', organisation: HOLDER }, occurredAt: new Date().toISOString() },
-        data: {
-          guideNumber: 'GTF-2026-000777',
-          registrationNumber: 'R-000777',
-          authority: 'ARFFS-UCAYALI',
-          issuerTaxId: HOLDER,
-          holderTaxId: HOLDER,
-          origin: { kind: 'permit', permitId, planId: 'POA-6' },
-          species: [{ species: CEDRO, volume: { value: 25, unit: 'm3' } }],
-          lots: ['LOT-1'],
-          destination: { facilityId: 'CTP-PUCALLPA-7', consigneeTaxId: '20600000001', consigneeKind: 'processor' },
-          trajectory: { checkpoints: [] },
-          issuedAt: new Date().toISOString(),
-          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-        },
-      };
+      const guide = guideIssued(permitId, 'GTF-2026-000777', 25);
       await bus().publish([guide]);
       await bus().caughtUp();
       const { body: view } = await get(pathOf(permitId), UCAYALI).expect(200);
@@ -504,27 +509,7 @@ describe('permits, harvest plans and extractions through the standalone app', ()
     it("counts a guide custody issued against the plan's balance, once however often it is delivered", async () => {
       const permitId = await plannedPermit();
       await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ volume: { value: 30, unit: 'm3' } })).expect(201);
-      const guide: IntegrationMessage<GuideIssuedV1> = {
-        id: randomUUID(),
-        streamId: 'guide-GTF-2026-000123',
-        type: 'GuideIssued',
-        version: 1,
-        metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { id: 'rosa', role: 'permit_holder', organisation: HOLDER }, occurredAt: new Date().toISOString() },
-        data: {
-          guideNumber: 'GTF-2026-000123',
-          registrationNumber: 'R-000123',
-          authority: 'ARFFS-UCAYALI',
-          issuerTaxId: HOLDER,
-          holderTaxId: HOLDER,
-          origin: { kind: 'permit', permitId, planId: 'POA-6' },
-          species: [{ species: CEDRO, volume: { value: 20, unit: 'm3' } }],
-          lots: ['LOT-1'],
-          destination: { facilityId: 'CTP-PUCALLPA-7', consigneeTaxId: '20600000001', consigneeKind: 'processor' },
-          trajectory: { checkpoints: [] },
-          issuedAt: new Date().toISOString(),
-          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-        },
-      };
+      const guide = guideIssued(permitId, 'GTF-2026-000123', 20);
       await bus().publish([guide]);
       await bus().publish([guide]);
       await bus().caughtUp();

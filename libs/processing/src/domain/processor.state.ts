@@ -1,4 +1,5 @@
-import type { Refusal, Volume } from '#shared-kernel';
+import type { Refusal } from '#shared-kernel';
+import type { ReceiveLot } from './processor.commands.js';
 import type { PersistentMap } from './persistent-map.js';
 import type { ProcessorKind, ProductType, Validity } from './processor.js';
 import type { ProductVolumes } from './processor.yield.js';
@@ -32,16 +33,7 @@ export interface SpeciesFlows {
 }
 
 /** A delivery the facility could not take in, and why. */
-export interface LotNotReceivedRecord {
-  readonly facilityId: string;
-  readonly lotId: string;
-  readonly guideNumber: string;
-  readonly species: string;
-  readonly productType: ProductType;
-  readonly volume: Volume;
-  readonly at: string;
-  readonly refusal: Refusal;
-}
+export type LotNotReceivedRecord = ReceiveLot['data'] & { readonly facilityId: string; readonly refusal: Refusal };
 
 export interface Processor {
   readonly facilityId: string;
