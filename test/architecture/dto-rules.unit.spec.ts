@@ -8,7 +8,7 @@ import { getMetadataStorage } from 'class-validator';
 import { type DtoClass, nestedRules } from '#http';
 
 const libs = fileURLToPath(new URL('../../libs/', import.meta.url));
-const REQUEST_SHAPES = /(\.dto|[.-]query|version-bodies)\.ts$/;
+const REQUEST_SHAPES = /(\.dto|\.params|version-bodies)\.ts$/;
 
 async function requestClasses(): Promise<{ name: string; type: DtoClass }[]> {
   const files = (await readdir(libs, { recursive: true })).filter((file) => REQUEST_SHAPES.test(file) && !file.includes('/domain/'));

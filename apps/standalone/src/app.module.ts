@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
 import { MessagingModule } from '#messaging';
@@ -9,13 +10,14 @@ import { ReferenceDataModule } from '#reference-data';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
 
-/** Every bounded context in one process, sharing one event store. */
+/** Every bounded context in one process, sharing one event store; controllers reach use cases through the CQRS buses. */
 @Module({})
 export class AppModule {
   static forRoot(config: StandaloneConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        CqrsModule.forRoot(),
         EventStoreModule.forRoot(config.eventStore),
         MessagingModule,
         AuthModule.forRoot(config.auth),

@@ -4,11 +4,13 @@ import { readModelProvider } from '#projections';
 import { ApproveHarvestPlanController } from './approve-harvest-plan/approve-harvest-plan.controller.js';
 import { ApproveHarvestPlanHandler } from './approve-harvest-plan/approve-harvest-plan.handler.js';
 import { GuideIssuedConsumer } from './custody-inbound/guide-issued.consumer.js';
-import { PermitListController, PERMIT_LIST } from './permit-list/permit-list.controller.js';
+import { PermitListController } from './permit-list/permit-list.controller.js';
+import { PERMIT_LIST, PermitListHandler } from './permit-list/permit-list.handler.js';
 import { permitListProjection } from './permit-list/permit-list.projection.js';
 import { PermitStandingController } from './permit-standing/permit-standing.controller.js';
 import { PermitStandingHandler } from './permit-standing/permit-standing.handler.js';
 import { PermitViewController } from './permit-view/permit-view.controller.js';
+import { PermitBalanceHandler, PermitViewHandler } from './permit-view/permit-view.handlers.js';
 import { harvestPublication } from './publication/harvest.publication.js';
 import { RecordExtractionController } from './record-extraction/record-extraction.controller.js';
 import { RecordExtractionHandler } from './record-extraction/record-extraction.handler.js';
@@ -31,6 +33,9 @@ import { RegisterPermitHandler } from './register-permit/register-permit.handler
     ApproveHarvestPlanHandler,
     PermitStandingHandler,
     RecordExtractionHandler,
+    PermitViewHandler,
+    PermitBalanceHandler,
+    PermitListHandler,
     GuideIssuedConsumer,
     readModelProvider(PERMIT_LIST, permitListProjection),
     publicationProvider(harvestPublication),

@@ -5,6 +5,7 @@ import { LotHoldsConsumer } from './custody-inbound/lot-holds.consumer.js';
 import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
 import { ProcessorStandingHandler } from './processor-standing/processor-standing.handler.js';
 import { ProcessorViewController } from './processor-view/processor-view.controller.js';
+import { ProcessorBalanceHandler, ProcessorViewHandler, TransformationHistoryHandler } from './processor-view/processor-view.handlers.js';
 import { processingPublication } from './publication/processing.publication.js';
 import { RecordTransformationController } from './record-transformation/record-transformation.controller.js';
 import { RecordTransformationHandler } from './record-transformation/record-transformation.handler.js';
@@ -15,6 +16,16 @@ import { RegisterProcessorHandler } from './register-processor/register-processo
 /** The processing context: its use cases, live queries, publication and inbound translators. */
 @Module({
   controllers: [RegisterProcessorController, ProcessorStandingController, RecordTransformationController, ProcessorViewController],
-  providers: [RegisterProcessorHandler, ProcessorStandingHandler, RecordTransformationHandler, LotDeliveredConsumer, LotHoldsConsumer, publicationProvider(processingPublication)],
+  providers: [
+    RegisterProcessorHandler,
+    ProcessorStandingHandler,
+    RecordTransformationHandler,
+    ProcessorViewHandler,
+    ProcessorBalanceHandler,
+    TransformationHistoryHandler,
+    LotDeliveredConsumer,
+    LotHoldsConsumer,
+    publicationProvider(processingPublication),
+  ],
 })
 export class ProcessingModule {}

@@ -4,6 +4,7 @@ import { PublishShippedVersions } from './publish-shipped/publish-shipped-versio
 import { PublishReferenceVersionController } from './publish-version/publish-reference-version.controller.js';
 import { PublishReferenceVersionHandler } from './publish-version/publish-reference-version.handler.js';
 import { ReferenceCatalogueController } from './read-catalogue/reference-catalogue.controller.js';
+import { CatalogueInForceHandler, SpeciesInForceHandler, VersionHistoryHandler } from './read-catalogue/reference-catalogue.handlers.js';
 import { ReferenceDataService } from './versions/reference-data.service.js';
 import { ReferenceVersions } from './versions/reference-versions.js';
 
@@ -16,6 +17,9 @@ import { ReferenceVersions } from './versions/reference-versions.js';
     ReferenceDataService,
     { provide: REFERENCE_DATA, useExisting: ReferenceDataService },
     PublishReferenceVersionHandler,
+    VersionHistoryHandler,
+    SpeciesInForceHandler,
+    CatalogueInForceHandler,
     PublishShippedVersions,
   ],
   exports: [REFERENCE_DATA],

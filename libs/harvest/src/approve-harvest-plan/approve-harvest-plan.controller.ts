@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { ApproveHarvestPlanDto } from './approve-harvest-plan.dto.js';
-import { ApproveHarvestPlanHandler } from './approve-harvest-plan.handler.js';
+import { ApproveHarvestPlanCommand } from './approve-harvest-plan.command.js';
 import { HarvestPlanResponse } from './harvest-plan.response.js';
 
 @ApiTags('permits')
 @Controller('permits')
 export class ApproveHarvestPlanController {
-  constructor(private readonly handler: ApproveHarvestPlanHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':permitId/plans')
   @HttpCode(HttpStatus.CREATED)
@@ -30,6 +31,6 @@ export class ApproveHarvestPlanController {
     @CurrentActor() actor: AuthenticatedActor,
     @IdempotencyKey() key?: string,
   ): Promise<HarvestPlanResponse> {
-    return this.handler.handle(permitId, body, actor, key);
+    return this.commands.execute(new ApproveHarvestPlanCommand(permitId, body, actor, key));
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor, type FieldViolation, RequestValidationFailed } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
@@ -11,16 +11,17 @@ import { validityOf } from '../dtos/validity.dto.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertMayApprovePlan } from '../permit-access.js';
 import { loadPermit, recordOnPermit } from '../permit-stream.js';
-import type { ApproveHarvestPlanDto, SpeciesAuthorisationDto } from './approve-harvest-plan.dto.js';
+import type { SpeciesAuthorisationDto } from './approve-harvest-plan.dto.js';
+import { ApproveHarvestPlanCommand } from './approve-harvest-plan.command.js';
 
-@Injectable()
-export class ApproveHarvestPlanHandler {
+@CommandHandler(ApproveHarvestPlanCommand)
+export class ApproveHarvestPlanHandler implements ICommandHandler<ApproveHarvestPlanCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
   ) {}
 
-  async handle(permitId: string, body: ApproveHarvestPlanDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<HarvestPlanApproved['data']> {
+  async execute({ permitId, body, actor, idempotencyKey }: ApproveHarvestPlanCommand): Promise<HarvestPlanApproved['data']> {
     assertMayApprovePlan(actor, await loadPermit(this.store, permitId));
     const now = new Date();
     await this.requireCatalogued(body.species, now);

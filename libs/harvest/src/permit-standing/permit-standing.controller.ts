@@ -1,8 +1,9 @@
 import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
-import { PermitStandingHandler, type StandingMeasure } from './permit-standing.handler.js';
+import { PermitStandingCommand, type StandingMeasure } from './permit-standing.command.js';
 import { PermitStandingMeasureDto } from './standing-measure.dto.js';
 import { PermitStandingResponse } from './standing.response.js';
 
@@ -25,20 +26,20 @@ function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: stri
 @ApiTags('permits')
 @Controller('permits')
 export class PermitStandingController {
-  constructor(private readonly handler: PermitStandingHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @TakesMeasure('suspension', 'Suspend a permit', '`permit_already_suspended`, `permit_cancelled`')
   suspend(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
-    return this.handler.handle('suspension', permitId, body, actor, key);
+    return this.commands.execute(new PermitStandingCommand('suspension', permitId, body, actor, key));
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended permit', '`permit_not_suspended`, `permit_cancelled`')
   reinstate(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
-    return this.handler.handle('reinstatement', permitId, body, actor, key);
+    return this.commands.execute(new PermitStandingCommand('reinstatement', permitId, body, actor, key));
   }
 
   @TakesMeasure('cancellation', 'Cancel a permit (caducidad; final)', '`permit_cancelled`')
   cancel(@IdParam('permitId') permitId: string, @Body() body: PermitStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<PermitStandingResponse> {
-    return this.handler.handle('cancellation', permitId, body, actor, key);
+    return this.commands.execute(new PermitStandingCommand('cancellation', permitId, body, actor, key));
   }
 }

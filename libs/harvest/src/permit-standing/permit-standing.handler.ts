@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -7,23 +7,21 @@ import type { CancelPermit, ReinstatePermit, SuspendPermit } from '../domain/per
 import type { PermitStatus } from '../domain/permit.js';
 import { assertMayChangeStanding } from '../permit-access.js';
 import { loadPermit, recordOnPermit } from '../permit-stream.js';
-import type { PermitStandingMeasureDto } from './standing-measure.dto.js';
 import type { PermitStandingResponse } from './standing.response.js';
+import { PermitStandingCommand, type StandingMeasure } from './permit-standing.command.js';
 
-/** What each measure is called in routes and idempotency scopes, the command it is and the event and status it leads to. */
+/** The command each measure is, and the event and status it leads to. */
 const MEASURES = {
   suspension: { command: 'SuspendPermit', event: 'PermitSuspended', status: 'suspended' },
   reinstatement: { command: 'ReinstatePermit', event: 'PermitReinstated', status: 'active' },
   cancellation: { command: 'CancelPermit', event: 'PermitCancelled', status: 'cancelled' },
-} as const satisfies Record<string, { command: string; event: string; status: PermitStatus }>;
+} as const satisfies Record<StandingMeasure, { command: string; event: string; status: PermitStatus }>;
 
-export type StandingMeasure = keyof typeof MEASURES;
-
-@Injectable()
-export class PermitStandingHandler {
+@CommandHandler(PermitStandingCommand)
+export class PermitStandingHandler implements ICommandHandler<PermitStandingCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(measure: StandingMeasure, permitId: string, body: PermitStandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<PermitStandingResponse> {
+  async execute({ measure, permitId, body, actor, idempotencyKey }: PermitStandingCommand): Promise<PermitStandingResponse> {
     assertMayChangeStanding(actor, await loadPermit(this.store, permitId));
     const now = new Date();
     const { command: type, event, status } = MEASURES[measure];

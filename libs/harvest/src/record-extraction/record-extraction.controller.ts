@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { ExtractionResponse } from './extraction.response.js';
 import { RecordExtractionDto } from './record-extraction.dto.js';
-import { RecordExtractionHandler } from './record-extraction.handler.js';
+import { RecordExtractionCommand } from './record-extraction.command.js';
 
 @ApiTags('permits')
 @Controller('permits')
 export class RecordExtractionController {
-  constructor(private readonly handler: RecordExtractionHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':permitId/extractions')
   @HttpCode(HttpStatus.CREATED)
@@ -33,6 +34,6 @@ export class RecordExtractionController {
     @Req() request: { readonly rawBody?: Buffer },
     @IdempotencyKey() key?: string,
   ): Promise<ExtractionResponse> {
-    return this.handler.handle(permitId, body, actor, key, request.rawBody?.toString('utf8'));
+    return this.commands.execute(new RecordExtractionCommand(permitId, body, actor, key, request.rawBody?.toString('utf8')));
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor, RequestValidationFailed } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
@@ -10,15 +10,15 @@ import { geolocationOf } from '../dtos/geolocation.dto.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertHolderOf } from '../permit-access.js';
 import { loadPermit, recordOnPermit } from '../permit-stream.js';
+import { RecordExtractionCommand } from './record-extraction.command.js';
 import type { RecordExtractionDto } from './record-extraction.dto.js';
 import { writtenPointDecimals } from './written-point.js';
 
-@Injectable()
-export class RecordExtractionHandler {
+@CommandHandler(RecordExtractionCommand)
+export class RecordExtractionHandler implements ICommandHandler<RecordExtractionCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  /** `rawBody` is the request's JSON text: a plot point's decimals are counted as written there. */
-  async handle(permitId: string, body: RecordExtractionDto, actor: AuthenticatedActor, idempotencyKey?: string, rawBody?: string): Promise<ExtractionRecorded['data']> {
+  async execute({ permitId, body, actor, idempotencyKey, rawBody }: RecordExtractionCommand): Promise<ExtractionRecorded['data']> {
     const decimals = pointDecimalsOf(body, rawBody);
     assertHolderOf(actor, await loadPermit(this.store, permitId));
     const { id, requestDigest } = commandIdFor(`harvest/record-extraction/${permitId}`, actor, idempotencyKey, body);

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -9,13 +9,13 @@ import { polygonOf } from '../dtos/polygon.dto.js';
 import { validityOf } from '../dtos/validity.dto.js';
 import { assertMayRegister } from '../permit-access.js';
 import { recordOnPermit } from '../permit-stream.js';
-import type { RegisterPermitDto } from './register-permit.dto.js';
+import { RegisterPermitCommand } from './register-permit.command.js';
 
-@Injectable()
-export class RegisterPermitHandler {
+@CommandHandler(RegisterPermitCommand)
+export class RegisterPermitHandler implements ICommandHandler<RegisterPermitCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(body: RegisterPermitDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<PermitRegistered['data']> {
+  async execute({ body, actor, idempotencyKey }: RegisterPermitCommand): Promise<PermitRegistered['data']> {
     assertMayRegister(actor, body.authority);
     const { permitId, kind, holderTaxId, authority, resolutionNumber } = body;
     const command: RegisterPermit = {

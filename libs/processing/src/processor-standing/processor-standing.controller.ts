@@ -1,8 +1,9 @@
 import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
-import { ProcessorStandingHandler, type StandingMeasure } from './processor-standing.handler.js';
+import { ProcessorStandingCommand, type StandingMeasure } from './processor-standing.command.js';
 import { ProcessorStandingMeasureDto } from './standing-measure.dto.js';
 import { ProcessorStandingResponse } from './standing.response.js';
 
@@ -25,15 +26,15 @@ function TakesMeasure(measure: StandingMeasure, summary: string, conflicts: stri
 @ApiTags('processors')
 @Controller('processors')
 export class ProcessorStandingController {
-  constructor(private readonly handler: ProcessorStandingHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @TakesMeasure('suspension', 'Suspend a processor', '`processor_already_suspended`')
   suspend(@IdParam('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
-    return this.handler.handle('suspension', facilityId, body, actor, key);
+    return this.commands.execute(new ProcessorStandingCommand('suspension', facilityId, body, actor, key));
   }
 
   @TakesMeasure('reinstatement', 'Reinstate a suspended processor', '`processor_not_suspended`')
   reinstate(@IdParam('facilityId') facilityId: string, @Body() body: ProcessorStandingMeasureDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorStandingResponse> {
-    return this.handler.handle('reinstatement', facilityId, body, actor, key);
+    return this.commands.execute(new ProcessorStandingCommand('reinstatement', facilityId, body, actor, key));
   }
 }

@@ -1,27 +1,25 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import type { ReinstateProcessor, SuspendProcessor } from '../domain/processor.commands.js';
 import { assertMayChangeStanding } from '../processor-access.js';
 import { loadProcessor, recordedOf, recordOnProcessor } from '../processor-stream.js';
-import type { ProcessorStandingMeasureDto } from './standing-measure.dto.js';
 import type { ProcessorStandingResponse } from './standing.response.js';
+import { ProcessorStandingCommand, type StandingMeasure } from './processor-standing.command.js';
 
-/** What each measure is called in routes and idempotency scopes, the command it is, and the event and standing it leads to. */
+/** The command each measure is, and the event and standing it leads to. */
 const MEASURES = {
   suspension: { command: 'SuspendProcessor', event: 'ProcessorSuspended', standing: 'suspended' },
   reinstatement: { command: 'ReinstateProcessor', event: 'ProcessorReinstated', standing: 'authorised' },
-} as const;
+} as const satisfies Record<StandingMeasure, { command: string; event: string; standing: string }>;
 
-export type StandingMeasure = keyof typeof MEASURES;
-
-@Injectable()
-export class ProcessorStandingHandler {
+@CommandHandler(ProcessorStandingCommand)
+export class ProcessorStandingHandler implements ICommandHandler<ProcessorStandingCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(measure: StandingMeasure, facilityId: string, body: ProcessorStandingMeasureDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<ProcessorStandingResponse> {
+  async execute({ measure, facilityId, body, actor, idempotencyKey }: ProcessorStandingCommand): Promise<ProcessorStandingResponse> {
     const { registration } = await loadProcessor(this.store, facilityId);
     assertMayChangeStanding(actor, facilityId, registration.authority);
     const now = new Date().toISOString();

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { RecordTransformationDto } from './record-transformation.dto.js';
-import { RecordTransformationHandler } from './record-transformation.handler.js';
+import { RecordTransformationCommand } from './record-transformation.command.js';
 import { TransformationResponse } from './transformation.response.js';
 
 @ApiTags('processors')
 @Controller('processors')
 export class RecordTransformationController {
-  constructor(private readonly handler: RecordTransformationHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':facilityId/transformations')
   @HttpCode(HttpStatus.CREATED)
@@ -34,6 +35,6 @@ export class RecordTransformationController {
     @CurrentActor() actor: AuthenticatedActor,
     @IdempotencyKey() key?: string,
   ): Promise<TransformationResponse> {
-    return this.handler.handle(facilityId, body, actor, key);
+    return this.commands.execute(new RecordTransformationCommand(facilityId, body, actor, key));
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
@@ -12,22 +12,22 @@ import { volumeOf } from '../dtos/volume.dto.js';
 import { loadLotHolds } from '../lot-holds-stream.js';
 import { assertIsProcessor } from '../processor-access.js';
 import { recordedOf, recordOnProcessor } from '../processor-stream.js';
-import type { RecordTransformationDto } from './record-transformation.dto.js';
 import { transformationOf, type TransformationResponse } from './transformation.response.js';
+import { RecordTransformationCommand } from './record-transformation.command.js';
 
 /** Product lot ids are unique everywhere (custody keeps a stream per lot) and the same on every retry of one transformation. */
 function productLotId(facilityId: string, transformationId: string, index: number): string {
   return uuidFromName(`processing/${facilityId}/${transformationId}/output/${index}`);
 }
 
-@Injectable()
-export class RecordTransformationHandler {
+@CommandHandler(RecordTransformationCommand)
+export class RecordTransformationHandler implements ICommandHandler<RecordTransformationCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
   ) {}
 
-  async handle(facilityId: string, body: RecordTransformationDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<TransformationResponse> {
+  async execute({ facilityId, body, actor, idempotencyKey }: RecordTransformationCommand): Promise<TransformationResponse> {
     assertIsProcessor(actor, facilityId);
     const at = body.at ?? new Date().toISOString();
     const { id, requestDigest } = commandIdFor(`processing/record-transformation/${facilityId}`, actor, idempotencyKey, body);

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import { registrationOf, ProcessorRegistrationResponse } from './processor-registration.response.js';
 import { RegisterProcessorDto } from './register-processor.dto.js';
-import { RegisterProcessorHandler } from './register-processor.handler.js';
+import { RegisterProcessorCommand } from './register-processor.command.js';
 
 @ApiTags('processors')
 @Controller('processors')
 export class RegisterProcessorController {
-  constructor(private readonly handler: RegisterProcessorHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -23,6 +24,6 @@ export class RegisterProcessorController {
   @ApiBadRequestResponse({ description: '`validation_failed` with field paths; `invalid_validity` (until before from); `Idempotency-Key` malformed' })
   @ApiConflictResponse({ description: '`processor_already_registered`' })
   async register(@Body() body: RegisterProcessorDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<ProcessorRegistrationResponse> {
-    return registrationOf(await this.handler.handle(body, actor, key));
+    return registrationOf(await this.commands.execute(new RegisterProcessorCommand(body, actor, key)));
   }
 }

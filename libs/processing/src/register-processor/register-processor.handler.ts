@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -8,13 +8,13 @@ import type { ProcessorRegistered } from '../domain/processor.events.js';
 import { pointOf } from '../dtos/point.dto.js';
 import { assertMayRegister } from '../processor-access.js';
 import { recordedOf, recordOnProcessor } from '../processor-stream.js';
-import type { RegisterProcessorDto } from './register-processor.dto.js';
+import { RegisterProcessorCommand } from './register-processor.command.js';
 
-@Injectable()
-export class RegisterProcessorHandler {
+@CommandHandler(RegisterProcessorCommand)
+export class RegisterProcessorHandler implements ICommandHandler<RegisterProcessorCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(body: RegisterProcessorDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<ProcessorRegistered['data']> {
+  async execute({ body, actor, idempotencyKey }: RegisterProcessorCommand): Promise<ProcessorRegistered['data']> {
     // A regional authority authorises in its own name; SERFOR may record another authority's act.
     const authority = body.authority ?? actor.organisation;
     assertMayRegister(actor, authority);

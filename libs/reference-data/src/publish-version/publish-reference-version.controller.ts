@@ -1,4 +1,5 @@
 import { applyDecorators, Body, Controller, Headers, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,7 +13,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '#http';
 import type { Catalogue } from '../domain/catalogue.js';
 import type { ReferenceVersion } from '../domain/reference-version.js';
 import { versionSummary, VersionSummaryResponse } from '../read-catalogue/version.responses.js';
-import { PublishReferenceVersionHandler } from './publish-reference-version.handler.js';
+import { PublishReferenceVersionCommand } from './publish-reference-version.command.js';
 import {
   CheckpointsVersionBody,
   DensitiesVersionBody,
@@ -46,7 +47,7 @@ function PublishesVersion(catalogue: Catalogue): MethodDecorator {
 @ApiTags('reference data')
 @Controller('reference')
 export class PublishReferenceVersionController {
-  constructor(private readonly handler: PublishReferenceVersionHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @PublishesVersion('species')
   species(@Body() body: SpeciesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
@@ -80,6 +81,6 @@ export class PublishReferenceVersionController {
 
   private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {
     // Each route's body has its catalogue's entries; the decider checks them again as that catalogue's.
-    return versionSummary(await this.handler.handle({ catalogue, ...body } as ReferenceVersion, actor, key));
+    return versionSummary(await this.commands.execute(new PublishReferenceVersionCommand({ catalogue, ...body } as ReferenceVersion, actor, key)));
   }
 }

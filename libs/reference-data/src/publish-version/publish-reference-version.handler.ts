@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { actsFor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
-import { type Actor, handleCommand, type StreamStore } from '#shared-kernel';
+import { handleCommand, type StreamStore } from '#shared-kernel';
 import { referenceStreamId } from '../domain/catalogue.js';
 import type { PublishReferenceVersion } from '../domain/reference-version.commands.js';
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
@@ -10,15 +11,16 @@ import type { ReferenceVersion } from '../domain/reference-version.js';
 import type { PublishedReferenceVersion } from '../integration/reference-data.js';
 import { ReferenceVersions } from '../versions/reference-versions.js';
 import { onlySerforPublishes, PUBLISHER } from './publish-reference-version.errors.js';
+import { PublishReferenceVersionCommand } from './publish-reference-version.command.js';
 
-@Injectable()
-export class PublishReferenceVersionHandler {
+@CommandHandler(PublishReferenceVersionCommand)
+export class PublishReferenceVersionHandler implements ICommandHandler<PublishReferenceVersionCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly versions: ReferenceVersions,
   ) {}
 
-  async handle(body: ReferenceVersion, actor: Actor, idempotencyKey: string | undefined): Promise<PublishedReferenceVersion> {
+  async execute({ body, actor, idempotencyKey }: PublishReferenceVersionCommand): Promise<PublishedReferenceVersion> {
     if (!actsFor(actor, PUBLISHER)) throw onlySerforPublishes(actor);
     // Events are JSON: the version is recorded as it will be read back, not as the DTO instances it arrived in.
     const version = JSON.parse(JSON.stringify(body)) as ReferenceVersion;
