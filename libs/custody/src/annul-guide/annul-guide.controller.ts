@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { AnnulGuideDto } from './annul-guide.dto.js';
-import { AnnulGuideHandler } from './annul-guide.handler.js';
+import { AnnulGuideCommand } from './annul-guide.command.js';
 import { GuideClosureResponse } from './guide-closure.response.js';
 
 @ApiTags('guides')
 @Controller('guides')
 export class AnnulGuideController {
-  constructor(private readonly handler: AnnulGuideHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':number/annulment')
   @HttpCode(HttpStatus.OK)
@@ -25,6 +26,6 @@ export class AnnulGuideController {
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_annulled`, `guide_delivered`, `guide_expired`, `guide_held` (a scan held the load)' })
   annul(@IdParam('number') guideNumber: string, @Body() body: AnnulGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
-    return this.handler.handle(guideNumber, body, actor, key);
+    return this.commands.execute(new AnnulGuideCommand(guideNumber, body, actor, key));
   }
 }

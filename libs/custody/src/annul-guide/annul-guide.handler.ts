@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
@@ -8,18 +8,18 @@ import { assertMayAnnul } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
 import { closedAt, loadIssuedGuide, onGuide } from '../guide-stream.js';
-import type { AnnulGuideDto } from './annul-guide.dto.js';
 import type { GuideClosureResponse } from './guide-closure.response.js';
+import { AnnulGuideCommand } from './annul-guide.command.js';
 
 /** The guide is annulled first (final; refused while a scan holds its load), then each of its lots goes back where it left from. */
-@Injectable()
-export class AnnulGuideHandler {
+@CommandHandler(AnnulGuideCommand)
+export class AnnulGuideHandler implements ICommandHandler<AnnulGuideCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly lots: GuideLots,
   ) {}
 
-  async handle(guideNumber: string, body: AnnulGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
+  async execute({ guideNumber, body, actor, idempotencyKey }: AnnulGuideCommand): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
     assertMayAnnul(actor, guide);
     const { id, requestDigest } = commandIdFor(`custody/annul-guide/${guideNumber}`, actor, idempotencyKey, body);

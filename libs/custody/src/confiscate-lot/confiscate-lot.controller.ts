@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import type { LotSummary } from '../lot-view/lot-view.js';
 import { LotSummaryResponse } from '../lot-view/lot-view.responses.js';
 import { ConfiscateLotDto } from './confiscate-lot.dto.js';
-import { ConfiscateLotHandler } from './confiscate-lot.handler.js';
+import { ConfiscateLotCommand } from './confiscate-lot.command.js';
 
 @ApiTags('lots')
 @Controller('lots')
 export class ConfiscateLotController {
-  constructor(private readonly handler: ConfiscateLotHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':lotId/confiscation')
   @HttpCode(HttpStatus.OK)
@@ -26,6 +27,6 @@ export class ConfiscateLotController {
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
   @ApiConflictResponse({ description: '`lot_confiscated` (by another case), `lot_consumed`, `lot_split`, `lot_merged_away`' })
   confiscate(@IdParam('lotId') lotId: string, @Body() body: ConfiscateLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
-    return this.handler.handle(lotId, body, actor, key);
+    return this.commands.execute(new ConfiscateLotCommand(lotId, body, actor, key));
   }
 }

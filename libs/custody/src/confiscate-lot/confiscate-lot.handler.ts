@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -7,14 +7,14 @@ import type { ConfiscateLot } from '../domain/lot.commands.js';
 import { assertMayActOnHold } from '../lot-access.js';
 import { loadLot, onLot } from '../lot-stream.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
-import type { ConfiscateLotDto } from './confiscate-lot.dto.js';
+import { ConfiscateLotCommand } from './confiscate-lot.command.js';
 
 /** Final (decomiso): a held lot by the authority that holds it or a national one; a free lot by any regulator. */
-@Injectable()
-export class ConfiscateLotHandler {
+@CommandHandler(ConfiscateLotCommand)
+export class ConfiscateLotHandler implements ICommandHandler<ConfiscateLotCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(lotId: string, body: ConfiscateLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+  async execute({ lotId, body, actor, idempotencyKey }: ConfiscateLotCommand): Promise<LotSummary> {
     assertMayActOnHold(actor, await loadLot(this.store, lotId), 'confiscate');
     const { id, requestDigest } = commandIdFor(`custody/confiscate-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();

@@ -1,14 +1,15 @@
 import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { GuideClosureResponse } from '../annul-guide/guide-closure.response.js';
-import { DeliverGuideHandler } from './deliver-guide.handler.js';
+import { DeliverGuideCommand } from './deliver-guide.command.js';
 
 @ApiTags('guides')
 @Controller('guides')
 export class DeliverGuideController {
-  constructor(private readonly handler: DeliverGuideHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':number/delivery')
   @HttpCode(HttpStatus.OK)
@@ -24,6 +25,6 @@ export class DeliverGuideController {
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_delivered`, `guide_annulled`, `guide_expired`, `delivery_after_expiry`, `lot_immobilised`, `lot_confiscated`, `guide_held` (a scan held the load: a regulator releases it first)' })
   deliver(@IdParam('number') guideNumber: string, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideClosureResponse> {
-    return this.handler.handle(guideNumber, actor, key);
+    return this.commands.execute(new DeliverGuideCommand(guideNumber, actor, key));
   }
 }

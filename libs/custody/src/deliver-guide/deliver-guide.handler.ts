@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
@@ -12,19 +12,20 @@ import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
 import { closedAt, loadIssuedGuide, onGuide, readGuideHistory } from '../guide-stream.js';
 import { loadLot } from '../lot-stream.js';
+import { DeliverGuideCommand } from './deliver-guide.command.js';
 
 /**
  * The guide is delivered first (final; refused while a scan holds its load), then each lot arrives at the facility
  * and is published as `LotDelivered` for processing; the guide's lots process carries the lots on after a crash.
  */
-@Injectable()
-export class DeliverGuideHandler {
+@CommandHandler(DeliverGuideCommand)
+export class DeliverGuideHandler implements ICommandHandler<DeliverGuideCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly lots: GuideLots,
   ) {}
 
-  async handle(guideNumber: string, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideClosureResponse> {
+  async execute({ guideNumber, actor, idempotencyKey }: DeliverGuideCommand): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
     assertMayReceive(actor, guide);
     const { id, requestDigest } = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey, undefined);

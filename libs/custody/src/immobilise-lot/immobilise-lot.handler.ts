@@ -1,19 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import type { ImmobiliseLot } from '../domain/lot.commands.js';
 import { loadLot, onLot } from '../lot-stream.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
-import type { ImmobiliseLotDto } from './immobilise-lot.dto.js';
+import { ImmobiliseLotCommand } from './immobilise-lot.command.js';
 
 /** A precautionary hold, under the regulator's own authority, wherever the lot is. */
-@Injectable()
-export class ImmobiliseLotHandler {
+@CommandHandler(ImmobiliseLotCommand)
+export class ImmobiliseLotHandler implements ICommandHandler<ImmobiliseLotCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(lotId: string, body: ImmobiliseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+  async execute({ lotId, body, actor, idempotencyKey }: ImmobiliseLotCommand): Promise<LotSummary> {
     await loadLot(this.store, lotId);
     const { id, requestDigest } = commandIdFor(`custody/immobilise-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();

@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import type { IssuedGuide } from '../domain/guide.js';
 import { IssuedGuideResponse } from '../guide-view/guide-view.responses.js';
 import { IssueGuideDto } from './issue-guide.dto.js';
-import { IssueGuideHandler } from './issue-guide.handler.js';
+import { IssueGuideCommand } from './issue-guide.command.js';
 
 @ApiTags('guides')
 @Controller('guides')
 export class IssueGuideController {
-  constructor(private readonly handler: IssueGuideHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -29,6 +30,6 @@ export class IssueGuideController {
       '`guide_already_issued`, `guide_number_seen_before_issue`; a lot refused: `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `guide_line_mismatch` (a line naming another species or product, or more m³, than its lot); `cites_permit_not_held` (a named CITES permit held by none of the guide’s parties); `guide_issuance_underway` (another request is issuing this number); `idempotency_key_reused`. A retry of a refused issuance answers the same refusal',
   })
   issue(@Body() body: IssueGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<IssuedGuide> {
-    return this.handler.handle(body, actor, key);
+    return this.commands.execute(new IssueGuideCommand(body, actor, key));
   }
 }

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
@@ -19,14 +20,15 @@ import { assertHeldByParty } from './cites-permit-held.js';
 import type { GuideOriginDto, IssueGuideDto } from './issue-guide.dto.js';
 import { assertLineMatchesLot } from './line-matches-lot.js';
 import { registeredTrajectory } from './registered-trajectory.js';
+import { IssueGuideCommand } from './issue-guide.command.js';
 
 /**
  * The guide's request is recorded first, taking its number; then the issuance workflow dispatches each lot under it
  * (a lot refuses if immobilised, confiscated, closed or on another open guide) and issues the guide, or sends the
  * dispatched lots back and refuses it. A crash midway is carried on by the guide's lots process.
  */
-@Injectable()
-export class IssueGuideHandler {
+@CommandHandler(IssueGuideCommand)
+export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
@@ -34,7 +36,7 @@ export class IssueGuideHandler {
     private readonly issuance: GuideIssuance,
   ) {}
 
-  async handle(body: IssueGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<IssuedGuide> {
+  async execute({ body, actor, idempotencyKey }: IssueGuideCommand): Promise<IssuedGuide> {
     assertMayIssue(actor, { origin: originOf(body.origin), holderTaxId: body.holderTaxId });
     const guide = await this.guideOf(body);
     const { id, requestDigest } = commandIdFor(`custody/issue-guide/${guide.number}`, actor, idempotencyKey, body);

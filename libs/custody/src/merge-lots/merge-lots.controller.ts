@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import type { LotSummary } from '../lot-view/lot-view.js';
 import { LotSummaryResponse } from '../lot-view/lot-view.responses.js';
 import { MergeLotsDto } from './merge-lots.dto.js';
-import { MergeLotsHandler } from './merge-lots.handler.js';
+import { MergeLotsCommand } from './merge-lots.command.js';
 
 @ApiTags('lots')
 @Controller('lots')
 export class MergeLotsController {
-  constructor(private readonly handler: MergeLotsHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('merge')
   @HttpCode(HttpStatus.CREATED)
@@ -29,6 +30,6 @@ export class MergeLotsController {
       '`merge_mismatch` (another species or product), `lot_not_at_place`, `insufficient_lot_volume`, `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`; `merge_incomplete` when a parent changed in between and refused after others gave (details: the new lot and what it holds)',
   })
   merge(@Body() body: MergeLotsDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
-    return this.handler.handle(body, actor, key);
+    return this.commands.execute(new MergeLotsCommand(body, actor, key));
   }
 }

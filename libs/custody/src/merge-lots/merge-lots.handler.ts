@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { DomainError, fold, type Refusal, refusedError, type StreamStore, uuidFromName } from '#shared-kernel';
@@ -13,7 +13,7 @@ import { LotLineage } from '../lot-lineage/lot-lineage.js';
 import { lotStreamId, onLot, readLotHistory, UnknownLot } from '../lot-stream.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
 import { factIn } from '../recorded-fact.js';
-import type { MergeLotsDto } from './merge-lots.dto.js';
+import { MergeLotsCommand } from './merge-lots.command.js';
 
 /** A parent refused after others had already given their volume: the new lot holds what was given, and the answer says so. */
 export class MergeIncomplete extends DomainError {
@@ -32,14 +32,14 @@ export class MergeIncomplete extends DomainError {
  * of what they gave — here, or by the lots' lineage process after a crash. Only a parent changed by someone else in
  * between can refuse midway (`merge_incomplete`).
  */
-@Injectable()
-export class MergeLotsHandler {
+@CommandHandler(MergeLotsCommand)
+export class MergeLotsHandler implements ICommandHandler<MergeLotsCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly lineage: LotLineage,
   ) {}
 
-  async handle(body: MergeLotsDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+  async execute({ body, actor, idempotencyKey }: MergeLotsCommand): Promise<LotSummary> {
     const histories = await Promise.all(body.parents.map(({ lotId }) => readLotHistory(this.store, lotId)));
     const parents = histories.map((history, index) => fold(lotDecider, history) ?? unknownLot(body.parents[index]!.lotId));
     for (const parent of parents) assertKeeps(actor, parent, 'merge');

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '#http';
 import { CitesPermitResponse, citesPermitResponse } from '../cites-permit-view/cites-permit.response.js';
 import { RegisterCitesPermitDto } from './register-cites-permit.dto.js';
-import { RegisterCitesPermitHandler } from './register-cites-permit.handler.js';
+import { RegisterCitesPermitCommand } from './register-cites-permit.command.js';
 
 @ApiTags('cites-permits')
 @Controller('cites-permits')
 export class RegisterCitesPermitController {
-  constructor(private readonly handler: RegisterCitesPermitHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -24,7 +25,7 @@ export class RegisterCitesPermitController {
   @ApiForbiddenResponse({ description: '`not_acting_for`: a regulator other than SERFOR' })
   @ApiConflictResponse({ description: '`cites_permit_already_registered` (the number, with other terms), `idempotency_key_reused`' })
   async register(@Body() body: RegisterCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
-    const { permit, revoked } = await this.handler.handle(body, actor, key);
+    const { permit, revoked } = await this.commands.execute(new RegisterCitesPermitCommand(body, actor, key));
     return citesPermitResponse(permit!, revoked);
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -8,14 +8,14 @@ import { onCitesPermit } from '../cites-permit-stream.js';
 import type { CitesPermitState, CitesPermitTerms } from '../domain/cites-permit.js';
 import { tidyName } from '../domain/guide.names.js';
 import { volumeOf } from '../dtos/volume.dto.js';
-import type { RegisterCitesPermitDto } from './register-cites-permit.dto.js';
+import { RegisterCitesPermitCommand } from './register-cites-permit.command.js';
 
-@Injectable()
-export class RegisterCitesPermitHandler {
+@CommandHandler(RegisterCitesPermitCommand)
+export class RegisterCitesPermitHandler implements ICommandHandler<RegisterCitesPermitCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
   /** The permit as it stands: registered again with the same terms, with its revocation if it was revoked since. */
-  async handle(body: RegisterCitesPermitDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<CitesPermitState> {
+  async execute({ body, actor, idempotencyKey }: RegisterCitesPermitCommand): Promise<CitesPermitState> {
     assertGrantsCites(actor);
     const { number, appendix, holderTaxId, validFrom, validUntil } = body;
     const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: volumeOf(body.volume), holderTaxId, validFrom, validUntil };

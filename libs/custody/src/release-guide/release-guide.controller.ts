@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { GuideReleaseResponse } from './guide-release.response.js';
 import { ReleaseGuideDto } from './release-guide.dto.js';
-import { ReleaseGuideHandler } from './release-guide.handler.js';
+import { ReleaseGuideCommand } from './release-guide.command.js';
 
 @ApiTags('guides')
 @Controller('guides')
 export class ReleaseGuideController {
-  constructor(private readonly handler: ReleaseGuideHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':number/release')
   @HttpCode(HttpStatus.OK)
@@ -26,6 +27,6 @@ export class ReleaseGuideController {
   @ApiNotFoundResponse({ description: '`guide_not_found`' })
   @ApiConflictResponse({ description: '`guide_not_held` (no such case holds the load)' })
   release(@IdParam('number') guideNumber: string, @Body() body: ReleaseGuideDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<GuideReleaseResponse> {
-    return this.handler.handle(guideNumber, body, actor, key);
+    return this.commands.execute(new ReleaseGuideCommand(guideNumber, body, actor, key));
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { fold, type StreamStore, uuidFromName } from '#shared-kernel';
@@ -11,18 +11,18 @@ import { GuideLots } from '../guide-lots/guide-lots.js';
 import { onGuide, readGuideHistory } from '../guide-stream.js';
 import { guideDecider } from '../domain/guide.decider.js';
 import { scanCaseRef } from '../domain/guide.holds.js';
-import type { ReleaseGuideDto } from './release-guide.dto.js';
 import type { GuideReleaseResponse } from './guide-release.response.js';
+import { ReleaseGuideCommand } from './release-guide.command.js';
 
 /** After review the case lets the load go: the guide first (deliverable again), then each lot held under the case. */
-@Injectable()
-export class ReleaseGuideHandler {
+@CommandHandler(ReleaseGuideCommand)
+export class ReleaseGuideHandler implements ICommandHandler<ReleaseGuideCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly lots: GuideLots,
   ) {}
 
-  async handle(guideNumber: string, body: ReleaseGuideDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<GuideReleaseResponse> {
+  async execute({ guideNumber, body, actor, idempotencyKey }: ReleaseGuideCommand): Promise<GuideReleaseResponse> {
     const history = await readGuideHistory(this.store, guideNumber);
     const state = fold(guideDecider, history);
     if (!state.issued) throw new GuideNotFound();

@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import type { LotSummary } from '../lot-view/lot-view.js';
 import { LotSummaryResponse } from '../lot-view/lot-view.responses.js';
 import { ReleaseLotDto } from './release-lot.dto.js';
-import { ReleaseLotHandler } from './release-lot.handler.js';
+import { ReleaseLotCommand } from './release-lot.command.js';
 
 @ApiTags('lots')
 @Controller('lots')
 export class ReleaseLotController {
-  constructor(private readonly handler: ReleaseLotHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':lotId/release')
   @HttpCode(HttpStatus.OK)
@@ -26,6 +27,6 @@ export class ReleaseLotController {
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
   @ApiConflictResponse({ description: '`lot_not_immobilised`, `immobilisation_case_mismatch`, `lot_confiscated`' })
   release(@IdParam('lotId') lotId: string, @Body() body: ReleaseLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<LotSummary> {
-    return this.handler.handle(lotId, body, actor, key);
+    return this.commands.execute(new ReleaseLotCommand(lotId, body, actor, key));
   }
 }

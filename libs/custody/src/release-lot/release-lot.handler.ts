@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
@@ -7,14 +7,14 @@ import type { ReleaseLot } from '../domain/lot.commands.js';
 import { assertMayActOnHold } from '../lot-access.js';
 import { loadLot, onLot } from '../lot-stream.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
-import type { ReleaseLotDto } from './release-lot.dto.js';
+import { ReleaseLotCommand } from './release-lot.command.js';
 
 /** After review, the case that holds the lot lets it go. */
-@Injectable()
-export class ReleaseLotHandler {
+@CommandHandler(ReleaseLotCommand)
+export class ReleaseLotHandler implements ICommandHandler<ReleaseLotCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
 
-  async handle(lotId: string, body: ReleaseLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<LotSummary> {
+  async execute({ lotId, body, actor, idempotencyKey }: ReleaseLotCommand): Promise<LotSummary> {
     assertMayActOnHold(actor, await loadLot(this.store, lotId), 'release');
     const { id, requestDigest } = commandIdFor(`custody/release-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { CitesPermitResponse, citesPermitResponse } from '../cites-permit-view/cites-permit.response.js';
 import { RevokeCitesPermitDto } from './revoke-cites-permit.dto.js';
-import { RevokeCitesPermitHandler } from './revoke-cites-permit.handler.js';
+import { RevokeCitesPermitCommand } from './revoke-cites-permit.command.js';
 
 @ApiTags('cites-permits')
 @Controller('cites-permits')
 export class RevokeCitesPermitController {
-  constructor(private readonly handler: RevokeCitesPermitHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':number/revocation')
   @HttpCode(HttpStatus.OK)
@@ -23,7 +24,7 @@ export class RevokeCitesPermitController {
   @ApiNotFoundResponse({ description: '`cites_permit_not_found`' })
   @ApiConflictResponse({ description: '`idempotency_key_reused`' })
   async revoke(@IdParam('number') number: string, @Body() body: RevokeCitesPermitDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<CitesPermitResponse> {
-    const { permit, revoked } = await this.handler.handle(number, body, actor, key);
+    const { permit, revoked } = await this.commands.execute(new RevokeCitesPermitCommand(number, body, actor, key));
     return citesPermitResponse(permit!, revoked);
   }
 }

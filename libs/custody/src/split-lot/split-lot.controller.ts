@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { SplitLotDto } from './split-lot.dto.js';
-import { SplitLotHandler } from './split-lot.handler.js';
+import { SplitLotCommand } from './split-lot.command.js';
 import { SplitLotResponse } from './split-lot.response.js';
 
 @ApiTags('lots')
 @Controller('lots')
 export class SplitLotController {
-  constructor(private readonly handler: SplitLotHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':lotId/split')
   @HttpCode(HttpStatus.CREATED)
@@ -25,6 +26,6 @@ export class SplitLotController {
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
   @ApiConflictResponse({ description: '`insufficient_lot_volume`, `lot_on_open_guide`, `lot_immobilised`, `lot_confiscated`, `lot_consumed`, `lot_split`, `lot_merged_away`' })
   split(@IdParam('lotId') lotId: string, @Body() body: SplitLotDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string): Promise<SplitLotResponse> {
-    return this.handler.handle(lotId, body, actor, key);
+    return this.commands.execute(new SplitLotCommand(lotId, body, actor, key));
   }
 }

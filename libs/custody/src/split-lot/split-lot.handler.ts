@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '#auth';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
@@ -10,21 +10,21 @@ import { assertKeeps } from '../lot-access.js';
 import { LotLineage } from '../lot-lineage/lot-lineage.js';
 import { loadLot, lotStreamId, onLot } from '../lot-stream.js';
 import { factIn } from '../recorded-fact.js';
-import type { SplitLotDto } from './split-lot.dto.js';
 import type { SplitLotResponse } from './split-lot.response.js';
+import { SplitLotCommand } from './split-lot.command.js';
 
 /**
  * The parent gives up the volume first (where its invariants live): its `LotSplit` is the intent, naming each child.
  * The children are then made from it here, or by the lots' lineage process after a crash.
  */
-@Injectable()
-export class SplitLotHandler {
+@CommandHandler(SplitLotCommand)
+export class SplitLotHandler implements ICommandHandler<SplitLotCommand> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly lineage: LotLineage,
   ) {}
 
-  async handle(lotId: string, body: SplitLotDto, actor: AuthenticatedActor, idempotencyKey?: string): Promise<SplitLotResponse> {
+  async execute({ lotId, body, actor, idempotencyKey }: SplitLotCommand): Promise<SplitLotResponse> {
     assertKeeps(actor, await loadLot(this.store, lotId), 'split');
     const { id, requestDigest } = commandIdFor(`custody/split-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();

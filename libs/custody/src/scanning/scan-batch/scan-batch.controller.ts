@@ -1,16 +1,18 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { IdParam } from '#http';
 import { SCAN_DESCRIPTION } from '../scan-shipment/scan-shipment.controller.js';
 import { MOST_SCANS_PER_BATCH, ScanBatchDto } from './scan-batch.dto.js';
-import { type ScanBatchAnswer, ScanBatchHandler } from './scan-batch.handler.js';
+import { ScanBatchCommand } from './scan-batch.command.js';
+import type { ScanBatchAnswer } from './scan-batch.answer.js';
 import { ScanBatchResponse } from './scan-batch.responses.js';
 
 @ApiTags('scans')
 @Controller('checkpoints')
 export class ScanBatchController {
-  constructor(private readonly handler: ScanBatchHandler) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':code/scans/batch')
   @HttpCode(HttpStatus.OK)
@@ -23,6 +25,6 @@ export class ScanBatchController {
   @ApiOkResponse({ type: ScanBatchResponse, description: 'One answer per scan, in the order sent' })
   @ApiBadRequestResponse({ description: '`validation_failed`: `scans` missing, empty, longer than the limit, or holding something other than objects' })
   upload(@IdParam('code') code: string, @Body() body: ScanBatchDto, @CurrentActor() actor: AuthenticatedActor): Promise<ScanBatchAnswer> {
-    return this.handler.handle(code, body, actor);
+    return this.commands.execute(new ScanBatchCommand(code, body, actor));
   }
 }

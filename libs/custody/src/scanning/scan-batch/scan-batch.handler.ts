@@ -1,41 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { assertActs, type AuthenticatedActor, Role } from '#auth';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertActs, Role } from '#auth';
 import { RequestValidationFailed, validationPipe } from '#http';
 import { DomainError } from '#shared-kernel';
-import type { ScanAnswer } from '../scan-shipment/scan-answer.js';
 import { ScanShipmentDto } from '../scan-shipment/scan-shipment.dto.js';
 import { ShipmentScanner } from '../scan-shipment/shipment-scanner.js';
 import { observationOrder } from './batch-order.js';
-import type { ScanBatchDto } from './scan-batch.dto.js';
-
-export interface ScanRefusal {
-  readonly error: string;
-  readonly message: string;
-  readonly details: Readonly<Record<string, unknown>>;
-}
-
-/** Per scan, at its index in the request: its verdict, or why it was refused. */
-export type BatchItemAnswer =
-  | { readonly index: number; readonly path: string; readonly outcome: 'judged'; readonly scan: ScanAnswer }
-  | { readonly index: number; readonly path: string; readonly outcome: 'refused'; readonly refusal: ScanRefusal };
-
-export interface ScanBatchAnswer {
-  readonly checkpoint: string;
-  readonly results: readonly BatchItemAnswer[];
-}
+import type { BatchItemAnswer, ScanBatchAnswer } from './scan-batch.answer.js';
+import { ScanBatchCommand } from './scan-batch.command.js';
 
 /**
  * An offline upload: every scan keeps its observation time and is recorded now, each judged as a scan sent on
  * its own would be, in observation order, so that a scan is never judged before one observed earlier in the
  * same upload. Each is refused alone (a field, or a client mistake the domain names); a resend answers the same.
  */
-@Injectable()
-export class ScanBatchHandler {
+@CommandHandler(ScanBatchCommand)
+export class ScanBatchHandler implements ICommandHandler<ScanBatchCommand> {
   private readonly validation = validationPipe();
 
   constructor(private readonly scanner: ShipmentScanner) {}
 
-  async handle(checkpoint: string, body: ScanBatchDto, actor: AuthenticatedActor): Promise<ScanBatchAnswer> {
+  async execute({ checkpoint, body, actor }: ScanBatchCommand): Promise<ScanBatchAnswer> {
     assertActs(actor, { role: Role.CheckpointOperator, organisation: checkpoint }, 'scan at');
     const now = new Date();
     const answers = new Map<number, BatchItemAnswer>();

@@ -1,14 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { assertActs, type AuthenticatedActor, Role } from '#auth';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertActs, Role } from '#auth';
 import type { ScanAnswer } from './scan-answer.js';
-import type { ScanShipmentDto } from './scan-shipment.dto.js';
 import { ShipmentScanner } from './shipment-scanner.js';
+import { ScanShipmentCommand } from './scan-shipment.command.js';
 
-@Injectable()
-export class ScanShipmentHandler {
+@CommandHandler(ScanShipmentCommand)
+export class ScanShipmentHandler implements ICommandHandler<ScanShipmentCommand> {
   constructor(private readonly scanner: ShipmentScanner) {}
 
-  handle(checkpoint: string, body: ScanShipmentDto, actor: AuthenticatedActor): Promise<ScanAnswer> {
+  execute({ checkpoint, body, actor }: ScanShipmentCommand): Promise<ScanAnswer> {
     assertActs(actor, { role: Role.CheckpointOperator, organisation: checkpoint }, 'scan at');
     return this.scanner.scan(checkpoint, body, actor, new Date());
   }

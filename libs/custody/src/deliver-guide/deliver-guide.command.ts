@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { AuthenticatedActor } from '#auth';
+import type { GuideClosureResponse } from '../annul-guide/guide-closure.response.js';
+
+/** Take delivery of a guide's load at the caller's facility. */
+export class DeliverGuideCommand extends Command<GuideClosureResponse> {
+  constructor(
+    readonly guideNumber: string,
+    readonly actor: AuthenticatedActor,
+    readonly idempotencyKey?: string,
+  ) {
+    super();
+  }
+}
