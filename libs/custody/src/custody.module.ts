@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CitesPermitViewController } from './cites-permit-view/cites-permit-view.controller.js';
+import { CitesPermitViewHandler } from './cites-permit-view/cites-permit-view.handler.js';
 import { RegisterCitesPermitController } from './register-cites-permit/register-cites-permit.controller.js';
 import { RegisterCitesPermitHandler } from './register-cites-permit/register-cites-permit.handler.js';
 import { RevokeCitesPermitController } from './revoke-cites-permit/revoke-cites-permit.controller.js';
@@ -15,15 +16,18 @@ import { DeliverGuideHandler } from './deliver-guide/deliver-guide.handler.js';
 import { GuideExpirySweep } from './guide-expiry/guide-expiry.sweep.js';
 import type { CustodySettings } from './custody-settings.js';
 import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './guide-expiry/sweep-interval.js';
-import { GUIDE_LIST, GuideListController } from './guide-list/guide-list.controller.js';
-import { guideListProjection } from './guide-list/guide-list.projection.js';
+import { GuideListController } from './guide-list/guide-list.controller.js';
+import { GuideListHandler } from './guide-list/guide-list.handler.js';
+import { GUIDE_LIST, guideListProjection } from './guide-list/guide-list.projection.js';
 import { GuideViewController } from './guide-view/guide-view.controller.js';
+import { GuideViewHandler } from './guide-view/guide-view.handler.js';
 import { LotExtractedConsumer } from './harvest-inbound/lot-extracted.consumer.js';
 import { ImmobiliseLotController } from './immobilise-lot/immobilise-lot.controller.js';
 import { ImmobiliseLotHandler } from './immobilise-lot/immobilise-lot.handler.js';
 import { IssueGuideController } from './issue-guide/issue-guide.controller.js';
 import { IssueGuideHandler } from './issue-guide/issue-guide.handler.js';
 import { LotViewController } from './lot-view/lot-view.controller.js';
+import { LotViewHandler } from './lot-view/lot-view.handler.js';
 import { MergeLotsController } from './merge-lots/merge-lots.controller.js';
 import { MergeLotsHandler } from './merge-lots/merge-lots.handler.js';
 import { TransformationRecordedConsumer } from './processing-inbound/transformation-recorded.consumer.js';
@@ -78,6 +82,10 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     MergeLotsHandler,
     RegisterCitesPermitHandler,
     RevokeCitesPermitHandler,
+    GuideListHandler,
+    GuideViewHandler,
+    LotViewHandler,
+    CitesPermitViewHandler,
     LotExtractedConsumer,
     TransformationRecordedConsumer,
     GuideExpirySweep,

@@ -5,6 +5,8 @@ import { FAULTS, FaultPoints } from './faults/fault-points.js';
 import { InProcessBus } from './in-process/in-process-bus.js';
 import { MESSAGE_BUS, type MessageBus } from './message-bus.js';
 import { ConsumerOperationsController } from './operations/consumer-operations.controller.js';
+import { ConsumerSummariesHandler, ParkedMessagesHandler } from './operations/consumer-operations.handlers.js';
+import { ReplayParkedMessageHandler } from './operations/replay-parked-message.handler.js';
 import type { Publication } from './publication.js';
 
 /** Consumers start once every module has registered its publications and consumers, and stop before the store closes. */
@@ -26,6 +28,9 @@ class RunningBus extends InProcessBus implements OnApplicationBootstrap, BeforeA
     { provide: CONSUMERS, useFactory: () => new ConsumerRegistry() },
     { provide: FAULTS, useFactory: () => new FaultPoints() },
     { provide: MESSAGE_BUS, inject: [EVENT_STORE, CONSUMERS], useFactory: (store: EventStore, consumers: ConsumerRegistry) => new RunningBus(store, consumers) },
+    ConsumerSummariesHandler,
+    ParkedMessagesHandler,
+    ReplayParkedMessageHandler,
   ],
   exports: [MESSAGE_BUS, CONSUMERS, FAULTS],
 })

@@ -1,21 +1,20 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '#auth';
-import type { StoreKind } from '#event-store';
 import { HealthResponse } from './health-response.js';
-
-export const STORE_KIND = Symbol('StoreKind');
+import { HealthQuery } from './health.query.js';
 
 /** Public: load balancers and operators probe it without credentials. */
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(STORE_KIND) private readonly store: StoreKind) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({ type: HealthResponse })
-  health(): HealthResponse {
-    return new HealthResponse(this.store);
+  health(): Promise<HealthResponse> {
+    return this.queries.execute(new HealthQuery());
   }
 }

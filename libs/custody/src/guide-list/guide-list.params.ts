@@ -6,7 +6,7 @@ import type { GuideListStatus } from './guide-list.projection.js';
 
 const STATUSES: readonly GuideListStatus[] = ['open', 'delivered', 'annulled', 'expired'];
 
-export class GuideListQuery {
+export class GuideListParams {
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsIn(STATUSES)

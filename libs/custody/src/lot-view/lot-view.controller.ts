@@ -1,21 +1,17 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
-import { EVENT_STORE } from '#event-store';
 import { IdParam } from '#http';
-import type { StreamStore } from '#shared-kernel';
-import { loadGuideState } from '../guide-stream.js';
-import { readLotHistory, UnknownLot } from '../lot-stream.js';
-import { assertMayRead, party } from '../read-access.js';
-import { guidesDeliveredUnder, lotParties, type LotView, lotView } from './lot-view.js';
+import { LotViewQuery } from './lot-view.query.js';
+import type { LotView } from './lot-view.js';
 import { LotViewResponse } from './lot-view.responses.js';
 
-/** Live: folded from the lot's stream on each read, so the answer includes the caller's last command. */
 @ApiTags('lots')
 @Controller('lots')
 @Roles(Role.Regulator, Role.PermitHolder, Role.Processor, Role.Exporter)
 export class LotViewController {
-  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':lotId')
   @ApiOperation({
@@ -27,17 +23,7 @@ export class LotViewController {
   @ApiOkResponse({ type: LotViewResponse })
   @ApiForbiddenResponse({ description: '`not_acting_for`: the lot does not concern the caller' })
   @ApiNotFoundResponse({ description: '`lot_not_found`' })
-  async lot(@IdParam('lotId') lotId: string, @CurrentActor() actor: AuthenticatedActor): Promise<LotView> {
-    const history = await readLotHistory(this.store, lotId);
-    const view = lotView(history);
-    if (!view) throw new UnknownLot(lotId);
-    const parties = actor.role === Role.Exporter ? [...lotParties(history), ...(await this.consignedExporters(history))] : lotParties(history);
-    assertMayRead(actor, parties, `lot ${lotId}`);
-    return view;
-  }
-
-  private async consignedExporters(history: Parameters<typeof guidesDeliveredUnder>[0]): Promise<string[]> {
-    const guides = await Promise.all(guidesDeliveredUnder(history).map((guideNumber) => loadGuideState(this.store, guideNumber)));
-    return guides.flatMap(({ issued }) => (issued?.consignee.kind === 'exporter' ? [party(Role.Exporter, issued.consignee.taxId)] : []));
+  lot(@IdParam('lotId') lotId: string, @CurrentActor() actor: AuthenticatedActor): Promise<LotView> {
+    return this.queries.execute(new LotViewQuery(lotId, actor));
   }
 }

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
 import { readModelProvider } from '#projections';
 import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
+import { CheckpointScansHandler } from './checkpoint-scans/checkpoint-scans.handler.js';
 import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
 import { ProcessingRegisterConsumer } from './origin-register/processing-register.consumer.js';
 import { RegisterReads } from './origin-register/register-reads.js';
@@ -24,6 +25,7 @@ import { SCAN_SETTINGS, type ScanSettings } from './settings/scan-settings.js';
     ShipmentScanner,
     ScanShipmentHandler,
     ScanBatchHandler,
+    CheckpointScansHandler,
     ScanFactsGatherer,
     RegisterReads,
     Sightings,

@@ -1,31 +1,29 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { IdParam } from '#http';
-import { DomainError } from '#shared-kernel';
-import { type ConsumerHandle, type ReplayOutcome } from '../delivery/consumer-delivery.js';
-import { CONSUMERS, type ConsumerRegistry } from '../delivery/consumer-registry.js';
+import type { ReplayOutcome } from '../delivery/consumer-delivery.js';
 import type { ParkedMessage } from '../parking/parked-messages.js';
+import { ConsumerSummariesQuery, ParkedMessagesQuery } from './consumer-operations.queries.js';
 import { ConsumerSummaryResponse, ParkedMessageResponse, ReplayOutcomeResponse } from './consumer-operations.responses.js';
-
-export class ConsumerNotFound extends DomainError {
-  constructor(name: string) {
-    super('not_found', 'consumer_not_found', `No consumer or process is named ${name}`, { name });
-  }
-}
+import { ReplayParkedMessageCommand } from './replay-parked-message.command.js';
 
 /** For the team on call: which consumers have parked messages, why, and replaying them once the cause is fixed. */
 @ApiTags('operations')
 @Controller('operations/consumers')
 @Roles(Role.Operator)
 export class ConsumerOperationsController {
-  constructor(@Inject(CONSUMERS) private readonly consumers: ConsumerRegistry) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every consumer and process, with how many messages it has parked' })
   @ApiOkResponse({ type: ConsumerSummaryResponse, isArray: true })
-  async list(): Promise<ConsumerSummaryResponse[]> {
-    return Promise.all(this.consumers.all().map(async (consumer) => ({ name: consumer.name, parked: (await consumer.parked()).length })));
+  list(): Promise<ConsumerSummaryResponse[]> {
+    return this.queries.execute(new ConsumerSummariesQuery());
   }
 
   @Get(':name/parked')
@@ -34,7 +32,7 @@ export class ConsumerOperationsController {
   @ApiOkResponse({ type: ParkedMessageResponse, isArray: true })
   @ApiNotFoundResponse({ description: '`consumer_not_found`' })
   parked(@IdParam('name') name: string): Promise<readonly ParkedMessage[]> {
-    return this.consumer(name).parked();
+    return this.queries.execute(new ParkedMessagesQuery(name));
   }
 
   @Post(':name/parked/:messageId/replay')
@@ -48,12 +46,6 @@ export class ConsumerOperationsController {
   @ApiOkResponse({ type: ReplayOutcomeResponse })
   @ApiNotFoundResponse({ description: '`consumer_not_found`, `parked_message_not_found`' })
   replay(@IdParam('name') name: string, @IdParam('messageId') messageId: string, @CurrentActor() actor: AuthenticatedActor): Promise<ReplayOutcome> {
-    return this.consumer(name).replay(messageId, actor);
-  }
-
-  private consumer(name: string): ConsumerHandle {
-    const consumer = this.consumers.get(name);
-    if (!consumer) throw new ConsumerNotFound(name);
-    return consumer;
+    return this.commands.execute(new ReplayParkedMessageCommand(name, messageId, actor));
   }
 }

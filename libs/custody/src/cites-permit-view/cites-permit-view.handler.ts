@@ -1,0 +1,19 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE } from '#event-store';
+import type { StreamStore } from '#shared-kernel';
+import { assertMayReadCitesPermit } from '../cites-permit-access.js';
+import { loadCitesPermit } from '../cites-permit-stream.js';
+import { CitesPermitViewQuery } from './cites-permit-view.query.js';
+import { type CitesPermitResponse, citesPermitResponse } from './cites-permit.response.js';
+
+@QueryHandler(CitesPermitViewQuery)
+export class CitesPermitViewHandler implements IQueryHandler<CitesPermitViewQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async execute({ number, actor }: CitesPermitViewQuery): Promise<CitesPermitResponse> {
+    const { permit, revoked } = await loadCitesPermit(this.store, number);
+    assertMayReadCitesPermit(actor, permit);
+    return citesPermitResponse(permit, revoked);
+  }
+}

@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Role } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import type { StreamStore } from '#shared-kernel';
+import { loadGuideState } from '../guide-stream.js';
+import { readLotHistory, UnknownLot } from '../lot-stream.js';
+import { assertMayRead, party } from '../read-access.js';
+import { LotViewQuery } from './lot-view.query.js';
+import { guidesDeliveredUnder, lotParties, type LotView, lotView } from './lot-view.js';
+
+/** Live: folded from the lot's stream on each read, so the answer includes the caller's last command. */
+@QueryHandler(LotViewQuery)
+export class LotViewHandler implements IQueryHandler<LotViewQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}
+
+  async execute({ lotId, actor }: LotViewQuery): Promise<LotView> {
+    const history = await readLotHistory(this.store, lotId);
+    const view = lotView(history);
+    if (!view) throw new UnknownLot(lotId);
+    const parties = actor.role === Role.Exporter ? [...lotParties(history), ...(await this.consignedExporters(history))] : lotParties(history);
+    assertMayRead(actor, parties, `lot ${lotId}`);
+    return view;
+  }
+
+  private async consignedExporters(history: Parameters<typeof guidesDeliveredUnder>[0]): Promise<string[]> {
+    const guides = await Promise.all(guidesDeliveredUnder(history).map((guideNumber) => loadGuideState(this.store, guideNumber)));
+    return guides.flatMap(({ issued }) => (issued?.consignee.kind === 'exporter' ? [party(Role.Exporter, issued.consignee.taxId)] : []));
+  }
+}
