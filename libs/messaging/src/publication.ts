@@ -1,8 +1,8 @@
-import { type RecordedEvent, uuidFromName } from '#shared-kernel';
+import { type Event, type Recorded, type RecordedEvent, uuidFromName } from '#shared-kernel';
 import type { IntegrationEvent, IntegrationMessage } from './integration-message.js';
 
-/** What one context publishes: which of its recorded events matter, and the integration events each becomes. */
-export interface Publication {
+/** What one context publishes: which of its recorded events (`E`) matter, and the integration events each becomes. */
+export interface Publication<E extends Event = Event> {
   /** The publishing context, e.g. `custody`. */
   readonly name: string;
   /** The integration event types it publishes: a consumer of one of them reads this publication. */
@@ -11,7 +11,8 @@ export interface Publication {
   readonly eventTypes: readonly string[];
   /** …in streams of the context, by the start of their ids (`lot-`, `guide-`). */
   readonly streamPrefixes: readonly string[];
-  publish(event: RecordedEvent): readonly IntegrationEvent[] | Promise<readonly IntegrationEvent[]>;
+  /** Called only with events of `eventTypes` in streams of `streamPrefixes`: the ones `E` names. */
+  publish(event: Recorded<E>): readonly IntegrationEvent[] | Promise<readonly IntegrationEvent[]>;
 }
 
 /** Whether a recorded event is one the publication maps. */

@@ -3,7 +3,8 @@ import { DomainError, IdempotencyKeyReused, StreamDeleted, StreamNotFound, Versi
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
 import { conflictBackoff } from './conflict-backoff.js';
-import type { EventToAppend, ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
+import type { Recorded, ToAppend } from './recorded.js';
+import type { ReadStreamOptions, RecordedEvent, StreamStore } from './stream-store.js';
 
 /** A command as it arrives at the application: its id doubles as the idempotency key. */
 export interface CommandEnvelope<C extends Command> {
@@ -16,8 +17,17 @@ export interface CommandEnvelope<C extends Command> {
   readonly requestDigest?: string;
 }
 
+/**
+ * A command whose content depends on the stream as read (facts gathered for the state it finds): built on each
+ * read, after a replay was ruled out, so a retry after a conflict decides on fresh facts.
+ */
+export interface PendingCommand<C extends Command, E extends Event, S> extends Omit<CommandEnvelope<C>, 'command'> {
+  command(current: { readonly state: S; readonly events: readonly Recorded<E>[] }): Promise<C>;
+}
+
 export interface CommandResult<E extends Event, S> {
-  readonly events: readonly RecordedEvent<E['type'], E['data']>[] | readonly EventToAppend<E['type'], E['data']>[];
+  /** As appended now, or as recorded the first time on a replay. */
+  readonly events: readonly (Recorded<E> | ToAppend<E>)[];
   readonly state: S;
   readonly nextExpectedVersion: number | 'no_stream';
   /** True when this command id had already been handled and nothing new was appended. */
@@ -31,6 +41,8 @@ export interface HandleOptions<C extends Command = Command, E extends Event = Ev
   readonly maxAttempts?: number;
   /** The stream as the caller has just read it, decided on first: saves a read; a conflict still re-reads. */
   readonly history?: readonly RecordedEvent[];
+  /** An error meaning the stream changed under the facts the command was built on: read, build and decide again. */
+  readonly retryOn?: (error: unknown) => boolean;
   /**
    * Records the decider's refusal as this event instead of throwing it: for commands another context or a process
    * sends, whose refusals must be seen and kept, not lost. The event is recorded under the command id, so a
@@ -48,8 +60,8 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   store: StreamStore,
   decider: Decider<C, E, S>,
   streamId: string,
-  envelope: CommandEnvelope<C>,
-  { maxAttempts = 30, history: known, recordRefusal }: HandleOptions<C, E> = {},
+  envelope: CommandEnvelope<C> | PendingCommand<C, E, S>,
+  { maxAttempts = 30, history: known, retryOn, recordRefusal }: HandleOptions<C, E> = {},
 ): Promise<CommandResult<E, S>> {
   const remembered = known ? undefined : store.remembered?.(streamId);
   if (remembered) {
@@ -66,7 +78,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
     try {
       return await decideAndAppend(store, decider, streamId, envelope, read, recordRefusal);
     } catch (error) {
-      if (!(error instanceof VersionConflict) || attempt >= maxAttempts) throw error;
+      if (!(error instanceof VersionConflict || retryOn?.(error)) || attempt >= maxAttempts) throw error;
       await conflictBackoff(attempt);
     }
   }
@@ -76,18 +88,20 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   store: StreamStore,
   decider: Decider<C, E, S>,
   streamId: string,
-  envelope: CommandEnvelope<C>,
+  envelope: CommandEnvelope<C> | PendingCommand<C, E, S>,
   read: readonly RecordedEvent[],
   recordRefusal?: (command: C, refusal: DomainError) => E,
 ): Promise<CommandResult<E, S>> {
-  const history = read as readonly RecordedEvent<E['type'], E['data']>[];
-  const state = history.reduce<S>((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
+  // The one place a stream's events are taken as its aggregate's: the stream id chose the decider.
+  const history = read as readonly Recorded<E>[];
+  const state = history.reduce<S>((s, e) => decider.evolve(s, e), decider.initialState);
   const version = history.length === 0 ? 'no_stream' : history[history.length - 1]!.streamPosition;
 
   const earlier = earlierEvents(history, envelope);
   if (earlier.length > 0) return { events: earlier, state, nextExpectedVersion: version, replayed: true, ...(earlier[0]!.metadata.refused === true ? { refused: true } : {}) };
 
-  const { decided, refused } = decideOrRefuse(decider, envelope.command, state, recordRefusal);
+  const command = typeof envelope.command === 'function' ? await envelope.command({ state, events: history }) : envelope.command;
+  const { decided, refused } = decideOrRefuse(decider, command, state, recordRefusal);
   if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
 
   const events = decided.map((e, i) => toAppend(e, i, envelope, refused));
@@ -132,11 +146,10 @@ export async function readStreamOrEmpty(store: StreamStore, streamId: string, op
   }
 }
 
-function toAppend<E extends Event>(event: E, index: number, envelope: CommandEnvelope<Command>, refused?: true): EventToAppend<E['type'], E['data']> {
+function toAppend<E extends Event>(event: E, index: number, envelope: Omit<CommandEnvelope<Command>, 'command'>, refused?: true): ToAppend<E> {
   return {
+    ...event,
     id: uuidFromName(`${envelope.id}/${index}`),
-    type: event.type,
-    data: event.data,
     metadata: {
       correlationId: envelope.correlationId ?? envelope.id,
       causationId: envelope.id,

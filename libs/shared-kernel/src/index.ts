@@ -7,3 +7,5 @@ export * from './ids.js';
 export * from './quantity.js';
 export * from './geo.js';
 export * from './refusal.js';
+export * from './recorded.js';
+export * from './aggregate-stream.js';
