@@ -3,9 +3,9 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCitesPermit } from '../cites-permit-access.js';
-import { loadCitesPermit } from '../cites-permit-stream.js';
 import { CitesPermitViewQuery } from './cites-permit-view.query.js';
 import { type CitesPermitResponse, citesPermitResponse } from './cites-permit.response.js';
+import { loadCitesPermit } from '../registered-cites-permit.js';
 
 @QueryHandler(CitesPermitViewQuery)
 export class CitesPermitViewHandler implements IQueryHandler<CitesPermitViewQuery> {

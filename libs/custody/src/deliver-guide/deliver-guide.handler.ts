@@ -10,9 +10,11 @@ import { LotIsConfiscated, LotIsImmobilised } from '../domain/lot.errors.js';
 import { assertMayReceive } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
-import { closedAt, loadIssuedGuide, onGuide, readGuideHistory } from '../guide-stream.js';
-import { loadLot } from '../lot-stream.js';
 import { DeliverGuideCommand } from './deliver-guide.command.js';
+import { closedAt } from '../guide-closure.js';
+import { loadIssuedGuide } from '../issued-guide.js';
+import { guideStream } from '../domain/guide.decider.js';
+import { lotStream } from '../domain/lot.decider.js';
 
 /**
  * The guide is delivered first (final; refused while a scan holds its load), then each lot arrives at the facility
@@ -30,12 +32,12 @@ export class DeliverGuideHandler implements ICommandHandler<DeliverGuideCommand>
     assertMayReceive(actor, guide);
     const { id, requestDigest } = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey, undefined);
     const deliveryId = uuidFromName(`${id}/deliver`);
-    const replay = (await readGuideHistory(this.store, guideNumber)).some((event) => event.metadata.causationId === deliveryId);
+    const replay = (await guideStream.read(this.store, guideNumber)).some((event) => event.metadata.causationId === deliveryId);
     if (!replay) await this.assertLoadFree(guide);
 
     const now = new Date().toISOString();
     const command: DeliverGuide = { type: 'DeliverGuide', data: { facilityId: actor.organisation, at: now } };
-    const { events } = await onGuide(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id, requestDigest });
+    const { events } = await guideStream.handle(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id, requestDigest });
     const delivered = guideFact(guideNumber, events, 'GuideDelivered');
     const { done, refused } = delivered ? await this.lots.close(delivered, delivered.data.lots) : { done: [], refused: [] };
     return { number: guideNumber, status: 'delivered', at: closedAt(events, now), lots: done, refused };
@@ -44,7 +46,7 @@ export class DeliverGuideHandler implements ICommandHandler<DeliverGuideCommand>
   /** A lot held by a case of its own is not delivered: the guide stays open and nothing is recorded. */
   private async assertLoadFree(guide: IssuedGuide): Promise<void> {
     for (const { lotId } of guide.lines) {
-      const { hold } = await loadLot(this.store, lotId);
+      const { hold } = await lotStream.loadExisting(this.store, lotId);
       if (hold.kind === 'immobilised') throw new LotIsImmobilised(lotId, hold.caseRef);
       if (hold.kind === 'confiscated') throw new LotIsConfiscated(lotId, hold.caseRef);
     }

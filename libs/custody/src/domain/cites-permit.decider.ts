@@ -1,4 +1,4 @@
-import type { Decider } from '#shared-kernel';
+import { aggregateStream, type Decider } from '#shared-kernel';
 import type { CitesPermitCommand, CitesPermitEvent, CitesPermitState, CitesPermitTerms } from './cites-permit.js';
 import { CitesPermitAlreadyRegistered, CitesPermitNotFound, InvalidCitesPermit } from './cites-permit.errors.js';
 import { isBefore, isInstant } from './guide.time.js';
@@ -45,3 +45,6 @@ function sameTerms(a: CitesPermitTerms, b: CitesPermitTerms): boolean {
   const keys = Object.keys(restA) as (keyof typeof restA)[];
   return va.value === vb.value && va.unit === vb.unit && keys.length === Object.keys(restB).length && keys.every((key) => restA[key] === restB[key]);
 }
+
+/** CITES permits' streams: the number keeps its slashes (`cites-permit-003456/SERFOR-2026`). */
+export const citesPermitStream = aggregateStream('cites-permit', citesPermitDecider);

@@ -1,4 +1,4 @@
-import type { Decider } from '#shared-kernel';
+import { aggregateStream, type Decider, type Recorded } from '#shared-kernel';
 import type { GuideCommand } from './guide.commands.js';
 import { annulGuide, deliverGuide, expireGuide } from './guide.closure.js';
 import type { GuideEvent } from './guide.events.js';
@@ -39,3 +39,8 @@ export const guideDecider: Decider<GuideCommand, GuideEvent, GuideState> = {
 function unknownCommand(command: never): never {
   throw new Error(`Unknown guide command ${JSON.stringify(command)}`);
 }
+
+/** Guides' streams, `guide-<number>`: a scan of a number never issued is recorded there too. */
+export const guideStream = aggregateStream('guide', guideDecider);
+
+export type RecordedGuideEvent = Recorded<GuideEvent>;

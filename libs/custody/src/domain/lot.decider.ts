@@ -1,7 +1,8 @@
-import type { Decider } from '#shared-kernel';
+import { aggregateStream, type Decider, type Recorded } from '#shared-kernel';
 import type { LotCommand } from './lot.commands.js';
 import { consumeLot } from './lot.consumption.js';
 import { abandonMerge, createChildLot, createExtractedLot, createProductLot, requestMerge } from './lot.creation.js';
+import { UnknownLot } from './lot.errors.js';
 import type { LotEvent } from './lot.events.js';
 import { evolveLot } from './lot.evolve.js';
 import { confiscateLot, immobiliseLot, releaseLot } from './lot.holds.js';
@@ -56,3 +57,8 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
 function unknownCommand(command: never): never {
   throw new Error(`Unknown lot command ${JSON.stringify(command)}`);
 }
+
+/** Lots' streams, `lot-<lotId>`; a lot never created is `lot_not_found`. */
+export const lotStream = aggregateStream('lot', lotDecider, { missing: (lotId) => new UnknownLot(lotId) });
+
+export type RecordedLotEvent = Recorded<LotEvent>;

@@ -118,3 +118,10 @@ export class ImmobilisationCaseMismatch extends DomainError {
 function placeName(place: LotPlace): string {
   return place.kind === 'holder' ? `the yard of holder ${place.holderTaxId}` : `facility ${place.facilityId}`;
 }
+
+/** Named after the lot, unlike the decider's refusal, because a use case may touch several lots. */
+export class UnknownLot extends DomainError {
+  constructor(lotId: string) {
+    super('not_found', 'lot_not_found', `Lot ${lotId} does not exist`, { lotId });
+  }
+}

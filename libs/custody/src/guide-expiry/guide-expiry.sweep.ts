@@ -7,8 +7,8 @@ import { GuideHeld } from '../domain/guide.errors.js';
 import { GUIDE_LIST, type GuideListRow } from '../guide-list/guide-list.projection.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
-import { onGuide } from '../guide-stream.js';
 import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './sweep-interval.js';
+import { guideStream } from '../domain/guide.decider.js';
 
 const SWEEP = 'custody.guide-expiry';
 const SWEEPER: Actor = { id: SWEEP, role: 'system' };
@@ -70,7 +70,7 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
     const id = uuidFromName(`${SWEEP}/${row.number}`);
     const command: ExpireGuide = { type: 'ExpireGuide', data: { at: now.toISOString() } };
     try {
-      const { events } = await onGuide(this.store, row.number, { id, command, actor: SWEEPER, occurredAt: now.toISOString() });
+      const { events } = await guideStream.handle(this.store, row.number, { id, command, actor: SWEEPER, occurredAt: now.toISOString() });
       const expired = guideFact(row.number, events, 'GuideExpired');
       if (expired) await this.lots.close(expired, row.lots);
       return true;

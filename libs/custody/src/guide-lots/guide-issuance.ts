@@ -5,9 +5,9 @@ import { DomainError, type Refusal, refusalOf, type StreamStore, uuidFromName } 
 import type { IssuedGuide } from '../domain/guide.js';
 import type { IssueGuide, RefuseGuideIssuance } from '../domain/guide.commands.js';
 import type { LotStepRefused } from '../domain/lot.events.js';
-import { onGuide, readGuideHistory } from '../guide-stream.js';
-import { stepId, stepOnLot } from '../lot-stream.js';
 import type { GuideFact } from './guide-facts.js';
+import { guideStream } from '../domain/guide.decider.js';
+import { stepId, stepOnLot } from '../lot-steps.js';
 
 export type IssuanceOutcome = { readonly issued: IssuedGuide } | { readonly refused: { readonly lotId?: string; readonly refusal: Refusal } };
 
@@ -44,7 +44,7 @@ export class GuideIssuance {
     }
     const issue: IssueGuide = { type: 'IssueGuide', data: { number: guide.number } };
     try {
-      await onGuide(this.store, guide.number, this.envelope(request, 'issued', issue));
+      await guideStream.handle(this.store, guide.number, this.envelope(request, 'issued', issue));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return this.refuse(request, dispatched, { refusal: refusalOf(error) });
@@ -61,13 +61,13 @@ export class GuideIssuance {
       this.faults.reached(`guide-issuance/${number}/released/${index + 1}`);
     }
     const refuse: RefuseGuideIssuance = { type: 'RefuseGuideIssuance', data: { number, ...refused, at } };
-    await onGuide(this.store, number, this.envelope(request, 'refused', refuse));
+    await guideStream.handle(this.store, number, this.envelope(request, 'refused', refuse));
     return { refused };
   }
 
   /** How the request's issuance ended, if it did: the guide issued, or the refusal recorded. */
   private async outcome(guideNumber: string, correlationId: string): Promise<IssuanceOutcome | undefined> {
-    for (const event of await readGuideHistory(this.store, guideNumber)) {
+    for (const event of await guideStream.read(this.store, guideNumber)) {
       if (event.metadata.correlationId !== correlationId) continue;
       if (event.type === 'GuideIssued') return { issued: event.data };
       if (event.type === 'GuideIssuanceRefused') return { refused: { ...(event.data.lotId === undefined ? {} : { lotId: event.data.lotId }), refusal: event.data.refusal } };

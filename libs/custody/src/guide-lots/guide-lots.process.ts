@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CheckpointedProcess, CONSUMERS, type ConsumerRegistry, type Delivery } from '#messaging';
 import type { GuideEvent } from '../domain/guide.events.js';
-import { loadIssuedGuide } from '../guide-stream.js';
 import type { GuideFact } from './guide-facts.js';
 import { GuideIssuance } from './guide-issuance.js';
 import { GuideLots } from './guide-lots.js';
+import { loadIssuedGuide } from '../issued-guide.js';
 
 export const GUIDE_LOTS = 'process.custody-guide-lots';
 

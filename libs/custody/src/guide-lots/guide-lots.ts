@@ -5,10 +5,10 @@ import type { StreamStore } from '#shared-kernel';
 import type { LotCommand } from '../domain/lot.commands.js';
 import type { LotStepRefused } from '../domain/lot.events.js';
 import { lotsScanned } from '../domain/guide.scanned-lots.js';
-import { loadGuideState } from '../guide-stream.js';
-import { stepId, stepOnLot } from '../lot-stream.js';
 import type { GuideFact, LotRefusal, LotsOutcome } from './guide-facts.js';
 import { lotSteps } from './scan-steps.js';
+import { guideStream } from '../domain/guide.decider.js';
+import { stepId, stepOnLot } from '../lot-steps.js';
 
 /** The guide facts whose effect reaches every lot of the guide, one step per lot. */
 export type ClosingFact = GuideFact<'GuideDelivered' | 'GuideAnnulled' | 'GuideExpired' | 'GuideReleased'>;
@@ -41,7 +41,7 @@ export class GuideLots {
   /** Each lot the scan saw takes its steps in order; the lots side by side. */
   async recordScan(scan: GuideFact<'ShipmentScanned'>): Promise<void> {
     // Scans recorded before they named their lots: the guide as it stood at the observation.
-    const lotIds = scan.data.lotIds ?? lotsScanned(await loadGuideState(this.store, scan.data.guideNumber), scan.data.observedAt);
+    const lotIds = scan.data.lotIds ?? lotsScanned(await guideStream.load(this.store, scan.data.guideNumber), scan.data.observedAt);
     const steps = lotSteps(scan.id, scan.data, lotIds);
     await Promise.all(
       lotIds.map(async (lotId) => {

@@ -4,8 +4,8 @@ import type { IssuedGuide } from '../domain/guide.js';
 import type { ShipmentScanned } from '../domain/guide.events.js';
 import { isBefore } from '../domain/guide.time.js';
 import { guideParties } from '../guide-access.js';
-import type { RecordedGuideEvent } from '../guide-stream.js';
 import { party } from '../read-access.js';
+import { type RecordedGuideEvent } from '../domain/guide.decider.js';
 
 /** `not_issued`: the stream holds only scans of a number no guide was issued under. */
 export type GuideStatus = 'open' | 'delivered' | 'annulled' | 'expired' | 'not_issued';

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideEvent, ShipmentScanned } from '../domain/guide.events.js';
-import type { RecordedGuideEvent } from '../guide-stream.js';
 import { guideView } from './guide-view.js';
+import { type RecordedGuideEvent } from '../domain/guide.decider.js';
 
 const holder = { id: 'ana', role: 'permit_holder', organisation: '20123456789' };
 const operator = (checkpoint: string) => ({ id: 'luis', role: 'checkpoint_operator', organisation: checkpoint });

@@ -4,7 +4,7 @@ import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { StreamStore } from '#shared-kernel';
 import type { CreateExtractedLot } from '../domain/lot.commands.js';
-import { stepOnLot } from '../lot-stream.js';
+import { stepOnLot } from '../lot-steps.js';
 
 export const HARVEST_INBOUND = 'custody.harvest-inbound';
 

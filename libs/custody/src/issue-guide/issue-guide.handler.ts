@@ -6,21 +6,20 @@ import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { FAULTS, type FaultPoints } from '#messaging';
 import { type EventToAppend, earlierEvents, fold, refusedError, type StreamStore, uuidFromName } from '#shared-kernel';
-import { loadCitesPermit } from '../cites-permit-stream.js';
 import type { GuideLine, GuideOrigin, IssuedGuide } from '../domain/guide.js';
 import type { RequestGuideIssuance } from '../domain/guide.commands.js';
-import { guideDecider } from '../domain/guide.decider.js';
+import { guideDecider, guideStream, type RecordedGuideEvent } from '../domain/guide.decider.js';
 import { assertMayIssue } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideIssuance } from '../guide-lots/guide-issuance.js';
-import { onGuide, readGuideHistory, type RecordedGuideEvent } from '../guide-stream.js';
 import { assertKeeps } from '../lot-access.js';
-import { loadLot } from '../lot-stream.js';
 import { assertHeldByParty } from './cites-permit-held.js';
 import type { GuideOriginDto, IssueGuideDto } from './issue-guide.dto.js';
 import { assertLineMatchesLot } from './line-matches-lot.js';
 import { registeredTrajectory } from './registered-trajectory.js';
 import { IssueGuideCommand } from './issue-guide.command.js';
+import { loadCitesPermit } from '../registered-cites-permit.js';
+import { lotStream } from '../domain/lot.decider.js';
 
 /**
  * The guide's request is recorded first, taking its number; then the issuance workflow dispatches each lot under it
@@ -41,12 +40,12 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     const guide = await this.guideOf(body);
     const { id, requestDigest } = commandIdFor(`custody/issue-guide/${guide.number}`, actor, idempotencyKey, body);
     const requestId = uuidFromName(`${id}/issue`);
-    const history = await readGuideHistory(this.store, guide.number);
+    const history = await guideStream.read(this.store, guide.number);
     const earlier = earlierEvents(history, { id: requestId, requestDigest });
 
     // A retry of a recorded request replays it; a new one is checked before the number is taken.
     const command: RequestGuideIssuance = { type: 'RequestGuideIssuance', data: earlier.length === 0 ? await this.checked(guide, history, actor) : guide };
-    const { events } = await onGuide(this.store, guide.number, { id: requestId, command, actor, occurredAt: new Date().toISOString(), correlationId: id, requestDigest });
+    const { events } = await guideStream.handle(this.store, guide.number, { id: requestId, command, actor, occurredAt: new Date().toISOString(), correlationId: id, requestDigest });
     const request = guideFact(guide.number, events, 'GuideIssuanceRequested');
     if (!request) return issuedIn(events);
     this.faults.reached(`guide-issuance/${guide.number}/requested`);
@@ -60,7 +59,7 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     guideDecider.decide({ type: 'RequestGuideIssuance', data: guide }, fold(guideDecider, history));
     const lines: GuideLine[] = [];
     for (const [index, line] of guide.lines.entries()) {
-      const lot = await loadLot(this.store, line.lotId);
+      const lot = await lotStream.loadExisting(this.store, line.lotId);
       assertKeeps(actor, lot, 'ship');
       assertLineMatchesLot(line, index, lot);
       lines.push({ ...line, lotSpecies: lot.species });

@@ -4,11 +4,11 @@ import { FAULTS, type FaultPoints, InFlight } from '#messaging';
 import { fold, type Refusal, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { LotShare } from '../domain/lot.js';
 import type { LotCommand } from '../domain/lot.commands.js';
-import { lotDecider } from '../domain/lot.decider.js';
+import { lotDecider, lotStream } from '../domain/lot.decider.js';
 import type { LotEvent, LotMergedInto, LotStepRefused } from '../domain/lot.events.js';
 import type { Lot } from '../domain/lot.state.js';
-import { readLotHistory, stepId, stepOnLot } from '../lot-stream.js';
 import type { Fact } from '../recorded-fact.js';
+import { stepId, stepOnLot } from '../lot-steps.js';
 
 export type LotFact<T extends LotEvent['type'] = LotEvent['type']> = Fact<LotEvent, T>;
 
@@ -93,7 +93,7 @@ export class LotLineage {
   }
 
   private async lot(lotId: string): Promise<Lot | undefined> {
-    return fold(lotDecider, await readLotHistory(this.store, lotId));
+    return fold(lotDecider, await lotStream.read(this.store, lotId));
   }
 }
 

@@ -1,12 +1,11 @@
 import { Role } from '#auth';
 import { type Actor, fold, type Volume } from '#shared-kernel';
 import type { LotPlace, LotShare, ProductType } from '../domain/lot.js';
-import { lotDecider } from '../domain/lot.decider.js';
+import { lotDecider, type RecordedLotEvent } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { Lot, LotHold } from '../domain/lot.state.js';
 import { m3 } from '../domain/lot.volume.js';
 import { keeperOf, keptAt } from '../lot-access.js';
-import type { RecordedLotEvent } from '../lot-stream.js';
 import { party } from '../read-access.js';
 
 /** Closed first (nothing is left), then held, then where it is. */

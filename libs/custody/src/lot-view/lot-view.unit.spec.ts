@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
 import type { LotEvent } from '../domain/lot.events.js';
-import type { RecordedLotEvent } from '../lot-stream.js';
 import { guidesDeliveredUnder, lotParties, lotView } from './lot-view.js';
+import { type RecordedLotEvent } from '../domain/lot.decider.js';
 
 const AT = '2026-05-02T08:00:00-05:00';
 const holder = { id: 'ana', role: 'permit_holder', organisation: '20123456789' };

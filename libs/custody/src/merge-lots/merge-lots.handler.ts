@@ -5,15 +5,15 @@ import { commandIdFor } from '#http';
 import { DomainError, fold, type Refusal, refusedError, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { LotShare } from '../domain/lot.js';
 import type { MergeIntoLot, RequestMerge } from '../domain/lot.commands.js';
-import { lotDecider } from '../domain/lot.decider.js';
+import { lotDecider, lotStream } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertKeeps, keptAt } from '../lot-access.js';
 import { LotLineage } from '../lot-lineage/lot-lineage.js';
-import { lotStreamId, onLot, readLotHistory, UnknownLot } from '../lot-stream.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
 import { factIn } from '../recorded-fact.js';
 import { MergeLotsCommand } from './merge-lots.command.js';
+import { UnknownLot } from '../domain/lot.errors.js';
 
 /** A parent refused after others had already given their volume: the new lot holds what was given, and the answer says so. */
 export class MergeIncomplete extends DomainError {
@@ -40,7 +40,7 @@ export class MergeLotsHandler implements ICommandHandler<MergeLotsCommand> {
   ) {}
 
   async execute({ body, actor, idempotencyKey }: MergeLotsCommand): Promise<LotSummary> {
-    const histories = await Promise.all(body.parents.map(({ lotId }) => readLotHistory(this.store, lotId)));
+    const histories = await Promise.all(body.parents.map(({ lotId }) => lotStream.read(this.store, lotId)));
     const parents = histories.map((history, index) => fold(lotDecider, history) ?? unknownLot(body.parents[index]!.lotId));
     for (const parent of parents) assertKeeps(actor, parent, 'merge');
     const { id, requestDigest } = commandIdFor('custody/merge-lots', actor, idempotencyKey, body);
@@ -50,14 +50,14 @@ export class MergeLotsHandler implements ICommandHandler<MergeLotsCommand> {
     const [first] = parents;
     const target = { species: first!.species, productType: first!.productType, place: keptAt(first!) };
     const shares = body.parents.map(({ lotId: parentId, volume }) => ({ lotId: parentId, volume: volumeOf(volume) }));
-    const merged = await readLotHistory(this.store, lotId);
+    const merged = await lotStream.read(this.store, lotId);
     if (merged.length === 0) {
       // Every parent decides before anything is recorded: a refusal leaves nothing behind.
       shares.forEach((share, index) => lotDecider.decide({ type: 'MergeIntoLot', data: { targetLotId: lotId, volume: share.volume, target, at: now } } satisfies MergeIntoLot, parents[index]));
     }
     const request: RequestMerge = { type: 'RequestMerge', data: { lotId, parents: shares, target, at: now } };
-    const { events } = await onLot(this.store, lotId, { id: uuidFromName(`${id}/request`), command: request, actor, occurredAt: now, correlationId: id, requestDigest }, { history: merged });
-    const requested = factIn<LotEvent, 'LotMergeRequested'>(lotStreamId(lotId), events, 'LotMergeRequested');
+    const { events } = await lotStream.handle(this.store, lotId, { id: uuidFromName(`${id}/request`), command: request, actor, occurredAt: now, correlationId: id, requestDigest }, { history: merged });
+    const requested = factIn<LotEvent, 'LotMergeRequested'>(lotStream.streamId(lotId), events, 'LotMergeRequested');
     if (!requested) throw new Error(`RequestMerge on lot ${lotId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
     const { lot, given, refused } = await this.lineage.merge(requested);
     const [refusal] = refused;

@@ -5,8 +5,8 @@ import type { TransformationRecordedV1 } from '#processing/integration';
 import type { StreamStore } from '#shared-kernel';
 import type { InheritedHold } from '../domain/lot.js';
 import { inheritedHold } from '../domain/lot.holds.js';
-import { stepOnLot } from '../lot-stream.js';
 import { consumeSteps, type LotStep, productSteps } from './transformation-commands.js';
+import { stepOnLot } from '../lot-steps.js';
 
 export const PROCESSING_INBOUND = 'custody.processing-inbound';
 

@@ -1,5 +1,5 @@
 import type { Publication } from '#messaging';
-import { cubicMetres, type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
+import { cubicMetres, type Recorded, roundVolume, toCubicMetres } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideDelivered, GuideIssued } from '../domain/guide.events.js';
 import { countedName, nameKey, tidyName } from '../domain/guide.names.js';
@@ -32,8 +32,8 @@ export const custodyPublication = {
   publishes: ['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'LotLineageChanged', 'GuideIssued', 'GuideDelivered'],
   eventTypes: PUBLISHED,
   streamPrefixes: ['lot-', 'guide-'],
-  publish: (event: RecordedEvent) => integrationEvents(event as unknown as PublishedEvent),
-} satisfies Publication;
+  publish: (event: Recorded<PublishedEvent>) => integrationEvents(event),
+} satisfies Publication<PublishedEvent>;
 
 function integrationEvents(event: PublishedEvent): readonly CustodyIntegrationEvent[] {
   switch (event.type) {

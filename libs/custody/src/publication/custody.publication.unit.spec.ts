@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isPublished, messagesOf } from '#messaging';
-import { cubicMetres, type RecordedEvent } from '#shared-kernel';
+import { isPublished, messagesOf, type Publication } from '#messaging';
+import { cubicMetres, type Recorded } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideEvent } from '../domain/guide.events.js';
 import type { LotEvent } from '../domain/lot.events.js';
@@ -8,16 +8,16 @@ import { custodyPublication } from './custody.publication.js';
 
 const AT = '2026-05-02T08:00:00-05:00';
 
-const recorded = (event: LotEvent | GuideEvent, streamId: string): RecordedEvent =>
+const recorded = (event: LotEvent | GuideEvent, streamId: string): Recorded<LotEvent | GuideEvent> =>
   ({
     ...event,
     id: `e-${event.type}`,
     streamId,
     streamPosition: 1,
     metadata: { correlationId: 'c', causationId: 'c', actor: { id: 'ana', role: 'permit_holder', organisation: '20123456789' }, occurredAt: AT },
-  }) as unknown as RecordedEvent;
+  }) as unknown as Recorded<LotEvent | GuideEvent>;
 
-const publish = (event: LotEvent | GuideEvent, streamId = `lot-${'lotId' in event.data ? event.data.lotId : 'x'}`) => custodyPublication.publish(recorded(event, streamId));
+const publish = (event: LotEvent | GuideEvent, streamId = `lot-${'lotId' in event.data ? event.data.lotId : 'x'}`) => (custodyPublication as Publication<LotEvent | GuideEvent>).publish(recorded(event, streamId)) as ReturnType<typeof custodyPublication.publish>;
 
 const guide: IssuedGuide = {
   number: 'GTF-2026-000123',

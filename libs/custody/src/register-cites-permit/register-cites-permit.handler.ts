@@ -4,11 +4,11 @@ import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { assertGrantsCites } from '../cites-permit-access.js';
-import { onCitesPermit } from '../cites-permit-stream.js';
 import type { CitesPermitState, CitesPermitTerms } from '../domain/cites-permit.js';
 import { tidyName } from '../domain/guide.names.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { RegisterCitesPermitCommand } from './register-cites-permit.command.js';
+import { citesPermitStream } from '../domain/cites-permit.decider.js';
 
 @CommandHandler(RegisterCitesPermitCommand)
 export class RegisterCitesPermitHandler implements ICommandHandler<RegisterCitesPermitCommand> {
@@ -20,7 +20,7 @@ export class RegisterCitesPermitHandler implements ICommandHandler<RegisterCites
     const { number, appendix, holderTaxId, validFrom, validUntil } = body;
     const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: volumeOf(body.volume), holderTaxId, validFrom, validUntil };
     const { id, requestDigest } = commandIdFor(`custody/register-cites-permit/${number}`, actor, idempotencyKey, body);
-    const { state } = await onCitesPermit(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
+    const { state } = await citesPermitStream.handle(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
     return state;
   }
 }

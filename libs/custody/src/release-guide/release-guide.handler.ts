@@ -8,8 +8,7 @@ import { GuideNotFound } from '../domain/guide.errors.js';
 import { assertMayReleaseHold } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
-import { onGuide, readGuideHistory } from '../guide-stream.js';
-import { guideDecider } from '../domain/guide.decider.js';
+import { guideDecider, guideStream } from '../domain/guide.decider.js';
 import { scanCaseRef } from '../domain/guide.holds.js';
 import type { GuideReleaseResponse } from './guide-release.response.js';
 import { ReleaseGuideCommand } from './release-guide.command.js';
@@ -23,7 +22,7 @@ export class ReleaseGuideHandler implements ICommandHandler<ReleaseGuideCommand>
   ) {}
 
   async execute({ guideNumber, body, actor, idempotencyKey }: ReleaseGuideCommand): Promise<GuideReleaseResponse> {
-    const history = await readGuideHistory(this.store, guideNumber);
+    const history = await guideStream.read(this.store, guideNumber);
     const state = fold(guideDecider, history);
     if (!state.issued) throw new GuideNotFound();
     const { id, requestDigest } = commandIdFor(`custody/release-guide/${guideNumber}`, actor, idempotencyKey, body);
@@ -31,7 +30,7 @@ export class ReleaseGuideHandler implements ICommandHandler<ReleaseGuideCommand>
     if (hold) assertMayReleaseHold(actor, guideNumber, hold);
     const now = new Date().toISOString();
     const command: ReleaseGuide = { type: 'ReleaseGuide', data: { caseRef: body.caseRef, authority: actor.organisation, at: now } };
-    const { events } = await onGuide(this.store, guideNumber, { id: uuidFromName(`${id}/release`), command, actor, occurredAt: now, correlationId: id, requestDigest });
+    const { events } = await guideStream.handle(this.store, guideNumber, { id: uuidFromName(`${id}/release`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const released = guideFact(guideNumber, events, 'GuideReleased')!;
     // The lots' holds follow the scan a moment later: they are recorded before the release, so it finds them.
     const scan = history.find((event) => event.type === 'ShipmentScanned' && scanCaseRef(event.data.checkpoint, event.data.scanId) === body.caseRef);

@@ -4,9 +4,9 @@ import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import { assertGrantsCites } from '../cites-permit-access.js';
-import { onCitesPermit } from '../cites-permit-stream.js';
 import type { CitesPermitState } from '../domain/cites-permit.js';
 import { RevokeCitesPermitCommand } from './revoke-cites-permit.command.js';
+import { citesPermitStream } from '../domain/cites-permit.decider.js';
 
 /** From the revocation on, the permit covers no load; scans observed before it are judged as they were. */
 @CommandHandler(RevokeCitesPermitCommand)
@@ -17,7 +17,7 @@ export class RevokeCitesPermitHandler implements ICommandHandler<RevokeCitesPerm
     assertGrantsCites(actor);
     const { id, requestDigest } = commandIdFor(`custody/revoke-cites-permit/${number}`, actor, idempotencyKey, body);
     const command = { type: 'RevokeCitesPermit', data: { number, reason: body.reason, at: new Date().toISOString() } } as const;
-    const { state } = await onCitesPermit(this.store, number, { id, command, actor, occurredAt: command.data.at, requestDigest });
+    const { state } = await citesPermitStream.handle(this.store, number, { id, command, actor, occurredAt: command.data.at, requestDigest });
     return state;
   }
 }

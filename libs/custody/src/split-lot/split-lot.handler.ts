@@ -8,10 +8,10 @@ import type { LotEvent } from '../domain/lot.events.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertKeeps } from '../lot-access.js';
 import { LotLineage } from '../lot-lineage/lot-lineage.js';
-import { loadLot, lotStreamId, onLot } from '../lot-stream.js';
 import { factIn } from '../recorded-fact.js';
 import type { SplitLotResponse } from './split-lot.response.js';
 import { SplitLotCommand } from './split-lot.command.js';
+import { lotStream } from '../domain/lot.decider.js';
 
 /**
  * The parent gives up the volume first (where its invariants live): its `LotSplit` is the intent, naming each child.
@@ -25,14 +25,14 @@ export class SplitLotHandler implements ICommandHandler<SplitLotCommand> {
   ) {}
 
   async execute({ lotId, body, actor, idempotencyKey }: SplitLotCommand): Promise<SplitLotResponse> {
-    assertKeeps(actor, await loadLot(this.store, lotId), 'split');
+    assertKeeps(actor, await lotStream.loadExisting(this.store, lotId), 'split');
     const { id, requestDigest } = commandIdFor(`custody/split-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     // Child ids are made from the command id, so a retry names the same children.
     const children = body.children.map((child, index) => ({ lotId: `LOT-${uuidFromName(`${id}/child/${index}`)}`, volume: volumeOf(child.volume) }));
     const command: SplitLot = { type: 'SplitLot', data: { children, at: now } };
-    const { events } = await onLot(this.store, lotId, { id: uuidFromName(`${id}/split`), command, actor, occurredAt: now, correlationId: id, requestDigest });
-    const split = factIn<LotEvent, 'LotSplit'>(lotStreamId(lotId), events, 'LotSplit');
+    const { events } = await lotStream.handle(this.store, lotId, { id: uuidFromName(`${id}/split`), command, actor, occurredAt: now, correlationId: id, requestDigest });
+    const split = factIn<LotEvent, 'LotSplit'>(lotStream.streamId(lotId), events, 'LotSplit');
     if (!split) throw new Error(`SplitLot on lot ${lotId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
     await this.lineage.split(split);
     return { lotId, remaining: split.data.remaining, children: split.data.children };

@@ -10,9 +10,9 @@ import { polygonOf } from '../dtos/polygon.dto.js';
 import { validityOf } from '../dtos/validity.dto.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertMayApprovePlan } from '../permit-access.js';
-import { loadPermit, recordOnPermit } from '../permit-stream.js';
 import type { SpeciesAuthorisationDto } from './approve-harvest-plan.dto.js';
 import { ApproveHarvestPlanCommand } from './approve-harvest-plan.command.js';
+import { permitStream } from '../domain/permit.decider.js';
 
 @CommandHandler(ApproveHarvestPlanCommand)
 export class ApproveHarvestPlanHandler implements ICommandHandler<ApproveHarvestPlanCommand> {
@@ -22,7 +22,7 @@ export class ApproveHarvestPlanHandler implements ICommandHandler<ApproveHarvest
   ) {}
 
   async execute({ permitId, body, actor, idempotencyKey }: ApproveHarvestPlanCommand): Promise<HarvestPlanApproved['data']> {
-    assertMayApprovePlan(actor, await loadPermit(this.store, permitId));
+    assertMayApprovePlan(actor, await permitStream.loadExisting(this.store, permitId));
     const now = new Date();
     await this.requireCatalogued(body.species, now);
     const command: ApproveHarvestPlan = {
@@ -40,7 +40,7 @@ export class ApproveHarvestPlanHandler implements ICommandHandler<ApproveHarvest
       },
     };
     const { id, requestDigest } = commandIdFor(`harvest/approve-harvest-plan/${permitId}`, actor, idempotencyKey, body);
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: now.toISOString(), requestDigest }, 'HarvestPlanApproved');
+    return permitStream.record(this.store, permitId, { id, command, actor, occurredAt: now.toISOString(), requestDigest }, 'HarvestPlanApproved');
   }
 
   /** A plan authorises only species the catalogue in force at approval knows, by scientific name. */

@@ -8,10 +8,9 @@ import { describeWithServer, POSTGRES } from '#testing';
 import { cubicMetres, fold, handleCommand, type StreamStore, type Volume } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { PermitCommand } from '../domain/permit.commands.js';
-import { permitDecider } from '../domain/permit.decider.js';
+import { permitDecider, permitStream } from '../domain/permit.decider.js';
 import type { GuideNotCounted, PermitEvent } from '../domain/permit.events.js';
 import { approve, CEDRO, extract, PLAN, register, TORNILLO } from '../domain/permit.fixtures.spec.js';
-import { permitStreamId } from '../permit-stream.js';
 import { GuideIssuedConsumer } from './guide-issued.consumer.js';
 
 const custodyClerk = { id: 'rosa', role: 'permit_holder', organisation: '20123456789' };
@@ -51,11 +50,11 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
     async function permitWithCedro(m3 = 50): Promise<string> {
       const permitId = `P-${randomUUID().slice(0, 8)}`;
       const commands: PermitCommand[] = [register({ permitId }), approve({ permitId }), extract({ permitId, volume: cubicMetres(m3) })];
-      for (const command of commands) await handleCommand(store, permitDecider, permitStreamId(permitId), { id: randomUUID(), command, actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' });
+      for (const command of commands) await handleCommand(store, permitDecider, permitStream.streamId(permitId), { id: randomUUID(), command, actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' });
       return permitId;
     }
 
-    const history = async (permitId: string) => (await store.readStream(permitStreamId(permitId))) as unknown as readonly (PermitEvent & { metadata: { actor: unknown } })[];
+    const history = async (permitId: string) => (await store.readStream(permitStream.streamId(permitId))) as unknown as readonly (PermitEvent & { metadata: { actor: unknown } })[];
     const moves = async (permitId: string) => (await history(permitId)).filter((event) => event.type === 'VolumeMoved');
     const notCounted = async (permitId: string) => (await history(permitId)).filter((event): event is GuideNotCounted & { metadata: { actor: unknown } } => event.type === 'GuideNotCounted');
     const cedroBalance = async (permitId: string) => balance(fold(permitDecider, await history(permitId))).find((b) => b.species === CEDRO);
@@ -144,7 +143,7 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
       const permitId = await permitWithCedro(60);
       const guides = Array.from({ length: 120 }, (_, n) => guideIssued({ kind: 'permit', permitId, planId: PLAN }, `GTF-R-${permitId}-${n}`, [{ species: CEDRO, volume: cubicMetres(0.5) }]));
       const extractions = Array.from({ length: 120 }, (_, n) =>
-        handleCommand(store, permitDecider, permitStreamId(permitId), { id: randomUUID(), command: extract({ permitId, lotId: `LOT-R-${n}`, volume: cubicMetres(0.25) }), actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' }),
+        handleCommand(store, permitDecider, permitStream.streamId(permitId), { id: randomUUID(), command: extract({ permitId, lotId: `LOT-R-${n}`, volume: cubicMetres(0.25) }), actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' }),
       );
       await Promise.all([delivered(...guides), ...extractions]);
       expect(await notCounted(permitId)).toEqual([]);

@@ -2,11 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { GuideIssuedV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { handleCommand, type StreamStore } from '#shared-kernel';
+import { type StreamStore } from '#shared-kernel';
 import type { RecordVolumeMoved } from '../domain/permit.commands.js';
-import { permitDecider } from '../domain/permit.decider.js';
+import { permitStream } from '../domain/permit.decider.js';
 import { guideNotCounted } from '../domain/permit.movement.js';
-import { permitStreamId } from '../permit-stream.js';
 
 const GUIDE_ISSUED_CONSUMER = 'harvest.custody-inbound';
 
@@ -36,7 +35,7 @@ export class GuideIssuedConsumer implements OnModuleInit {
   async handle(message: IntegrationMessage<GuideIssuedV1>): Promise<void> {
     const command = volumeMoved(message);
     if (!command) return;
-    await handleCommand(this.store, permitDecider, permitStreamId(command.data.permitId), inboundEnvelope(GUIDE_ISSUED_CONSUMER, message, command), {
+    await permitStream.handle(this.store, command.data.permitId, inboundEnvelope(GUIDE_ISSUED_CONSUMER, message, command), {
       recordRefusal: (refused, error) => guideNotCounted(refused as RecordVolumeMoved, error),
     });
   }

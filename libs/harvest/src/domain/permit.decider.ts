@@ -1,6 +1,7 @@
-import type { Decider } from '#shared-kernel';
+import { aggregateStream, type Decider } from '#shared-kernel';
 import type { PermitCommand } from './permit.commands.js';
 import type { PermitEvent } from './permit.events.js';
+import { PermitNotFound } from './permit.errors.js';
 import { evolvePermit } from './permit.evolve.js';
 import { recordExtraction } from './permit.extraction.js';
 import { recordVolumeMoved } from './permit.movement.js';
@@ -38,3 +39,6 @@ export const permitDecider: Decider<PermitCommand, PermitEvent, PermitState> = {
 function unknownCommand(command: never): never {
   throw new Error(`Unknown permit command ${JSON.stringify(command)}`);
 }
+
+/** Permits' streams, `permit-<permitId>`; a permit never registered is `permit_not_found`. */
+export const permitStream = aggregateStream('permit', permitDecider, { missing: (permitId) => new PermitNotFound(permitId) });

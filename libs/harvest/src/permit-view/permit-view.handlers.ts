@@ -6,10 +6,10 @@ import type { StreamStore } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { Permit } from '../domain/permit.state.js';
 import { assertMayRead } from '../permit-access.js';
-import { loadPermit } from '../permit-stream.js';
 import { PermitBalanceQuery, PermitViewQuery } from './permit-view.queries.js';
 import { permitView } from './permit-view.js';
 import type { PermitBalanceResponse, PermitViewResponse } from './permit-view.responses.js';
+import { permitStream } from '../domain/permit.decider.js';
 
 /** Live: folded from the permit's stream on each read, so an answer always includes the caller's last command; a permit's stream stays short. */
 @QueryHandler(PermitViewQuery)
@@ -31,7 +31,7 @@ export class PermitBalanceHandler implements IQueryHandler<PermitBalanceQuery> {
 }
 
 async function readablePermit(store: StreamStore, permitId: string, actor: AuthenticatedActor): Promise<Permit> {
-  const permit = await loadPermit(store, permitId);
+  const permit = await permitStream.loadExisting(store, permitId);
   assertMayRead(actor, permit.holderTaxId);
   return permit;
 }

@@ -1,5 +1,5 @@
 import type { Publication } from '#messaging';
-import { cubicMetres, type RecordedEvent } from '#shared-kernel';
+import { cubicMetres, type Recorded } from '#shared-kernel';
 import type { SpeciesBalance } from '../domain/permit.balance.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import type { PermitStatus } from '../domain/permit.js';
@@ -13,8 +13,8 @@ export const harvestPublication = {
   publishes: ['PermitStandingChanged', 'HarvestPlanApproved', 'LotExtracted', 'SpeciesBalanceChanged', 'GuideNotCounted'],
   eventTypes: ['PermitRegistered', 'HarvestPlanApproved', 'PermitSuspended', 'PermitReinstated', 'PermitCancelled', 'ExtractionRecorded', 'VolumeMoved', 'GuideNotCounted'],
   streamPrefixes: ['permit-'],
-  publish: (event: RecordedEvent) => integrationEvents(event as unknown as PermitEvent),
-} satisfies Publication;
+  publish: (event: Recorded<PermitEvent>) => integrationEvents(event),
+} satisfies Publication<PermitEvent>;
 
 function integrationEvents(event: PermitEvent): readonly HarvestIntegrationEvent[] {
   switch (event.type) {

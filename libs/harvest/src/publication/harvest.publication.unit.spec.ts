@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, fold, type RecordedEvent } from '#shared-kernel';
+import { cubicMetres, fold, type Recorded } from '#shared-kernel';
 import { permitDecider } from '../domain/permit.decider.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import {
@@ -22,8 +22,8 @@ import {
 } from '../domain/permit.fixtures.spec.js';
 import { harvestPublication } from './harvest.publication.js';
 
-const recorded = (event: PermitEvent): RecordedEvent =>
-  ({ ...event, id: 'e-1', streamId: `permit-${PERMIT}`, streamPosition: 1 }) as unknown as RecordedEvent;
+const recorded = (event: PermitEvent): Recorded<PermitEvent> =>
+  ({ ...event, id: 'e-1', streamId: `permit-${PERMIT}`, streamPosition: 1 }) as unknown as Recorded<PermitEvent>;
 const publish = (event: PermitEvent) => harvestPublication.publish(recorded(event));
 
 describe('what harvest publishes', () => {

@@ -9,10 +9,10 @@ import { MIN_POINT_DECIMALS, pointDecimals } from '../domain/geolocation.js';
 import { geolocationOf } from '../dtos/geolocation.dto.js';
 import { volumeOf } from '../dtos/volume.dto.js';
 import { assertHolderOf } from '../permit-access.js';
-import { loadPermit, recordOnPermit } from '../permit-stream.js';
 import { RecordExtractionCommand } from './record-extraction.command.js';
 import type { RecordExtractionDto } from './record-extraction.dto.js';
 import { writtenPointDecimals } from './written-point.js';
+import { permitStream } from '../domain/permit.decider.js';
 
 @CommandHandler(RecordExtractionCommand)
 export class RecordExtractionHandler implements ICommandHandler<RecordExtractionCommand> {
@@ -20,7 +20,7 @@ export class RecordExtractionHandler implements ICommandHandler<RecordExtraction
 
   async execute({ permitId, body, actor, idempotencyKey, rawBody }: RecordExtractionCommand): Promise<ExtractionRecorded['data']> {
     const decimals = pointDecimalsOf(body, rawBody);
-    assertHolderOf(actor, await loadPermit(this.store, permitId));
+    assertHolderOf(actor, await permitStream.loadExisting(this.store, permitId));
     const { id, requestDigest } = commandIdFor(`harvest/record-extraction/${permitId}`, actor, idempotencyKey, body);
     const command: RecordExtraction = {
       type: 'RecordExtraction',
@@ -37,7 +37,7 @@ export class RecordExtractionHandler implements ICommandHandler<RecordExtraction
         ...(decimals === undefined ? {} : { pointDecimals: decimals }),
       },
     };
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'ExtractionRecorded');
+    return permitStream.record(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'ExtractionRecorded');
   }
 }
 

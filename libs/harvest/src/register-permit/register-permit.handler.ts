@@ -8,8 +8,8 @@ import type { PermitRegistered } from '../domain/permit.events.js';
 import { polygonOf } from '../dtos/polygon.dto.js';
 import { validityOf } from '../dtos/validity.dto.js';
 import { assertMayRegister } from '../permit-access.js';
-import { recordOnPermit } from '../permit-stream.js';
 import { RegisterPermitCommand } from './register-permit.command.js';
+import { permitStream } from '../domain/permit.decider.js';
 
 @CommandHandler(RegisterPermitCommand)
 export class RegisterPermitHandler implements ICommandHandler<RegisterPermitCommand> {
@@ -23,6 +23,6 @@ export class RegisterPermitHandler implements ICommandHandler<RegisterPermitComm
       data: { permitId, kind, holderTaxId, authority, resolutionNumber, area: polygonOf(body.area), validity: validityOf(body.validity) },
     };
     const { id, requestDigest } = commandIdFor(`harvest/register-permit/${permitId}`, actor, idempotencyKey, body);
-    return recordOnPermit(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'PermitRegistered');
+    return permitStream.record(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'PermitRegistered');
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { type Actor, handleCommand, readStreamOrEmpty, type StreamStore, uuidFromName, fold } from '#shared-kernel';
+import { type Actor, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { Delivery } from '../integration-message.js';
 import {
   type DeliveryFailure,
@@ -11,8 +11,7 @@ import {
   ParkedMessageNotFound,
   type Parking,
   type ParkingCommand,
-  parkingDecider,
-  type ParkingEvent,
+  parkingStream,
   StreamNoLongerParked,
 } from '../parking/parked-messages.js';
 import { deliveryFailure, isTransient } from './delivery-failure.js';
@@ -41,11 +40,6 @@ export interface ConsumerHandle {
   replay(messageId: string, actor: Actor): Promise<ReplayOutcome>;
 }
 
-/** The stream a consumer's parked messages are kept in. */
-export function parkingStreamId(consumer: string): string {
-  return `parked-${consumer}`;
-}
-
 /**
  * Hands messages to one consumer: each stream in order, streams side by side. A failure that may pass is retried
  * with a growing pause; one that keeps failing is parked with its error (an event), and the later messages of its
@@ -54,7 +48,6 @@ export function parkingStreamId(consumer: string): string {
  */
 export class ConsumerDelivery<M extends Delivery = Delivery> implements ConsumerHandle {
   private readonly logger: Logger;
-  private readonly streamId: string;
   private readonly actor: Actor;
   private parking: Parking = NO_PARKING;
 
@@ -65,7 +58,6 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
     private readonly options: DeliveryOptions = {},
   ) {
     this.logger = new Logger(name);
-    this.streamId = parkingStreamId(name);
     this.actor = { id: name, role: 'system' };
   }
 
@@ -97,7 +89,7 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
         return { replayed, failed: { messageId: next.message.id, failure } };
       }
       const count = this.parking.replayed.get(next.message.id) ?? 0;
-      await this.record({ type: 'ResolveParkedMessage', data: { messageId: next.message.id, at: now() } }, uuidFromName(`${this.streamId}/${next.message.id}/replayed/${count}`), actor);
+      await this.record({ type: 'ResolveParkedMessage', data: { messageId: next.message.id, at: now() } }, uuidFromName(`${parkingStream.streamId(this.name)}/${next.message.id}/replayed/${count}`), actor);
       replayed.push(next.message.id);
       const after = firstParkedOf(this.parking, streamId);
       if (!after) return { replayed };
@@ -130,7 +122,7 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
     const count = this.parking.replayed.get(message.id) ?? 0;
     const parked: Delivery = { id: message.id, streamId: message.streamId, type: message.type, data: message.data, metadata: message.metadata, ...versionOf(message) };
     try {
-      await this.record({ type: 'ParkMessage', data: { message: parked, ...(failure ? { failure } : {}), at: now() } }, uuidFromName(`${this.streamId}/${message.id}/parked/${count}`), this.actor);
+      await this.record({ type: 'ParkMessage', data: { message: parked, ...(failure ? { failure } : {}), at: now() } }, uuidFromName(`${parkingStream.streamId(this.name)}/${message.id}/parked/${count}`), this.actor);
     } catch (error) {
       if (error instanceof StreamNoLongerParked) return false;
       throw error;
@@ -140,12 +132,12 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
   }
 
   private async record(command: ParkingCommand, id: string, actor: Actor): Promise<void> {
-    const { state } = await handleCommand(this.store, parkingDecider, this.streamId, { id, command, actor, occurredAt: now() });
+    const { state } = await parkingStream.handle(this.store, this.name, { id, command, actor, occurredAt: now() });
     this.parking = state;
   }
 
   private async load(): Promise<Parking> {
-    this.parking = fold(parkingDecider, (await readStreamOrEmpty(this.store, this.streamId)) as unknown as readonly ParkingEvent[]);
+    this.parking = await parkingStream.load(this.store, this.name);
     return this.parking;
   }
 }

@@ -1,4 +1,4 @@
-import { type Command, type Decider, DomainError, type Event } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, DomainError, type Event } from '#shared-kernel';
 import type { Delivery } from '../integration-message.js';
 
 // A consumer's parked messages, as a stream of its own (`parked-<consumer>`): what failed, why, and what was
@@ -130,3 +130,6 @@ function firstOfStream(parking: Parking, messageId: string): ParkedMessage {
 function unknown(value: never): never {
   throw new Error(`Unknown parking message ${JSON.stringify(value)}`);
 }
+
+/** A consumer's parked messages, in stream `parked-<consumer>`. */
+export const parkingStream = aggregateStream('parked', parkingDecider);

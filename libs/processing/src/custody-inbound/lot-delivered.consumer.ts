@@ -2,11 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { LotDeliveredV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { handleCommand, type StreamStore } from '#shared-kernel';
+import { type StreamStore } from '#shared-kernel';
 import type { ReceiveLot } from '../domain/processor.commands.js';
-import { processorDecider } from '../domain/processor.decider.js';
+import { processorStream } from '../domain/processor.decider.js';
 import { lotNotReceived } from '../domain/processor.receipt.js';
-import { processorStreamId } from '../processor-stream.js';
 
 const LOT_DELIVERED_CONSUMER = 'processing.custody-inbound';
 
@@ -33,7 +32,7 @@ export class LotDeliveredConsumer implements OnModuleInit {
 
   async handle(message: IntegrationMessage<LotDeliveredV1>): Promise<void> {
     const { facilityId } = message.data;
-    await handleCommand(this.store, processorDecider, processorStreamId(facilityId), inboundEnvelope(LOT_DELIVERED_CONSUMER, message, receiveLotOf(message)), {
+    await processorStream.handle(this.store, facilityId, inboundEnvelope(LOT_DELIVERED_CONSUMER, message, receiveLotOf(message)), {
       recordRefusal: (command, error) => lotNotReceived(facilityId, command as ReceiveLot, error),
     });
   }

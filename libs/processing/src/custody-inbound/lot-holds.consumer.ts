@@ -4,7 +4,7 @@ import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { StreamStore } from '#shared-kernel';
 import type { LotHoldsCommand } from '../domain/lot-holds.js';
-import { recordOnLotHolds } from '../lot-holds-stream.js';
+import { lotHoldsStream } from '../domain/lot-holds.js';
 
 const LOT_HOLDS_CONSUMER = 'processing.custody-holds';
 
@@ -33,6 +33,6 @@ export class LotHoldsConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<HoldMessage>): Promise<void> {
-    await recordOnLotHolds(this.store, message.data.lotId, inboundEnvelope(LOT_HOLDS_CONSUMER, message, lotHoldsCommandOf(message)));
+    await lotHoldsStream.handle(this.store, message.data.lotId, inboundEnvelope(LOT_HOLDS_CONSUMER, message, lotHoldsCommandOf(message)));
   }
 }

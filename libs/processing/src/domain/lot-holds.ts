@@ -1,4 +1,4 @@
-import type { Command, Decider, Event } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, type Event } from '#shared-kernel';
 
 // What custody holds a lot for, as its integration events tell processing: noted per lot, whether or not the
 // lot has reached a processor yet, so a hold that arrives before the delivery still holds the lot.
@@ -66,3 +66,6 @@ function noteRelease({ data }: NoteLotRelease, holds: LotHolds): LotReleasedFrom
 function unknown(message: never): never {
   throw new Error(`Unknown lot holds message ${JSON.stringify(message)}`);
 }
+
+/** One stream per lot custody ever held, fed by custody's integration events: the inbox is the stream (ADR 5). */
+export const lotHoldsStream = aggregateStream('processing-holds', lotHoldsDecider);

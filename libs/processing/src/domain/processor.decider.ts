@@ -1,4 +1,4 @@
-import type { Decider } from '#shared-kernel';
+import { aggregateStream, type Decider } from '#shared-kernel';
 import type { ProcessorCommand } from './processor.commands.js';
 import type { ProcessorEvent } from './processor.events.js';
 import { evolveProcessor } from './processor.evolve.js';
@@ -32,3 +32,6 @@ export const processorDecider: Decider<ProcessorCommand, ProcessorEvent, Process
 function unknownCommand(command: never): never {
   throw new Error(`Unknown processor command ${JSON.stringify(command)}`);
 }
+
+/** Processors' streams, `processor-<facilityId>`. */
+export const processorStream = aggregateStream('processor', processorDecider);

@@ -5,7 +5,8 @@ import { commandIdFor } from '#http';
 import type { StreamStore } from '#shared-kernel';
 import type { ReinstateProcessor, SuspendProcessor } from '../domain/processor.commands.js';
 import { assertMayChangeStanding } from '../processor-access.js';
-import { loadProcessor, recordedOf, recordOnProcessor } from '../processor-stream.js';
+import { processorStream } from '../domain/processor.decider.js';
+import { loadProcessor } from '../processor-record.js';
 import type { ProcessorStandingResponse } from './standing.response.js';
 import { ProcessorStandingCommand, type StandingMeasure } from './processor-standing.command.js';
 
@@ -26,7 +27,7 @@ export class ProcessorStandingHandler implements ICommandHandler<ProcessorStandi
     const { command: type, event, standing } = MEASURES[measure];
     const command = { type, data: { reason: body.reason, authority: actor.organisation, at: body.at ?? now } } as SuspendProcessor | ReinstateProcessor;
     const { id, requestDigest } = commandIdFor(`processing/processor-${measure}/${facilityId}`, actor, idempotencyKey, body);
-    const taken = recordedOf(await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: command.data.at, requestDigest }), event);
+    const taken = await processorStream.record(this.store, facilityId, { id, command, actor, occurredAt: command.data.at, requestDigest }, event);
     return { facilityId, standing, authority: taken.authority, reason: taken.reason, at: taken.at };
   }
 }

@@ -4,7 +4,7 @@ import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayRead } from '../processor-access.js';
-import { loadProcessor, type ProcessorRecord } from '../processor-stream.js';
+import { loadProcessor, type ProcessorRecord } from '../processor-record.js';
 import { ProcessorBalanceQuery, ProcessorViewQuery, TransformationHistoryQuery } from './processor-view.queries.js';
 import { processorBalance, processorView, transformationHistory } from './processor-view.js';
 import type { ProcessorBalanceResponse, ProcessorViewResponse, TransformationHistoryResponse } from './processor-view.responses.js';

@@ -6,7 +6,7 @@ import type { ProcessorEvent, TransformationFlagged } from '../domain/processor.
 import type { Processor } from '../domain/processor.state.js';
 import { transformationOf, type TransformationResponse } from '../record-transformation/transformation.response.js';
 import { registrationOf } from '../register-processor/processor-registration.response.js';
-import type { ProcessorRecord } from '../processor-stream.js';
+import type { ProcessorRecord } from '../processor-record.js';
 import type { BalanceFigures, ProcessorBalanceResponse, ProcessorViewResponse, Standing } from './processor-view.responses.js';
 
 /** The processor's authorisation, its standing at `now` and the lots it holds (those with volume left). */

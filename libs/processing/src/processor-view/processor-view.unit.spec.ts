@@ -3,7 +3,7 @@ import { cubicMetres, fold } from '#shared-kernel';
 import { processorDecider } from '../domain/processor.decider.js';
 import type { ProcessorEvent } from '../domain/processor.events.js';
 import { CEDRO, received, registered, registration, reinstated, SAWMILL, suspended, TORNILLO, transform } from '../domain/processor.fixtures.spec.js';
-import type { ProcessorRecord } from '../processor-stream.js';
+import type { ProcessorRecord } from '../processor-record.js';
 import { processorBalance, processorView, transformationHistory } from './processor-view.js';
 
 /** Decides each command after the history, as the stream would hold the result. */

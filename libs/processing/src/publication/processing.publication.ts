@@ -1,5 +1,5 @@
 import type { Publication } from '#messaging';
-import type { RecordedEvent } from '#shared-kernel';
+import type { Recorded } from '#shared-kernel';
 import type { ProcessorEvent, ProcessorRegistered, ProcessorReinstated, ProcessorSuspended } from '../domain/processor.events.js';
 import type { SpeciesYield } from '../domain/processor.yield.js';
 import type { ProcessingIntegrationEvent } from '../integration/processing-integration-events.js';
@@ -12,8 +12,8 @@ export const processingPublication = {
   publishes: ['ProcessorStandingChanged', 'TransformationRecorded', 'TransformationFlagged', 'LotNotReceived'],
   eventTypes: ['ProcessorRegistered', 'ProcessorSuspended', 'ProcessorReinstated', 'TransformationRecorded', 'TransformationFlagged', 'LotNotReceived'],
   streamPrefixes: ['processor-'],
-  publish: (event: RecordedEvent) => integrationEvents(event as unknown as ProcessorEvent),
-} satisfies Publication;
+  publish: (event: Recorded<ProcessorEvent>) => integrationEvents(event),
+} satisfies Publication<ProcessorEvent>;
 
 function integrationEvents(event: ProcessorEvent): readonly ProcessingIntegrationEvent[] {
   switch (event.type) {

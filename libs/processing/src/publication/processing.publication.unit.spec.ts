@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, fold, type RecordedEvent } from '#shared-kernel';
+import { cubicMetres, fold, type Recorded } from '#shared-kernel';
 import { processorDecider } from '../domain/processor.decider.js';
 import type { ProcessorEvent } from '../domain/processor.events.js';
 import { AT, CEDRO, received, registered, registration, reinstated, SAWMILL, suspended, transform } from '../domain/processor.fixtures.spec.js';
 import { processingPublication } from './processing.publication.js';
 
-const recorded = (event: ProcessorEvent): RecordedEvent => ({ ...event, id: 'e-1', streamId: `processor-${SAWMILL}`, streamPosition: 1 }) as unknown as RecordedEvent;
+const recorded = (event: ProcessorEvent): Recorded<ProcessorEvent> => ({ ...event, id: 'e-1', streamId: `processor-${SAWMILL}`, streamPosition: 1 }) as unknown as Recorded<ProcessorEvent>;
 const publish = (event: ProcessorEvent) => processingPublication.publish(recorded(event));
 const stocked = [registered, received('LOT-1', 10)];
 const standing = { facilityId: SAWMILL, holderTaxId: registration.holderTaxId, kind: 'sawmill', validity: registration.validity };

@@ -3,15 +3,15 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import { type StreamStore, uuidFromName } from '#shared-kernel';
+import { eventOfType, type StreamStore, uuidFromName } from '#shared-kernel';
 import { instantOf } from '../domain/instant.js';
 import type { LotHold } from '../domain/lot-holds.js';
 import type { RecordTransformation } from '../domain/processor.commands.js';
 import type { YieldFact } from '../domain/processor.js';
 import { volumeOf } from '../dtos/volume.dto.js';
-import { loadLotHolds } from '../lot-holds-stream.js';
 import { assertIsProcessor } from '../processor-access.js';
-import { recordedOf, recordOnProcessor } from '../processor-stream.js';
+import { lotHoldsStream } from '../domain/lot-holds.js';
+import { processorStream } from '../domain/processor.decider.js';
 import { transformationOf, type TransformationResponse } from './transformation.response.js';
 import { RecordTransformationCommand } from './record-transformation.command.js';
 
@@ -44,14 +44,15 @@ export class RecordTransformationHandler implements ICommandHandler<RecordTransf
         ...(body.exception ? { exception: { reason: body.exception.reason } } : {}),
       },
     };
-    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: at, requestDigest });
-    const flag = events.find((event) => event.type === 'TransformationFlagged');
-    return transformationOf(recordedOf(events, 'TransformationRecorded'), flag?.data);
+    const { events } = await processorStream.handle(this.store, facilityId, { id, command, actor, occurredAt: at, requestDigest });
+    const recorded = eventOfType(events, 'TransformationRecorded');
+    if (!recorded) throw new Error(`RecordTransformation on processor ${facilityId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
+    return transformationOf(recorded.data, eventOfType(events, 'TransformationFlagged')?.data);
   }
 
   /** Custody's holds on the inputs, as noted so far; the decider refuses a held input. */
   private async holdsOn(lotIds: readonly string[]): Promise<LotHold[]> {
-    return (await Promise.all([...new Set(lotIds)].map((lotId) => loadLotHolds(this.store, lotId)))).flat();
+    return (await Promise.all([...new Set(lotIds)].map((lotId) => lotHoldsStream.load(this.store, lotId)))).flat();
   }
 
   /** The yield coefficients in force when the transformation happened; none in force leaves the decider to refuse. */

@@ -7,7 +7,7 @@ import type { RegisterProcessor } from '../domain/processor.commands.js';
 import type { ProcessorRegistered } from '../domain/processor.events.js';
 import { pointOf } from '../dtos/point.dto.js';
 import { assertMayRegister } from '../processor-access.js';
-import { recordedOf, recordOnProcessor } from '../processor-stream.js';
+import { processorStream } from '../domain/processor.decider.js';
 import { RegisterProcessorCommand } from './register-processor.command.js';
 
 @CommandHandler(RegisterProcessorCommand)
@@ -24,7 +24,6 @@ export class RegisterProcessorHandler implements ICommandHandler<RegisterProcess
       data: { facilityId, holderTaxId, kind, authority, resolution, validity: { from: validity.from, until: validity.until }, position: pointOf(body.position) },
     };
     const { id, requestDigest } = commandIdFor(`processing/register-processor/${facilityId}`, actor, idempotencyKey, body);
-    const events = await recordOnProcessor(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest });
-    return recordedOf(events, 'ProcessorRegistered');
+    return processorStream.record(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'ProcessorRegistered');
   }
 }

@@ -1,4 +1,4 @@
-import type { Command, Decider, Event } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, type Event } from '#shared-kernel';
 import type { ProductType } from '../../domain/lot.js';
 import { isReadableTime } from './peru-time.js';
 import { UnreadableRegisterEntry } from './register-errors.js';
@@ -96,3 +96,6 @@ function noteTransformation({ data }: NoteTransformation, register: FacilityRegi
 function unknown(message: never): never {
   throw new Error(`Unknown facility register message ${JSON.stringify(message)}`);
 }
+
+/** Custody's register of a facility, `register-facility-<facilityId>`, fed by processing's integration events: the inbox is the stream (ADR 5). */
+export const facilityRegisterStream = aggregateStream('register-facility', facilityRegisterDecider);

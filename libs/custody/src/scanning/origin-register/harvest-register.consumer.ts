@@ -5,7 +5,7 @@ import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus 
 import type { StreamStore } from '#shared-kernel';
 import type { PermitRegisterCommand } from './permit-register.js';
 import { RegisterReads } from './register-reads.js';
-import { onPermitRegister } from './register-streams.js';
+import { permitRegisterStream } from './permit-register.js';
 
 export const HARVEST_REGISTER = 'custody.scanning.harvest-register';
 
@@ -41,7 +41,7 @@ export class HarvestRegisterConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<PermitMessage>): Promise<void> {
-    await onPermitRegister(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
+    await permitRegisterStream.handle(this.store, message.data.permitId, inboundEnvelope(HARVEST_REGISTER, message, permitRegisterCommand(message)));
     this.registers.permitNoted(message.data.permitId);
   }
 }

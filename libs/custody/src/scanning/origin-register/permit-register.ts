@@ -1,4 +1,4 @@
-import type { Command, Decider, Event, Volume } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, type Event, type Volume } from '#shared-kernel';
 import { isReadableTime } from './peru-time.js';
 import { UnreadableRegisterEntry } from './register-errors.js';
 
@@ -85,3 +85,6 @@ function notePlan({ data }: NoteHarvestPlan, register: PermitRegister): HarvestP
 function unknown(message: never): never {
   throw new Error(`Unknown permit register message ${JSON.stringify(message)}`);
 }
+
+/** Custody's register of a permit, `register-permit-<permitId>`, fed by harvest's integration events: the inbox is the stream (ADR 5). */
+export const permitRegisterStream = aggregateStream('register-permit', permitRegisterDecider);

@@ -5,7 +5,7 @@ import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#proc
 import { roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
 import type { FacilityRegisterCommand, TransformedVolume } from './facility-register.js';
 import { RegisterReads } from './register-reads.js';
-import { onFacilityRegister } from './register-streams.js';
+import { facilityRegisterStream } from './facility-register.js';
 
 export const PROCESSING_REGISTER = 'custody.scanning.processing-register';
 
@@ -41,7 +41,7 @@ export class ProcessingRegisterConsumer implements OnModuleInit {
   }
 
   async handle(message: IntegrationMessage<FacilityMessage>): Promise<void> {
-    await onFacilityRegister(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
+    await facilityRegisterStream.handle(this.store, message.data.facilityId, inboundEnvelope(PROCESSING_REGISTER, message, facilityRegisterCommand(message)));
     this.registers.facilityNoted(message.data.facilityId);
   }
 }

@@ -4,7 +4,8 @@ import type { StreamStore } from '#shared-kernel';
 import type { FacilityRegister } from './facility-register.js';
 import type { PermitRegister } from './permit-register.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
-import { loadFacilityRegister, loadPermitRegister, permitRegisterStreamId, facilityRegisterStreamId } from './register-streams.js';
+import { facilityRegisterStream } from './facility-register.js';
+import { permitRegisterStream } from './permit-register.js';
 
 /**
  * The registers scans are judged on, read at most once per `factsFreshForMs` per permit or facility: every scan
@@ -25,20 +26,20 @@ export class RegisterReads {
   }
 
   permit(permitId: string): Promise<PermitRegister> {
-    return this.permits.read(permitRegisterStreamId(permitId), () => loadPermitRegister(this.store, permitId));
+    return this.permits.read(permitRegisterStream.streamId(permitId), () => permitRegisterStream.load(this.store, permitId));
   }
 
   facility(facilityId: string): Promise<FacilityRegister> {
-    return this.facilities.read(facilityRegisterStreamId(facilityId), () => loadFacilityRegister(this.store, facilityId));
+    return this.facilities.read(facilityRegisterStream.streamId(facilityId), () => facilityRegisterStream.load(this.store, facilityId));
   }
 
   /** After this process noted something on a permit's register. */
   permitNoted(permitId: string): void {
-    this.permits.forget(permitRegisterStreamId(permitId));
+    this.permits.forget(permitRegisterStream.streamId(permitId));
   }
 
   /** After this process noted something on a facility's register. */
   facilityNoted(facilityId: string): void {
-    this.facilities.forget(facilityRegisterStreamId(facilityId));
+    this.facilities.forget(facilityRegisterStream.streamId(facilityId));
   }
 }

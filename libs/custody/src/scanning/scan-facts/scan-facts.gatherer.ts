@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, RecentReads } from '#event-store';
 import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import { type StreamStore, fold, readStreamOrEmpty } from '#shared-kernel';
-import { citesPermitStreamId } from '../../cites-permit-stream.js';
-import type { CitesPermitEvent } from '../../domain/cites-permit.js';
-import { citesPermitDecider } from '../../domain/cites-permit.decider.js';
+import type { StreamStore } from '#shared-kernel';
+import { citesPermitStream } from '../../domain/cites-permit.decider.js';
 import type { IssuedGuide } from '../../domain/guide.js';
 import { isBefore } from '../../domain/guide.time.js';
 import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
@@ -110,7 +108,7 @@ export class ScanFactsGatherer {
 
   /** The permits the guide names, each valid until its revocation where that came first. */
   private async citesPermits(guide: IssuedGuide | undefined): Promise<CitesPermit[]> {
-    const states = await Promise.all((guide?.citesPermits ?? []).map(async (number) => fold(citesPermitDecider, (await readStreamOrEmpty(this.store, citesPermitStreamId(number))) as unknown as readonly CitesPermitEvent[])));
+    const states = await Promise.all((guide?.citesPermits ?? []).map((number) => citesPermitStream.load(this.store, number)));
     return states.flatMap(({ permit, revoked }) => {
       if (!permit) return [];
       const { number, scientificName, volume, validFrom, validUntil } = permit;

@@ -1,9 +1,9 @@
 import type { Publication } from '#messaging';
-import type { RecordedEvent, StreamStore } from '#shared-kernel';
+import type { Recorded, StreamStore } from '#shared-kernel';
 import type { ShipmentFlaggedV1, ShipmentScannedV1 } from '../../integration/index.js';
 import type { IssuedGuide } from '../../domain/guide.js';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
-import { issuedGuide } from '../issued-guide.js';
+import { issuedGuide } from '../../issued-guide.js';
 
 export type ScanIntegrationEvent = ShipmentScannedV1 | ShipmentFlaggedV1;
 
@@ -11,14 +11,13 @@ export type ScanIntegrationEvent = ShipmentScannedV1 | ShipmentFlaggedV1;
  * Custody's scans. Unlike the lots' and guides' publication it reads the guide of a flagged scan, because
  * `ShipmentFlagged` names its lots and holder; the guide as issued never changes once scanned, so a redelivery is identical.
  */
-export function scanPublication(store: StreamStore): Publication {
+export function scanPublication(store: StreamStore): Publication<ShipmentScanned> {
   return {
     name: 'custody-scans',
     publishes: ['ShipmentScanned', 'ShipmentFlagged'],
     eventTypes: ['ShipmentScanned'],
     streamPrefixes: ['guide-'],
-    publish: async (event: RecordedEvent) => {
-      const { data } = event as unknown as ShipmentScanned;
+    publish: async ({ data }: Recorded<ShipmentScanned>) => {
       // Only `ShipmentFlagged` names the guide's lots and holder: a scan that holds nothing is published without reading the guide.
       return scanIntegrationEvents(data, data.verdict.decision === 'immobilise' ? await issuedGuide(store, data.guideNumber) : undefined);
     },

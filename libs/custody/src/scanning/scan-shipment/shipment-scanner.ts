@@ -1,19 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { RequestValidationFailed, requestDigest } from '#http';
-import { type Actor, DomainError, fold, handleCommand, IdempotencyKeyReused, type StreamStore, uuidFromName } from '#shared-kernel';
-import type { ScanShipment } from '../../domain/guide.commands.js';
-import { guideDecider } from '../../domain/guide.decider.js';
+import { type Actor, DomainError, eventOfType, IdempotencyKeyReused, type PendingCommand, type StreamStore, uuidFromName } from '#shared-kernel';
+import type { GuideCommand } from '../../domain/guide.commands.js';
+import { guideStream, type RecordedGuideEvent } from '../../domain/guide.decider.js';
 import { ScanFactsMismatch } from '../../domain/guide.errors.js';
-import type { ShipmentScanned } from '../../domain/guide.events.js';
-import { guideStreamId, readGuideHistory, type RecordedGuideEvent } from '../../guide-stream.js';
+import type { GuideEvent } from '../../domain/guide.events.js';
+import type { GuideState } from '../../domain/guide.state.js';
 import { ScanFactsGatherer } from '../scan-facts/scan-facts.gatherer.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { type ScanAnswer, scanAnswer } from './scan-answer.js';
 import type { ScanShipmentDto } from './scan-shipment.dto.js';
-
-/** Reads, gathers and decides again when the guide changed under the facts (issued in between): a few times, then it gives up. */
-const ATTEMPTS = 3;
 
 /** The command id of a scan: from the device's scan id and the checkpoint, so a resend is recognised whoever sends it. */
 export function scanCommandId(checkpoint: string, scanId: string): string {
@@ -52,36 +49,33 @@ export class ShipmentScanner {
 
   /** `path` names the scan in the request, for field errors (`observedAt` alone, or `scans.3.observedAt` in a batch). */
   async scan(checkpoint: string, request: ScanShipmentDto, actor: Actor, now: Date, path = ''): Promise<ScanAnswer> {
+    this.assertNotInFuture(request.observedAt, now, path);
     const id = scanCommandId(checkpoint, request.scanId);
-    // Of the scan as sent, alone in a batch or not, so a resend of either is recognised.
-    const digest = requestDigest(request);
-    const streamId = guideStreamId(request.guideNumber);
-    for (let attempt = 1; ; attempt++) {
-      // What this process remembers of the guide may be behind: handleCommand then decides again on a read.
-      const remembered = attempt === 1 ? (this.store.remembered?.(streamId) as readonly RecordedGuideEvent[] | undefined) : undefined;
-      const history = remembered ?? (await readGuideHistory(this.store, request.guideNumber));
-      const earlier = recordedScan(history, checkpoint, request.scanId, digest);
-      if (earlier) return scanAnswer(earlier.data);
-      this.assertNotInFuture(request.observedAt, now, path);
-      const { issued } = fold(guideDecider, history);
-      const scan = { ...observation(request), checkpoint };
-      const facts = await this.facts.gather(scan, issued);
-      // A device clock a little ahead of ours must not make the scan look recorded before it was observed.
-      const recordedAt = new Date(Math.max(now.getTime(), Date.parse(request.observedAt))).toISOString();
-      const command: ScanShipment = { type: 'ScanShipment', data: { ...scan, recordedAt, facts } };
-      try {
-        const envelope = { id, command, actor, occurredAt: request.observedAt, correlationId: id, requestDigest: digest };
-        const { events } = await handleCommand(this.store, guideDecider, streamId, envelope, remembered ? {} : { history });
-        const scanned = (events as readonly { type: string; data: unknown }[]).find((event) => event.type === 'ShipmentScanned') as ShipmentScanned | undefined;
-        if (scanned) return scanAnswer(scanned.data);
-        // Recorded nothing: the scan id was recorded since the read; the next read answers it.
-      } catch (error) {
-        // Another observation under this scan id was recorded since the read.
-        if (error instanceof IdempotencyKeyReused) throw new ScanIdReused(request.scanId, checkpoint);
-        // The guide was issued between the read and the decision: gather its facts and decide again.
-        if (!(error instanceof ScanFactsMismatch) || attempt >= ATTEMPTS) throw error;
-      }
-      if (attempt >= ATTEMPTS) throw new Error(`Scan ${request.scanId} of guide ${request.guideNumber} was neither recorded nor found after ${ATTEMPTS} attempts`);
+    const scan = { ...observation(request), checkpoint };
+    // A device clock a little ahead of ours must not make the scan look recorded before it was observed.
+    const recordedAt = new Date(Math.max(now.getTime(), Date.parse(request.observedAt))).toISOString();
+    const pending: PendingCommand<GuideCommand, GuideEvent, GuideState> = {
+      id,
+      actor,
+      occurredAt: request.observedAt,
+      correlationId: id,
+      // Of the scan as sent, alone in a batch or not, so a resend of either is recognised.
+      requestDigest: requestDigest(request),
+      command: async ({ state, events }) => {
+        assertScanIdFree(events, checkpoint, request.scanId);
+        return { type: 'ScanShipment', data: { ...scan, recordedAt, facts: await this.facts.gather(scan, state.issued) } };
+      },
+    };
+    try {
+      // The guide issued between the read and the decision: its facts are gathered again on a new read.
+      const { events } = await guideStream.handle(this.store, request.guideNumber, pending, { retryOn: (error) => error instanceof ScanFactsMismatch });
+      const scanned = eventOfType(events, 'ShipmentScanned');
+      if (!scanned) throw new Error(`Scan ${request.scanId} of guide ${request.guideNumber} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
+      return scanAnswer(scanned.data);
+    } catch (error) {
+      // This scan id was recorded at this checkpoint with another observation.
+      if (error instanceof IdempotencyKeyReused) throw new ScanIdReused(request.scanId, checkpoint);
+      throw error;
     }
   }
 
@@ -94,16 +88,10 @@ export class ShipmentScanner {
   }
 }
 
-/**
- * The scan already recorded under this scan id: this one resent at this checkpoint; at another checkpoint, another
- * device's scan; with another digest, another observation. Scans recorded before digests were kept replay as they are.
- */
-function recordedScan(history: readonly RecordedGuideEvent[], checkpoint: string, scanId: string, digest: string): ShipmentScanned | undefined {
-  const same = history.find((event): event is RecordedGuideEvent & ShipmentScanned => event.type === 'ShipmentScanned' && event.data.scanId === scanId);
-  if (same && same.data.checkpoint !== checkpoint) throw new ScanIdTaken(scanId, same.data.guideNumber, same.data.checkpoint);
-  const recordedDigest = same?.metadata.requestDigest;
-  if (recordedDigest !== undefined && recordedDigest !== digest) throw new ScanIdReused(scanId, checkpoint);
-  return same;
+/** A scan id recorded at another checkpoint for this guide is another device's scan (a resend here is a replay, answered before this). */
+function assertScanIdFree(history: readonly RecordedGuideEvent[], checkpoint: string, scanId: string): void {
+  const taken = history.find((event) => event.type === 'ShipmentScanned' && event.data.scanId === scanId && event.data.checkpoint !== checkpoint);
+  if (taken?.type === 'ShipmentScanned') throw new ScanIdTaken(scanId, taken.data.guideNumber, taken.data.checkpoint);
 }
 
 function observation(request: ScanShipmentDto) {
