@@ -1,7 +1,12 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { authConfig, type AuthConfig } from '#auth';
 import { type CustodySettings, custodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
+import { HTTP_SETTINGS } from './settings/http.settings.js';
+import { ConfigurationError, readSettings, type Setting } from './settings/setting.js';
+import { STORAGE_SETTINGS } from './settings/storage.settings.js';
+
+export { ConfigurationError } from './settings/setting.js';
 
 export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
@@ -11,48 +16,39 @@ export interface StandaloneConfig {
   readonly host: string;
 }
 
-/** Reads the environment once at start; a bad value stops the process before anything listens. */
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS } as const;
+
+/** Every setting declared, each once: what the README's configuration table lists. */
+export const SETTINGS: readonly Setting<unknown>[] = Object.values(APP_SETTINGS);
+
+/** Reads the environment once at start; bad values stop the process, all named in one error, before anything listens. */
 export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
-  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? '.data/standalone');
+  const problems: string[] = [];
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      problems.push(...(error instanceof ConfigurationError ? error.problems : [error instanceof Error ? error.message : String(error)]));
+      return undefined;
+    }
+  };
+  const settings = attempt(() => readSettings(env, APP_SETTINGS));
+  const auth = attempt(() => authConfig(env, settings?.dataDir ?? ''));
+  const custody = attempt(() => custodySettings(env));
+  if (settings === undefined || auth === undefined || custody === undefined) throw new ConfigurationError(problems);
   return {
     eventStore: {
-      databaseUrl: nonEmpty(env.DATABASE_URL),
-      databasePoolSize: poolSize(nonEmpty(env.DATABASE_POOL_SIZE) ?? String(DATABASE_POOL_SIZE)),
-      eventStoreUrl: nonEmpty(env.EVENTSTORE_URL),
+      databaseUrl: settings.databaseUrl,
+      databasePoolSize: settings.databasePoolSize,
+      eventStoreUrl: settings.eventStoreUrl,
       // The database gets a folder of its own beside the signing keys.
-      dataDir: join(dataDir, 'db'),
-      // Schemas, so several deployments (or test runs) can share one Postgres server.
-      schema: nonEmpty(env.EVENT_STORE_SCHEMA),
-      readModelSchema: nonEmpty(env.READ_MODEL_SCHEMA),
+      dataDir: join(settings.dataDir, 'db'),
+      schema: settings.eventStoreSchema,
+      readModelSchema: settings.readModelSchema,
     },
-    auth: authConfig(env, dataDir),
-    custody: custodySettings(env),
-    port: port(nonEmpty(env.PORT) ?? '3000'),
-    // Loopback unless asked: exposing the service is a decision, not a default.
-    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    auth,
+    custody,
+    port: settings.port,
+    host: settings.host,
   };
-}
-
-/**
- * A few connections serve best where Postgres has few cores: postgres.js sends the statements queued on a
- * busy connection in one write, and more backends than cores only take turns (bench:scans, 2 cores: 6
- * connections answered 545–624 scans/s, 20 answered 486–543).
- */
-const DATABASE_POOL_SIZE = 6;
-
-// `VAR=` in a shell or a compose file means unset, not an empty URL.
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === '' ? undefined : value;
-}
-
-function poolSize(text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1 || value > 1000) throw new Error(`DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "${text}"`);
-  return value;
-}
-
-function port(text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value > 65535) throw new Error(`PORT must be an integer from 0 to 65535, got "${text}"`);
-  return value;
 }

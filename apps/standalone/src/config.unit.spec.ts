@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { custodySettings } from '#custody';
-import { standaloneConfig } from './config.js';
+import { ConfigurationError, SETTINGS, standaloneConfig } from './config.js';
 
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
-      eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: undefined, readModelSchema: undefined },
+      eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: 'event_store', readModelSchema: 'read_models' },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
       custody: custodySettings({}),
       port: 3000,
@@ -77,5 +77,28 @@ describe('standaloneConfig', () => {
 
   it.each(['http', '3000.5', '-1', '65536'])('refuses PORT=%s', (value) => {
     expect(() => standaloneConfig({ PORT: value })).toThrow(`PORT must be an integer from 0 to 65535, got "${value}"`);
+  });
+
+  it('names every refused setting in one error, with its value and what it takes', () => {
+    expect(() => standaloneConfig({ PORT: 'http', DATABASE_POOL_SIZE: 'many', READ_MODEL_SCHEMA: 'read-models', SCAN_MAX_SPEED_KMH: 'abc' })).toThrow(
+      new ConfigurationError([
+        'DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "many"',
+        'READ_MODEL_SCHEMA must be a Postgres name: letters, digits and _, not starting with a digit, at most 63 characters, got "read-models"',
+        'PORT must be an integer from 0 to 65535, got "http"',
+        'SCAN_MAX_SPEED_KMH must be a number above 0, got "abc"',
+      ]),
+    );
+  });
+
+  it('refuses a server URL of another kind, without showing its password', () => {
+    expect(() => standaloneConfig({ DATABASE_URL: 'mysql://trace:s3cret@db/trace' })).toThrow('DATABASE_URL must be a postgres:// URL, got "mysql://trace:***@db/trace"');
+    expect(() => standaloneConfig({ EVENTSTORE_URL: 'http://127.0.0.1:2113' })).toThrow('EVENTSTORE_URL must be an esdb:// or esdb+discover:// URL, got "http://127.0.0.1:2113"');
+  });
+
+  it('declares each variable once, every default one it takes', () => {
+    const names = SETTINGS.map(({ name }) => name);
+    expect(names).toEqual([...new Set(names)]);
+    const refusedDefaults = SETTINGS.filter(({ fallback }) => fallback !== undefined).filter((declared) => declared.parse(declared.fallback!) === undefined);
+    expect(refusedDefaults.map(({ name }) => name)).toEqual([]);
   });
 });

@@ -8,3 +8,4 @@ export * from './ownership.js';
 export * from './role.js';
 export * from './token-verifier.js';
 export * from './failed-authentications.js';
+export { durationSeconds } from './duration.js';

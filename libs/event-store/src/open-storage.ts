@@ -3,9 +3,13 @@ import type { EventStore } from './event-store.js';
 import { openEventStore, storeKind, type EventStoreConfig } from './open-event-store.js';
 import { SqlEventStore } from './postgres/sql-event-store.js';
 
+/** The app's storage, every value given: the defaults are the app's configuration's, not this library's. */
 export interface StorageConfig extends EventStoreConfig {
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  readonly schema: string;
   /** Postgres schema of the read-model tables. */
-  readonly readModelSchema?: string;
+  readonly readModelSchema: string;
 }
 
 /** Where read models keep their tables: the store's own database when it is SQL. */
@@ -26,7 +30,7 @@ export interface Storage {
  * without it, an in-memory database that every start rebuilds from the store.
  */
 export async function openStorage(config: StorageConfig): Promise<Storage> {
-  const schema = config.readModelSchema ?? 'read_models';
+  const schema = config.readModelSchema;
   const kind = storeKind(config);
   const sql = kind === 'embedded' ? await pgliteClient(config.dataDir) : config.databaseUrl ? postgresClient({ url: config.databaseUrl, maxConnections: config.databasePoolSize }) : await pgliteClient();
   const store = kind === 'eventstoredb' ? await openEventStore(config) : await SqlEventStore.open(sql, { schema: config.schema, ownsClient: false });

@@ -3,11 +3,12 @@ import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
 
 export interface PostgresClientOptions {
   readonly url: string;
+  /** The app passes DATABASE_POOL_SIZE; unset (tests, tools), postgres.js's own default. */
   readonly maxConnections?: number;
 }
 
 /** postgres.js behind the SqlClient port; statements are prepared once per connection. */
-export function postgresClient({ url, maxConnections = 20 }: PostgresClientOptions): SqlClient {
+export function postgresClient({ url, maxConnections }: PostgresClientOptions): SqlClient {
   const sql = postgres(url, { max: maxConnections, onnotice: () => undefined, connection: { application_name: 'timber-trace' } });
   const executor = (run: postgres.Sql | postgres.TransactionSql): SqlExecutor => ({
     query: <T extends Row>(text: string, params: readonly unknown[] = []) =>
