@@ -13,6 +13,19 @@ export interface ReadAllOptions {
   readonly filter?: EventFilter;
 }
 
+export interface BacklogOptions {
+  /** Exclusive: events after this position. Defaults to the start of the log. */
+  readonly after?: LogPosition;
+  readonly filter?: EventFilter;
+}
+
+/** What a reader at some position has still to read: how many events, and where the last of them is. */
+export interface Backlog {
+  readonly events: number;
+  /** The last such event's position; absent when there is none. */
+  readonly last?: LogPosition;
+}
+
 /** Where a subscription keeps its checkpoint when it is not the store's own table (a projection writes it with its rows). */
 export interface CheckpointSource {
   load(): Promise<LogPosition | undefined>;
@@ -44,6 +57,8 @@ export interface EventStore extends StreamStore {
   deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void>;
   /** Reads the global log in commit order; never returns an event while an earlier one may still commit. */
   readAll(options: ReadAllOptions): Promise<readonly RecordedEvent[]>;
+  /** Counts what `readAll` would read after `after` through the filter, without reading it: a read model's lag. */
+  backlog(options: BacklogOptions): Promise<Backlog>;
   subscribe(options: SubscriptionOptions): Subscription;
   close(): Promise<void>;
 }

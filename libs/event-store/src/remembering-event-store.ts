@@ -1,5 +1,5 @@
 import type { ExpectedVersion, EventToAppend, AppendResult, ReadStreamOptions, RecordedEvent } from '#shared-kernel';
-import type { EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from './event-store.js';
+import type { Backlog, BacklogOptions, EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from './event-store.js';
 
 /** Enough for the streams a busy process works on at once (a few KB each at most); past it the least recently read are forgotten. */
 const MOST_REMEMBERED_EVENTS = 50_000;
@@ -63,6 +63,10 @@ export class RememberingEventStore implements EventStore {
 
   readAll(options: ReadAllOptions): Promise<readonly RecordedEvent[]> {
     return this.store.readAll(options);
+  }
+
+  backlog(options: BacklogOptions): Promise<Backlog> {
+    return this.store.backlog(options);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {

@@ -154,6 +154,19 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(found.map((e) => [e.streamId, e.type])).toEqual([[`${prefix}-1`, 'LotExtracted']]);
       });
 
+      it('counts what a read after a position would find through a filter, and where the last of it is', async () => {
+        const prefix = uniqueStream('backlog');
+        const filter = { eventTypes: ['LotExtracted'], streamPrefixes: [prefix] };
+        expect(await store.backlog({ filter })).toEqual({ events: 0 });
+        await store.append(`${prefix}-1`, [anEvent('LotExtracted'), anEvent('LotDispatched'), anEvent('LotExtracted')], 'no_stream');
+        const second = await store.append(`${prefix}-2`, [anEvent('LotExtracted')], 'no_stream');
+        await store.append(`other-${prefix}`, [anEvent('LotExtracted')], 'no_stream');
+        const read = await store.readAll({ maxCount: 100, filter });
+        expect(await store.backlog({ filter })).toEqual({ events: 3, last: second.position });
+        expect(await store.backlog({ after: read[0]!.position, filter })).toEqual({ events: 2, last: second.position });
+        expect(await store.backlog({ after: second.position, filter })).toEqual({ events: 0 });
+      });
+
       it('gives the appended batch position as its last event position in the log', async () => {
         const stream = uniqueStream();
         const result = await store.append(stream, events(2), 'no_stream');

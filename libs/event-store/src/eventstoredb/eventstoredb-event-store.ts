@@ -9,10 +9,10 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '#shared-kernel';
-import type { EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
+import type { Backlog, BacklogOptions, EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
 import { toDomainError } from './domain-errors.js';
 import { EventStoreDbSubscription } from './eventstoredb-subscription.js';
-import { readAllMatching } from './global-log.js';
+import { countMatching, readAllMatching } from './global-log.js';
 import { toEventData, toRecordedEvent } from './recorded-events.js';
 import { toExpectedRevision, toReadRevision, toStreamPosition } from './revisions.js';
 
@@ -74,6 +74,10 @@ class EventStoreDbEventStore implements EventStore {
 
   readAll(options: ReadAllOptions): Promise<readonly RecordedEvent[]> {
     return readAllMatching(this.client, options);
+  }
+
+  backlog(options: BacklogOptions): Promise<Backlog> {
+    return countMatching(this.client, options);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {

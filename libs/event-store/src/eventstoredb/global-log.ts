@@ -1,6 +1,6 @@
 import { BACKWARDS, END, START, type AllStreamRecordedEvent, type EventStoreDBClient } from '@eventstore/db-client';
 import { comparePositions, LOG_START, type LogPosition, type RecordedEvent } from '#shared-kernel';
-import type { EventFilter, ReadAllOptions } from '../event-store.js';
+import type { Backlog, BacklogOptions, EventFilter, ReadAllOptions } from '../event-store.js';
 import { isWanted } from './event-filter.js';
 import { toRecordedEvent } from './recorded-events.js';
 
@@ -37,6 +37,20 @@ export async function readAllMatching(client: EventStoreDBClient, { after, maxCo
     return found.length < maxCount;
   });
   return found;
+}
+
+/** The server cannot count a filtered read: every event after `after` is visited, so an operator's look at lag costs a read of that much of `$all`. */
+export async function countMatching(client: EventStoreDBClient, { after, filter }: BacklogOptions): Promise<Backlog> {
+  let events = 0;
+  let last: LogPosition | undefined;
+  await scanAll(client, after, (event) => {
+    if (isWanted(event, filter)) {
+      events++;
+      last = { commit: event.position.commit, prepare: event.position.prepare };
+    }
+    return true;
+  });
+  return last ? { events, last } : { events };
 }
 
 /** Whether any event the filter wants lies after `after` and at or before `until`. */

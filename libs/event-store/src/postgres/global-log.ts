@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '#sql';
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
 import { comparePositions, LOG_START } from '#shared-kernel';
-import type { EventFilter } from '../event-store.js';
+import type { Backlog, EventFilter } from '../event-store.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 
 /**
@@ -14,16 +14,18 @@ export class GlobalLog {
   private readonly pageQuery: string;
   private readonly scanQuery: string;
   private readonly headQuery: string;
+  private readonly backlogQuery: string;
 
   constructor(
     private readonly db: SqlExecutor,
     schema: string,
   ) {
-    const page = (horizon: string, columns: string) => `SELECT ${columns} FROM ${schema}.events
-      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+    const wanted = (horizon: string) => `(transaction_id, global_position) > ($1::xid8, $2::bigint)
         AND transaction_id < ${horizon}
         AND ($3::text::jsonb IS NULL OR jsonb_exists($3::text::jsonb, event_type))
-        AND ($4::text::jsonb IS NULL OR EXISTS (SELECT FROM jsonb_array_elements_text($4::text::jsonb) p WHERE starts_with(stream_id, p)))
+        AND ($4::text::jsonb IS NULL OR EXISTS (SELECT FROM jsonb_array_elements_text($4::text::jsonb) p WHERE starts_with(stream_id, p)))`;
+    const page = (horizon: string, columns: string) => `SELECT ${columns} FROM ${schema}.events
+      WHERE ${wanted(horizon)}
       ORDER BY transaction_id, global_position
       LIMIT $5`;
     this.pageQuery = page('pg_snapshot_xmin(pg_current_snapshot())', EVENT_COLUMN);
@@ -32,6 +34,10 @@ export class GlobalLog {
       SELECT h.xmin::text AS horizon, e.event FROM h
       LEFT JOIN LATERAL (${page('h.xmin', `${EVENT_COLUMN}, transaction_id, global_position`)}) e ON true
       ORDER BY e.transaction_id, e.global_position`;
+    // What pages would read with no limit, counted: final rows only, as a subscription reads them.
+    this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${wanted('pg_snapshot_xmin(pg_current_snapshot())')})
+      SELECT (SELECT count(*) FROM wanted)::text AS events, l.transaction_id::text AS commit_position, l.global_position::text AS prepare_position
+      FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT * FROM wanted ORDER BY transaction_id DESC, global_position DESC LIMIT 1) l ON true`;
     this.headQuery = `SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position
       FROM ${schema}.events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`;
   }
@@ -56,6 +62,15 @@ export class GlobalLog {
     const horizon: LogPosition = { commit: BigInt(rows[0]!.horizon), prepare: 0n };
     // Every event of a transaction below the horizon precedes (horizon, 0); the horizon's own come after it.
     return { events, scannedTo: last && comparePositions(last.position, horizon) > 0 ? last.position : horizon };
+  }
+
+  async backlog(after: LogPosition = LOG_START, filter?: EventFilter): Promise<Backlog> {
+    const [row] = await this.db.query<{ events: string; commit_position: string | null; prepare_position: string | null }>(
+      this.backlogQuery,
+      pageParams(after, 0, filter).slice(0, 4),
+    );
+    const events = Number(row?.events ?? 0);
+    return row?.commit_position == null ? { events } : { events, last: toPosition(row.commit_position, row.prepare_position!) };
   }
 
   /** The last committed event's position, in flight or final. */

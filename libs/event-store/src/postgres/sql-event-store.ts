@@ -9,7 +9,7 @@ import {
   StreamNotFound,
   VersionConflict,
 } from '#shared-kernel';
-import type { EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
+import type { Backlog, BacklogOptions, EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 import { GlobalLog } from './global-log.js';
 import { checkedSchema, migrate } from './migrate.js';
@@ -181,6 +181,10 @@ export class SqlEventStore implements EventStore {
 
   readAll({ after, maxCount, filter }: ReadAllOptions): Promise<readonly RecordedEvent[]> {
     return this.log.read(after, maxCount, filter);
+  }
+
+  backlog({ after, filter }: BacklogOptions): Promise<Backlog> {
+    return this.log.backlog(after, filter);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
