@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { authConfig, type AuthConfig } from '#auth';
-import { type CustodySettings, custodySettings } from '#custody';
+import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
+import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
 import { ConfigurationError, readSettings, type Setting } from './settings/setting.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
@@ -16,7 +17,7 @@ export interface StandaloneConfig {
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...CUSTODY_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values(APP_SETTINGS);
@@ -34,8 +35,7 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
   };
   const settings = attempt(() => readSettings(env, APP_SETTINGS));
   const auth = attempt(() => authConfig(env, settings?.dataDir ?? ''));
-  const custody = attempt(() => custodySettings(env));
-  if (settings === undefined || auth === undefined || custody === undefined) throw new ConfigurationError(problems);
+  if (settings === undefined || auth === undefined) throw new ConfigurationError(problems);
   return {
     eventStore: {
       databaseUrl: settings.databaseUrl,
@@ -47,7 +47,7 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
       readModelSchema: settings.readModelSchema,
     },
     auth,
-    custody,
+    custody: custodySettings(settings),
     port: settings.port,
     host: settings.host,
   };

@@ -1,14 +1,23 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { custodySettings } from '#custody';
 import { ConfigurationError, SETTINGS, standaloneConfig } from './config.js';
+
+const DEFAULT_CUSTODY = {
+  scans: {
+    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 2, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10 },
+    clockSkewMs: 300_000,
+    sightingWindowHours: 48,
+    factsFreshForMs: 1000,
+  },
+  guideExpirySweepMs: 60_000,
+};
 
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
     expect(standaloneConfig({})).toEqual({
       eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: 'event_store', readModelSchema: 'read_models' },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
-      custody: custodySettings({}),
+      custody: DEFAULT_CUSTODY,
       port: 3000,
       host: '127.0.0.1',
     });
@@ -45,7 +54,7 @@ describe('standaloneConfig', () => {
         maxTokenLifetimeSeconds: 8 * 3600,
         failedAuthentications: { limit: 5, windowSeconds: 600 },
       },
-      custody: custodySettings({}),
+      custody: DEFAULT_CUSTODY,
       port: 8080,
       host: '0.0.0.0',
     });
@@ -68,11 +77,33 @@ describe('standaloneConfig', () => {
     expect(standaloneConfig({ DATABASE_URL: '', PORT: '', HOST: '' })).toMatchObject({ eventStore: { databaseUrl: undefined }, port: 3000, host: '127.0.0.1' });
   });
 
-  it('reads custody’s scan thresholds and expiry sweep with the rest, and stops on a bad one', () => {
-    const { custody } = standaloneConfig({ SCAN_MAX_SPEED_KMH: '60', GUIDE_EXPIRY_SWEEP_MS: '5000' });
-    expect(custody).toMatchObject({ scans: { thresholds: { maximumSpeedKmPerHour: 60 } }, guideExpirySweepMs: 5000 });
-    expect(() => standaloneConfig({ SCAN_MAX_SPEED_KMH: '0' })).toThrow('SCAN_MAX_SPEED_KMH must be a number above 0, got "0"');
-    expect(() => standaloneConfig({ GUIDE_EXPIRY_SWEEP_MS: '10' })).toThrow('GUIDE_EXPIRY_SWEEP_MS');
+  it('reads custody’s scan thresholds and expiry sweep, an empty value counting as unset', () => {
+    const { custody } = standaloneConfig({
+      SCAN_VOLUME_TOLERANCE_PERCENT: '7.5',
+      SCAN_PIECE_TOLERANCE: '0',
+      SCAN_MAX_SPEED_KMH: '',
+      SCAN_CLOCK_SKEW_SECONDS: '60',
+      SCAN_SIGHTING_WINDOW_HOURS: '24',
+      SCAN_FACTS_FRESH_MS: '0',
+      GUIDE_EXPIRY_SWEEP_MS: '5000',
+    });
+    expect(custody).toEqual({
+      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 0 }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
+      guideExpirySweepMs: 5000,
+    });
+  });
+
+  it.each([
+    ['SCAN_MAX_SPEED_KMH', '0', 'a number above 0'],
+    ['SCAN_CORRIDOR_WIDTH_KM', 'wide', 'a number above 0'],
+    ['SCAN_PIECE_TOLERANCE', '1.5', 'a whole number, 0 or more'],
+    ['SCAN_WEIGHT_TOLERANCE_PERCENT', '-3', 'a number, 0 or more'],
+    ['GUIDE_EXPIRY_SWEEP_MS', 'fast', 'a whole number of milliseconds from 1000 to 2147483647'],
+    ['GUIDE_EXPIRY_SWEEP_MS', '1.5', 'a whole number of milliseconds from 1000 to 2147483647'],
+    ['GUIDE_EXPIRY_SWEEP_MS', '999', 'a whole number of milliseconds from 1000 to 2147483647'],
+    ['GUIDE_EXPIRY_SWEEP_MS', '2147483648', 'a whole number of milliseconds from 1000 to 2147483647'],
+  ])('refuses %s=%s', (variable, value, expected) => {
+    expect(() => standaloneConfig({ [variable]: value })).toThrow(`${variable} must be ${expected}, got "${value}"`);
   });
 
   it.each(['http', '3000.5', '-1', '65536'])('refuses PORT=%s', (value) => {

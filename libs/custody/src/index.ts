@@ -1,3 +1,3 @@
 export * from './integration/index.js';
 export { CustodyModule } from './custody.module.js';
-export { type CustodySettings, custodySettings } from './custody-settings.js';
+export type { CustodySettings } from './custody-settings.js';
