@@ -6,7 +6,7 @@ import { RegisterCitesPermitHandler } from './register-cites-permit/register-cit
 import { RevokeCitesPermitController } from './revoke-cites-permit/revoke-cites-permit.controller.js';
 import { RevokeCitesPermitHandler } from './revoke-cites-permit/revoke-cites-permit.handler.js';
 import { publicationProvider } from '#messaging';
-import { readModelProvider } from '#projections';
+import { readModelPort } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
 import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
 import { ConfiscateLotController } from './confiscate-lot/confiscate-lot.controller.js';
@@ -18,7 +18,9 @@ import type { CustodySettings } from './custody-settings.js';
 import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './guide-expiry/sweep-interval.js';
 import { GuideListController } from './guide-list/guide-list.controller.js';
 import { GuideListHandler } from './guide-list/guide-list.handler.js';
-import { GUIDE_LIST, guideListProjection } from './guide-list/guide-list.projection.js';
+import { GUIDE_LIST } from './guide-list/guide-list.port.js';
+import { guideListProjection } from './guide-list/guide-list.projection.js';
+import { GuideListReadModel } from './guide-list/guide-list.read-model.js';
 import { GuideViewController } from './guide-view/guide-view.controller.js';
 import { GuideViewHandler } from './guide-view/guide-view.handler.js';
 import { LotExtractedConsumer } from './harvest-inbound/lot-extracted.consumer.js';
@@ -89,7 +91,7 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     LotExtractedConsumer,
     TransformationRecordedConsumer,
     GuideExpirySweep,
-    readModelProvider(GUIDE_LIST, guideListProjection),
+    ...readModelPort(GUIDE_LIST, guideListProjection, (model) => new GuideListReadModel(model)),
     publicationProvider(custodyPublication),
   ],
 })

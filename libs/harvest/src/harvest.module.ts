@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
-import { readModelProvider } from '#projections';
+import { readModelPort } from '#projections';
 import { ApproveHarvestPlanController } from './approve-harvest-plan/approve-harvest-plan.controller.js';
 import { ApproveHarvestPlanHandler } from './approve-harvest-plan/approve-harvest-plan.handler.js';
 import { GuideIssuedConsumer } from './custody-inbound/guide-issued.consumer.js';
 import { PermitListController } from './permit-list/permit-list.controller.js';
-import { PERMIT_LIST, PermitListHandler } from './permit-list/permit-list.handler.js';
+import { PermitListHandler } from './permit-list/permit-list.handler.js';
+import { PERMIT_LIST } from './permit-list/permit-list.port.js';
 import { permitListProjection } from './permit-list/permit-list.projection.js';
+import { PermitListReadModel } from './permit-list/permit-list.read-model.js';
 import { PermitStandingController } from './permit-standing/permit-standing.controller.js';
 import { PermitStandingHandler } from './permit-standing/permit-standing.handler.js';
 import { PermitViewController } from './permit-view/permit-view.controller.js';
@@ -37,7 +39,7 @@ import { RegisterPermitHandler } from './register-permit/register-permit.handler
     PermitBalanceHandler,
     PermitListHandler,
     GuideIssuedConsumer,
-    readModelProvider(PERMIT_LIST, permitListProjection),
+    ...readModelPort(PERMIT_LIST, permitListProjection, (model) => new PermitListReadModel(model)),
     publicationProvider(harvestPublication),
   ],
 })

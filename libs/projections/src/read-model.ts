@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, READ_MODELS, type ReadModelDatabase } from '#event-store';
+import type { Row as SqlRow } from '#sql';
 import type { JsonObject, Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { ProjectionRows } from './read-rows.js';
@@ -9,14 +10,14 @@ export class ReadModel<Row extends JsonObject = JsonObject> implements OnModuleI
   readonly rows: ProjectionRows<Row>;
   private readonly runner: ProjectionRunner<Row>;
 
-  constructor(store: EventStore, readonly database: ReadModelDatabase, projection: Projection<Row>) {
+  constructor(store: EventStore, private readonly database: ReadModelDatabase, projection: Projection<Row>) {
     this.runner = new ProjectionRunner(store, database.sql, projection, { schema: database.schema });
     this.rows = new ProjectionRows(database.sql, this.runner.tables);
   }
 
-  /** The table's qualified name, for queries `rows` does not offer. */
-  get table(): string {
-    return this.runner.tables.table;
+  /** A query `rows` does not offer, written by the port's adapter against the table's qualified name. */
+  query<Result extends SqlRow>(text: (table: string) => string, params: readonly unknown[]): Promise<Result[]> {
+    return this.database.sql.query<Result>(text(this.runner.tables.table), params);
   }
 
   onModuleInit(): Promise<void> {
@@ -39,4 +40,14 @@ export function readModelProvider<Row extends JsonObject>(token: string | symbol
     inject: [EVENT_STORE, READ_MODELS],
     useFactory: (store: EventStore, database: ReadModelDatabase) => new ReadModel(store, database, projection),
   };
+}
+
+/**
+ * A projection and the port its context reads it through: `...readModelPort(GUIDE_LIST, guideListProjection, (model) =>
+ * new GuideListReadModel(model))`, then `@Inject(GUIDE_LIST) guides: GuideList`. The read model stays a provider of its
+ * own, so Nest starts and stops it.
+ */
+export function readModelPort<Row extends JsonObject, Port>(token: string | symbol, projection: Projection<Row>, adapter: (model: ReadModel<Row>) => Port): Provider[] {
+  const model = Symbol(`ReadModel(${projection.name})`);
+  return [readModelProvider(model, projection), { provide: token, inject: [model], useFactory: adapter }];
 }

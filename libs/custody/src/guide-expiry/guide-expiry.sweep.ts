@@ -1,10 +1,10 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
-import type { ReadModel } from '#projections';
 import { type Actor, DomainError, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { ExpireGuide } from '../domain/guide.commands.js';
 import { GuideHeld } from '../domain/guide.errors.js';
-import { GUIDE_LIST, type GuideListRow } from '../guide-list/guide-list.projection.js';
+import { GUIDE_LIST, type GuideList } from '../guide-list/guide-list.port.js';
+import type { GuideListRow } from '../guide-list/guide-list.projection.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
 import { GUIDE_EXPIRY_SWEEP_INTERVAL } from './sweep-interval.js';
@@ -26,7 +26,7 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
-    @Inject(GUIDE_LIST) private readonly guides: ReadModel<GuideListRow>,
+    @Inject(GUIDE_LIST) private readonly guides: GuideList,
     @Inject(GUIDE_EXPIRY_SWEEP_INTERVAL) private readonly intervalMs: number,
     private readonly lots: GuideLots,
   ) {}
@@ -44,7 +44,7 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
   /** Expires every open guide whose expiry is at or before `now`; answers the numbers it expired. */
   async sweep(now = new Date()): Promise<string[]> {
     const expired: string[] = [];
-    for (const row of await this.openPast(now)) {
+    for (const row of await this.guides.openExpiredBy(now, BATCH)) {
       if (await this.expire(row, now)) expired.push(row.number);
     }
     return expired;
@@ -56,14 +56,6 @@ export class GuideExpirySweep implements OnApplicationBootstrap, BeforeApplicati
     this.running = this.sweep()
       .catch((error: unknown) => this.logger.error(`sweep failed, retrying at the next interval: ${String(error)}`))
       .finally(() => (this.running = undefined));
-  }
-
-  private async openPast(now: Date): Promise<GuideListRow[]> {
-    const rows = await this.guides.database.sql.query<{ data: GuideListRow }>(
-      `SELECT data FROM ${this.guides.table} WHERE data @> $1::text::jsonb AND data->>'expiresAtUtc' <= $2 ORDER BY data->>'expiresAtUtc' LIMIT $3`,
-      [JSON.stringify({ status: 'open' }), now.toISOString(), BATCH],
-    );
-    return rows.map((row) => row.data);
   }
 
   private async expire(row: GuideListRow, now: Date): Promise<boolean> {

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { assertActs, Role } from '#auth';
-import type { ReadModel } from '#projections';
 import { party } from '../read-access.js';
 import type { GuideListParams } from './guide-list.params.js';
-import { GUIDE_LIST, type GuideListRow } from './guide-list.projection.js';
+import { GUIDE_LIST, type GuideList } from './guide-list.port.js';
 import { GuideListQuery } from './guide-list.query.js';
 import type { GuideListResponse } from './guide-list.response.js';
 
@@ -18,21 +17,15 @@ const OWN_FILTER: Partial<Record<string, keyof GuideListParams>> = {
 /** Async: a list crosses every guide's stream, so it reads a projection (eventually consistent, milliseconds behind). */
 @QueryHandler(GuideListQuery)
 export class GuideListHandler implements IQueryHandler<GuideListQuery> {
-  constructor(@Inject(GUIDE_LIST) private readonly guides: ReadModel<GuideListRow>) {}
+  constructor(@Inject(GUIDE_LIST) private readonly guides: GuideList) {}
 
   async execute({ params, actor }: GuideListQuery): Promise<GuideListResponse> {
     const own = OWN_FILTER[actor.role];
     const named = own === undefined ? undefined : params[own];
     if (named !== undefined && typeof named === 'string') assertActs(actor, { role: actor.role, organisation: named }, 'list guides of');
-    const filter = {
-      status: params.status,
-      holderTaxId: params.holderTaxId,
-      destinationFacilityId: params.destinationFacilityId,
-      checkpoints: params.checkpoint === undefined ? undefined : [params.checkpoint],
-      parties: actor.role === Role.Regulator ? undefined : [party(actor.role, actor.organisation)],
-    };
-    const containing = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
-    const rows = await this.guides.rows.find(containing, params.limit ?? 100);
+    const { status, holderTaxId, destinationFacilityId, checkpoint } = params;
+    const reader = actor.role === Role.Regulator ? undefined : party(actor.role, actor.organisation);
+    const rows = await this.guides.find({ status, holderTaxId, destinationFacilityId, checkpoint, party: reader }, params.limit ?? 100);
     return { guides: rows.map(({ parties: _parties, expiresAtUtc: _utc, ...row }) => row) };
   }
 }

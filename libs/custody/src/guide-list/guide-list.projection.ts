@@ -4,9 +4,6 @@ import type { ConsigneeKind } from '../domain/guide.js';
 import type { GuideEvent, GuideIssued } from '../domain/guide.events.js';
 import { guideParties } from '../guide-access.js';
 
-/** Injection token of the guide list read model. */
-export const GUIDE_LIST = Symbol('GuideList');
-
 export type GuideListStatus = 'open' | 'delivered' | 'annulled' | 'expired';
 
 /** One guide as lists and the expiry sweep need it. */

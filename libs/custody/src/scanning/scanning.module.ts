@@ -1,16 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
-import { readModelProvider } from '#projections';
+import { readModelPort } from '#projections';
 import { CheckpointScansController } from './checkpoint-scans/checkpoint-scans.controller.js';
 import { CheckpointScansHandler } from './checkpoint-scans/checkpoint-scans.handler.js';
 import { HarvestRegisterConsumer } from './origin-register/harvest-register.consumer.js';
 import { ProcessingRegisterConsumer } from './origin-register/processing-register.consumer.js';
 import { RegisterReads } from './origin-register/register-reads.js';
+import { PLAN_GUIDES } from './plan-guides/plan-guides.port.js';
 import { planGuidesProjection } from './plan-guides/plan-guides.projection.js';
+import { PlanGuidesReadModel } from './plan-guides/plan-guides.read-model.js';
 import { ScanBatchController } from './scan-batch/scan-batch.controller.js';
 import { ScanBatchHandler } from './scan-batch/scan-batch.handler.js';
-import { PLAN_GUIDES, ScanFactsGatherer } from './scan-facts/scan-facts.gatherer.js';
-import { SCAN_LOG, scanLogProjection } from './scan-log/scan-log.projection.js';
+import { ScanFactsGatherer } from './scan-facts/scan-facts.gatherer.js';
+import { SCAN_LOG } from './scan-log/scan-log.port.js';
+import { scanLogProjection } from './scan-log/scan-log.projection.js';
+import { ScanLogReadModel } from './scan-log/scan-log.read-model.js';
 import { Sightings } from './scan-log/sightings.js';
 import { scanPublication } from './scan-publication/scan.publication.js';
 import { ScanShipmentController } from './scan-shipment/scan-shipment.controller.js';
@@ -32,8 +36,8 @@ import { SCAN_SETTINGS, type ScanSettings } from './settings/scan-settings.js';
     HarvestRegisterConsumer,
     ProcessingRegisterConsumer,
     publicationProvider(scanPublication),
-    readModelProvider(SCAN_LOG, scanLogProjection),
-    readModelProvider(PLAN_GUIDES, planGuidesProjection),
+    ...readModelPort(SCAN_LOG, scanLogProjection, (model) => new ScanLogReadModel(model)),
+    ...readModelPort(PLAN_GUIDES, planGuidesProjection, (model) => new PlanGuidesReadModel(model)),
   ],
 })
 export class ScanningModule {

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { assertActs, Role } from '#auth';
-import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { CheckpointNotFound } from '../scan-facts/checkpoint-not-found.js';
-import { SCAN_LOG, type ScanLogRow } from '../scan-log/scan-log.projection.js';
+import { SCAN_LOG, type ScanLog } from '../scan-log/scan-log.port.js';
+import type { ScanLogRow } from '../scan-log/scan-log.projection.js';
 import { assertMayReadScansAt } from './checkpoint-access.js';
 import { DEFAULT_RECENT_SCANS } from './checkpoint-scans.params.js';
 import { CheckpointScansQuery } from './checkpoint-scans.query.js';
@@ -14,7 +14,7 @@ import type { CheckpointScansResponse, RecentScan } from './checkpoint-scans.res
 @QueryHandler(CheckpointScansQuery)
 export class CheckpointScansHandler implements IQueryHandler<CheckpointScansQuery> {
   constructor(
-    @Inject(SCAN_LOG) private readonly log: ReadModel<ScanLogRow>,
+    @Inject(SCAN_LOG) private readonly log: ScanLog,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
   ) {}
 
@@ -25,11 +25,8 @@ export class CheckpointScansHandler implements IQueryHandler<CheckpointScansQuer
     const checkpoint = await this.reference.checkpoint(code, now);
     if (!checkpoint) throw new CheckpointNotFound(code, now.toISOString());
     assertMayReadScansAt(actor, checkpoint);
-    const rows = await this.log.database.sql.query<{ data: ScanLogRow }>(
-      `SELECT data FROM ${this.log.table} WHERE data->>'checkpoint' = $1 ORDER BY data->>'observedAtUtc' DESC, id LIMIT $2`,
-      [code, params.limit ?? DEFAULT_RECENT_SCANS],
-    );
-    return { checkpoint: code, authority: checkpoint.authority, scans: rows.map(({ data }) => recentScan(data)) };
+    const rows = await this.log.recentAt(code, params.limit ?? DEFAULT_RECENT_SCANS);
+    return { checkpoint: code, authority: checkpoint.authority, scans: rows.map(recentScan) };
   }
 }
 

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, RecentReads } from '#event-store';
-import type { ReadModel } from '#projections';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import type { StreamStore } from '#shared-kernel';
 import { citesPermitStream } from '../../domain/cites-permit.decider.js';
@@ -9,18 +8,13 @@ import { isBefore } from '../../domain/guide.time.js';
 import type { ObservedLine } from '../../domain/scan-checks/scan-context.js';
 import type { CheckpointFacts, CitesPermit, OriginFacts, ScanFacts } from '../../domain/scan-checks/scan-facts.js';
 import { RegisterReads } from '../origin-register/register-reads.js';
-import { movedByOtherGuides, type PlanGuideMoves, planGuideMoves, type PlanGuideRow } from '../plan-guides/plan-guides.projection.js';
+import { PLAN_GUIDES, type PlanGuides } from '../plan-guides/plan-guides.port.js';
+import { movedByOtherGuides, type PlanGuideMoves, planGuideMoves } from '../plan-guides/plan-guides.projection.js';
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { CheckpointNotFound } from './checkpoint-not-found.js';
 import { destinationFacts, maximumYieldOf, permitOriginFacts, processorOriginFacts, yieldPairs } from './origin-facts.js';
 import { speciesFactsFor } from './species-facts.js';
-
-/** Injection token of the plan guides read model. */
-export const PLAN_GUIDES = Symbol('PlanGuides');
-
-/** A plan has at most a few hundred guides; more would be a fault of the register, not a reason to miss some. */
-const MOST_PLAN_GUIDES = 100_000;
 
 export interface ScanToJudge extends SightedScan {
   readonly observedLines: readonly ObservedLine[];
@@ -39,7 +33,7 @@ export class ScanFactsGatherer {
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly registers: RegisterReads,
-    @Inject(PLAN_GUIDES) private readonly planGuides: ReadModel<PlanGuideRow>,
+    @Inject(PLAN_GUIDES) private readonly planGuides: PlanGuides,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
     private readonly sightings: Sightings,
   ) {
@@ -97,13 +91,7 @@ export class ScanFactsGatherer {
   }
 
   private guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideMoves[]> {
-    return this.plansGuides.read(JSON.stringify([permitId, planId]), async () => {
-      const rows = await this.planGuides.database.sql.query<{ data: PlanGuideRow }>(
-        `SELECT data FROM ${this.planGuides.table} WHERE data->>'permitId' = $1 AND data->>'planId' = $2 LIMIT $3`,
-        [permitId, planId, MOST_PLAN_GUIDES],
-      );
-      return planGuideMoves(rows.map((row) => row.data));
-    });
+    return this.plansGuides.read(JSON.stringify([permitId, planId]), async () => planGuideMoves(await this.planGuides.ofPlan(permitId, planId)));
   }
 
   /** The permits the guide names, each valid until its revocation where that came first. */

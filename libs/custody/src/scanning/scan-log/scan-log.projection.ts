@@ -4,9 +4,6 @@ import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { plateKey } from '../../domain/guide.names.js';
 import type { RuleCode, VerdictDecision } from '../../domain/scan-checks/check-result.js';
 
-/** Injection token of the scan log read model. */
-export const SCAN_LOG = Symbol('ScanLog');
-
 /** One recorded scan, for the checkpoint's recent scans and for sightings of a plate or guide number elsewhere. */
 export type ScanLogRow = {
   readonly scanId: string;

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ReadModel } from '#projections';
 import { plateKey } from '../../domain/guide.names.js';
 import type { Sighting } from '../../domain/scan-checks/scan-facts.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
-import { SCAN_LOG, type ScanLogRow } from './scan-log.projection.js';
+import { SCAN_LOG, type ScanLog } from './scan-log.port.js';
+import type { ScanLogRow } from './scan-log.projection.js';
 
 /** What a scan is looked up by. */
 export interface SightedScan {
@@ -36,21 +36,12 @@ export function sightingsOf(rows: readonly ScanLogRow[], scan: SightedScan): Sig
 @Injectable()
 export class Sightings {
   constructor(
-    @Inject(SCAN_LOG) private readonly log: ReadModel<ScanLogRow>,
+    @Inject(SCAN_LOG) private readonly log: ScanLog,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
   ) {}
 
   async around(scan: SightedScan): Promise<Sighting[]> {
     const { from, to } = sightingWindow(scan.observedAt, this.settings.sightingWindowHours);
-    const rows = await this.log.database.sql.query<{ data: ScanLogRow }>(
-      `SELECT data FROM ${this.log.table}
-       WHERE (data->>'plateKey' = $1 OR data->>'guideNumber' = $2) AND data->>'observedAtUtc' BETWEEN $3 AND $4
-       ORDER BY data->>'observedAtUtc' LIMIT $5`,
-      [plateKey(scan.plate), scan.guideNumber, from, to, MOST_SIGHTINGS],
-    );
-    return sightingsOf(
-      rows.map((row) => row.data),
-      scan,
-    );
+    return sightingsOf(await this.log.seen({ plateKey: plateKey(scan.plate), guideNumber: scan.guideNumber }, { from, to }, MOST_SIGHTINGS), scan);
   }
 }
