@@ -13,6 +13,7 @@ type LotVolume = { lot: string; volume: number; moves: number };
 /** Per lot: total volume extracted and how many times it moved; a destroyed lot's row goes away. */
 const lotVolumes = (failOn?: string): Projection<LotVolume> => ({
   name: 'lot_volumes',
+  lifecycle: 'async',
   eventTypes: ['LotExtracted', 'LotMoved', 'LotDestroyed'],
   keys: (event) => [event.streamId],
   evolve(row, event: RecordedEvent) {

@@ -33,6 +33,7 @@ export class ProjectionRunner<Row extends JsonObject = JsonObject> {
     private readonly projection: Projection<Row>,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
+    if (projection.lifecycle !== 'async') throw new Error(`Projection ${projection.name} is ${projection.lifecycle}: this runner keeps async projections only`);
     this.tables = new ProjectionTables(options.schema ?? 'read_models', projection.name, projection.lookups);
   }
 

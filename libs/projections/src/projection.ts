@@ -3,6 +3,13 @@ import type { RecordedEvent } from '#shared-kernel';
 export type JsonObject = { readonly [key: string]: unknown };
 
 /**
+ * How a read model keeps up with the log. `inline`: its rows are written in the append's transaction, so a command's
+ * answer and the rows agree. `async`: a checkpointed subscription folds the log into its rows, milliseconds behind.
+ * `live`: folded from a stream on each read, with no rows at all (a `LiveView`).
+ */
+export type ReadModelLifecycle = 'inline' | 'async' | 'live';
+
+/**
  * A read model as a pure fold: each event names the rows it touches and `evolve` computes each
  * row's next value (null deletes it). Rows are JSON documents keyed by id in a table named after
  * the projection.
@@ -10,6 +17,8 @@ export type JsonObject = { readonly [key: string]: unknown };
 export interface Projection<Row extends JsonObject = JsonObject> {
   /** Lower-case SQL identifier: the table's name and the checkpoint's. */
   readonly name: string;
+  /** Only `async` runs today: no store folds a projection in its append's transaction yet (ADR 8). */
+  readonly lifecycle: Exclude<ReadModelLifecycle, 'live'>;
   readonly eventTypes: readonly string[];
   /**
    * Top-level fields a query looks rows up by, each list one btree index on those fields in order
@@ -18,4 +27,17 @@ export interface Projection<Row extends JsonObject = JsonObject> {
   readonly lookups?: readonly (readonly string[])[];
   keys(event: RecordedEvent): readonly string[];
   evolve(row: Row | undefined, event: RecordedEvent): Row | null;
+}
+
+/** A read model folded from one stream on each read: no rows, so nothing to rebuild and no lag; it answers the stream's last event. */
+export interface LiveView {
+  /** Lower-case, like a projection's: how operators see it listed. */
+  readonly name: string;
+  readonly lifecycle: 'live';
+  /** The streams it folds, by prefix (`permit-`). */
+  readonly streams: string;
+}
+
+export function liveView(name: string, streams: string): LiveView {
+  return { name, lifecycle: 'live', streams };
 }

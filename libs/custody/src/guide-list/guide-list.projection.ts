@@ -31,6 +31,7 @@ type ListedEvent = Extract<GuideEvent, { type: 'GuideIssued' | 'GuideAnnulled' |
 /** Every guide issued, with its status, for lists by holder, destination or checkpoint and for finding guides past expiry. */
 export const guideListProjection: Projection<GuideListRow> = {
   name: 'custody_guides',
+  lifecycle: 'async',
   eventTypes: ['GuideIssued', 'GuideAnnulled', 'GuideExpired', 'GuideDelivered'] satisfies ListedEvent['type'][],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
   evolve: (row, event) => evolveGuideRow(row, event as RecordedEvent<ListedEvent['type']> & ListedEvent),

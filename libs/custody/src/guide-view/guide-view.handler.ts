@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
+import { liveView } from '#projections';
 import type { StreamStore } from '#shared-kernel';
 import { GuideNotFound } from '../domain/guide.errors.js';
 import { assertMayRead, mayRead } from '../read-access.js';
@@ -9,6 +10,8 @@ import { type GuideView, guideView } from './guide-view.js';
 import { guideStream } from '../domain/guide.decider.js';
 
 /** Live: folded from the guide's stream on each read, so the answer includes the last scan recorded. */
+export const GUIDE_VIEW = liveView('custody_guide', guideStream.streamId('*'));
+
 @QueryHandler(GuideViewQuery)
 export class GuideViewHandler implements IQueryHandler<GuideViewQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Role } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { liveView } from '#projections';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayRead, party } from '../read-access.js';
 import { LotViewQuery } from './lot-view.query.js';
@@ -11,6 +12,8 @@ import { lotStream } from '../domain/lot.decider.js';
 import { UnknownLot } from '../domain/lot.errors.js';
 
 /** Live: folded from the lot's stream on each read, so the answer includes the caller's last command. */
+export const LOT_VIEW = liveView('custody_lot', lotStream.streamId('*'));
+
 @QueryHandler(LotViewQuery)
 export class LotViewHandler implements IQueryHandler<LotViewQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}

@@ -19,6 +19,7 @@ const PERMIT_EVENTS: readonly PermitEvent['type'][] = [
 /** Every permit as one row shaped like the live view, for lists across permits (by holder, authority, status). */
 export const permitListProjection: Projection<PermitView> = {
   name: 'harvest_permits',
+  lifecycle: 'async',
   eventTypes: PERMIT_EVENTS,
   keys: (event) => [(event.data as { permitId: string }).permitId],
   evolve: (row, recorded) => evolvePermitRow(row, recorded as unknown as RecordedEvent<PermitEvent['type']> & PermitEvent),

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { liveView } from '#projections';
 import type { StreamStore } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { Permit } from '../domain/permit.state.js';
@@ -12,6 +13,8 @@ import type { PermitBalanceResponse, PermitViewResponse } from './permit-view.re
 import { permitStream } from '../domain/permit.decider.js';
 
 /** Live: folded from the permit's stream on each read, so an answer always includes the caller's last command; a permit's stream stays short. */
+export const PERMIT_VIEW = liveView('harvest_permit', permitStream.streamId('*'));
+
 @QueryHandler(PermitViewQuery)
 export class PermitViewHandler implements IQueryHandler<PermitViewQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: StreamStore) {}

@@ -2,12 +2,17 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import { liveView } from '#projections';
 import type { StreamStore } from '#shared-kernel';
+import { processorStream } from '../domain/processor.decider.js';
 import { assertMayRead } from '../processor-access.js';
 import { loadProcessor, type ProcessorRecord } from '../processor-record.js';
 import { ProcessorBalanceQuery, ProcessorViewQuery, TransformationHistoryQuery } from './processor-view.queries.js';
 import { processorBalance, processorView, transformationHistory } from './processor-view.js';
 import type { ProcessorBalanceResponse, ProcessorViewResponse, TransformationHistoryResponse } from './processor-view.responses.js';
+
+/** Live: a facility's view, balance and transformations, folded from its stream on each read (see `readableProcessor`). */
+export const PROCESSOR_VIEW = liveView('processing_processor', processorStream.streamId('*'));
 
 @QueryHandler(ProcessorViewQuery)
 export class ProcessorViewHandler implements IQueryHandler<ProcessorViewQuery> {

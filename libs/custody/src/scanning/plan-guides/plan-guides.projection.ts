@@ -19,6 +19,7 @@ type PlanGuideEvent = (GuideIssued | GuideAnnulled) & RecordedEvent;
 /** Async: the guides of every plan, from custody's own guide streams. */
 export const planGuidesProjection: Projection<PlanGuideRow> = {
   name: 'custody_plan_guides',
+  lifecycle: 'async',
   eventTypes: ['GuideIssued', 'GuideAnnulled'] satisfies PlanGuideEvent['type'][],
   lookups: [['permitId', 'planId']],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),

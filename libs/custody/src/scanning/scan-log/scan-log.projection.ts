@@ -28,6 +28,7 @@ export type ScanLogRow = {
 /** Async: every scan recorded on custody's guide streams, one row per recorded event. */
 export const scanLogProjection: Projection<ScanLogRow> = {
   name: 'custody_scan_log',
+  lifecycle: 'async',
   eventTypes: ['ShipmentScanned'] satisfies ShipmentScanned['type'][],
   // Sightings of a plate or a guide number, and a checkpoint's recent scans, each within a time range.
   lookups: [
