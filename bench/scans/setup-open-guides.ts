@@ -1,4 +1,4 @@
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { runConcurrently } from '../shared/concurrent-load.js';
 import { progress } from '../shared/report.js';
 import type { HttpClient } from '../shared/http-client.js';

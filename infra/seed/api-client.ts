@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 
 /** Who calls: a role acting for one organisation, as tokens name them. */
 export interface Caller {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { CurrentActor, Public, Role, Roles, type AuthenticatedActor } from '#auth';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';

@@ -7,7 +7,7 @@ import type { LotExtractedV1 } from '#harvest/integration';
 import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { TransformationRecordedV1 } from '#processing/integration';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { GuideExpirySweep } from '../../libs/custody/src/guide-expiry/guide-expiry.sweep.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { rectangle } from '#shared-kernel';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 
 // Requests and actors the harvest e2e suites share: a concession of ARFFS-UCAYALI in Ucayali and its plan POA-6.
 

@@ -2,7 +2,7 @@ import { expect } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { eventually } from '#testing';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { GuideLotsProcess } from '../../libs/custody/src/guide-lots/guide-lots.process.js';
 import {
   type Load,

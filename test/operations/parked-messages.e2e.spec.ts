@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { LotDeliveredV1 } from '#custody/integration';
 import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 

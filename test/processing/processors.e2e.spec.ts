@@ -6,7 +6,7 @@ import type { LotConfiscatedV1, LotDeliveredV1, LotImmobilisedV1, LotReleasedV1 
 import { type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { ProcessingIntegrationEvent } from '#processing/integration';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';

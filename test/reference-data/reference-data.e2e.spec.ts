@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DensityUnknown, NoVersionInForce, REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';

@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { localKeyPair } from '../../libs/auth/src/local-key-pair.js';
 import { standaloneTestApp } from './standalone-test-app.js';
 import { suiteApp } from './suite-app.js';

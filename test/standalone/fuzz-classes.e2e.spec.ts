@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { tokenCommand } from '../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { arrayPlaces, dotted, type Endpoint, endpoints, nestedPlaces, type OpenApiDocument, pathOf, REMOVED, sampleOf, stringPlaces, valueAt, withValueAt } from './malformed-requests.js';
 import { suiteApp } from './suite-app.js';
 

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { authConfig, type AuthConfig } from '#auth';
+import type { AuthConfig } from '#auth';
 import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
+import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.settings.js';
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
-import { ConfigurationError, readSettings, type Setting } from './settings/setting.js';
+import { readSettings, type Setting } from './settings/setting.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
 
 export { ConfigurationError } from './settings/setting.js';
@@ -17,25 +18,14 @@ export interface StandaloneConfig {
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...CUSTODY_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values(APP_SETTINGS);
 
 /** Reads the environment once at start; bad values stop the process, all named in one error, before anything listens. */
 export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
-  const problems: string[] = [];
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      problems.push(...(error instanceof ConfigurationError ? error.problems : [error instanceof Error ? error.message : String(error)]));
-      return undefined;
-    }
-  };
-  const settings = attempt(() => readSettings(env, APP_SETTINGS));
-  const auth = attempt(() => authConfig(env, settings?.dataDir ?? ''));
-  if (settings === undefined || auth === undefined) throw new ConfigurationError(problems);
+  const settings = readSettings(env, APP_SETTINGS, () => oneKeySource(env));
   return {
     eventStore: {
       databaseUrl: settings.databaseUrl,
@@ -46,9 +36,15 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
       schema: settings.eventStoreSchema,
       readModelSchema: settings.readModelSchema,
     },
-    auth,
+    auth: authConfig(settings, settings.dataDir),
     custody: custodySettings(settings),
     port: settings.port,
     host: settings.host,
   };
+}
+
+/** What `npm run token` reads, as the app reads it: the auth settings and the folder of the local key pair. */
+export function tokenConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const settings = readSettings(env, { dataDir: STORAGE_SETTINGS.dataDir, ...AUTH_SETTINGS }, () => oneKeySource(env));
+  return authConfig(settings, settings.dataDir);
 }

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, SETTINGS, standaloneConfig } from './config.js';
+import { ConfigurationError, SETTINGS, standaloneConfig, tokenConfig } from './config.js';
+
+const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
 const DEFAULT_CUSTODY = {
   scans: {
@@ -131,5 +133,59 @@ describe('standaloneConfig', () => {
     expect(names).toEqual([...new Set(names)]);
     const refusedDefaults = SETTINGS.filter(({ fallback }) => fallback !== undefined).filter((declared) => declared.parse(declared.fallback!) === undefined);
     expect(refusedDefaults.map(({ name }) => name)).toEqual([]);
+  });
+});
+
+describe('the auth settings', () => {
+  const auth = (env: NodeJS.ProcessEnv) => standaloneConfig({ DATA_DIR: '/data', ...env }).auth;
+
+  it('read how many refused tokens a client may present per window, and refuse what is not a count or a duration', () => {
+    expect(auth({ AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW: '15m' }).failedAuthentications).toEqual({ limit: 5, windowSeconds: 900 });
+    for (const text of ['0', '-1', 'ten', '2.5']) {
+      expect(() => auth({ AUTH_FAILURE_LIMIT: text })).toThrow(`AUTH_FAILURE_LIMIT must be an integer from 1 to 1000000, got "${text}"`);
+    }
+    expect(() => auth({ AUTH_FAILURE_WINDOW: '1 minute' })).toThrow('AUTH_FAILURE_WINDOW must be a whole number of s, m, h or d');
+  });
+
+  it('read the longest token lifetime accepted, and refuse what is not a duration', () => {
+    expect(auth({ AUTH_MAX_TOKEN_LIFETIME: '30m' }).maxTokenLifetimeSeconds).toBe(1800);
+    expect(auth({ AUTH_MAX_TOKEN_LIFETIME: '' }).maxTokenLifetimeSeconds).toBe(12 * 3600);
+    for (const text of ['12', '0h', '1.5h', '12 hours']) {
+      expect(() => auth({ AUTH_MAX_TOKEN_LIFETIME: text })).toThrow(`AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d (like 30m or 12h), got "${text}"`);
+    }
+  });
+
+  it('read the issuer and audience, an empty variable counting as unset', () => {
+    expect(auth({ AUTH_ISSUER: 'https://id.serfor.gob.pe', AUTH_AUDIENCE: '' })).toMatchObject({ issuer: 'https://id.serfor.gob.pe', audience: 'timber-trace-api' });
+  });
+
+  it('take a PEM from AUTH_PUBLIC_KEY, with "\\n" written out as in an env file', () => {
+    expect(auth({ AUTH_PUBLIC_KEY: PEM }).key).toEqual({ kind: 'public_key', pem: PEM });
+    expect(auth({ AUTH_PUBLIC_KEY: PEM.replaceAll('\n', '\\n') }).key).toEqual({ kind: 'public_key', pem: PEM });
+  });
+
+  it('take a PEM file from AUTH_PUBLIC_KEY_FILE', () => {
+    expect(auth({ AUTH_PUBLIC_KEY_FILE: '/run/secrets/issuer.pem' }).key).toEqual({ kind: 'public_key_file', path: '/run/secrets/issuer.pem' });
+  });
+
+  it.each(['https://id.example.pe/jwks.json', 'http://localhost:8080/jwks.json', 'http://127.0.0.1/jwks.json'])('take the JWKS URL %s', (url) => {
+    expect(auth({ AUTH_JWKS_URL: url }).key).toEqual({ kind: 'jwks', url });
+  });
+
+  it.each(['http://id.example.pe/jwks.json', 'ftp://id.example.pe/jwks.json', 'not a url'])('refuse the JWKS URL %s', (url) => {
+    expect(() => auth({ AUTH_JWKS_URL: url })).toThrow(`AUTH_JWKS_URL must be an https URL (http only for localhost), got "${url}"`);
+  });
+
+  it('refuse two key sources at once, with the other refused settings', () => {
+    expect(() => auth({ AUTH_PUBLIC_KEY: PEM, AUTH_JWKS_URL: 'https://id.example.pe/jwks.json', PORT: 'http' })).toThrow(
+      new ConfigurationError(['PORT must be an integer from 0 to 65535, got "http"', 'Set only one of AUTH_PUBLIC_KEY, AUTH_PUBLIC_KEY_FILE, AUTH_JWKS_URL; got AUTH_PUBLIC_KEY and AUTH_JWKS_URL']),
+    );
+  });
+});
+
+describe('tokenConfig', () => {
+  it('reads the auth settings and DATA_DIR as the app does, and nothing else', () => {
+    expect(tokenConfig({ DATA_DIR: '/var/lib/trace', AUTH_ISSUER: 'trace', PORT: 'not read here' })).toEqual(standaloneConfig({ DATA_DIR: '/var/lib/trace', AUTH_ISSUER: 'trace' }).auth);
+    expect(() => tokenConfig({ AUTH_MAX_TOKEN_LIFETIME: 'forever' })).toThrow('AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d');
   });
 });

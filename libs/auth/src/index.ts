@@ -9,3 +9,4 @@ export * from './role.js';
 export * from './token-verifier.js';
 export * from './failed-authentications.js';
 export { durationSeconds } from './duration.js';
+export { TOKEN_USAGE, tokenCommand, TokenUsageError } from './cli/token-command.js';

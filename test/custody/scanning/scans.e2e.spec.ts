@@ -9,7 +9,7 @@ import { type IntegrationEvent, type IntegrationMessage, MESSAGE_BUS, type Messa
 import type { ProcessorStandingChangedV1 } from '#processing/integration';
 import { cubicMetres, type EventToAppend, type Position, StreamNotFound } from '#shared-kernel';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
-import { tokenCommand } from '../../../libs/auth/src/cli/token-command.js';
+import { tokenCommand } from '../../../apps/standalone/src/token/token-command.js';
 import type { IssuedGuide } from '../../../libs/custody/src/domain/guide.js';
 import { standaloneTestApp } from '../../standalone/standalone-test-app.js';
 import { tempDataDir } from '../../standalone/temp-data-dir.js';

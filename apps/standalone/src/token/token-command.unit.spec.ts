@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { createTokenVerifier } from '../token-verifier.js';
-import { tokenCommand, USAGE, UsageError } from './token-command.js';
+import { createTokenVerifier } from '#auth';
+import { tokenCommand, TOKEN_USAGE, TokenUsageError } from './token-command.js';
 
 describe('the token command', () => {
   let dataDir: string;
@@ -43,7 +43,7 @@ describe('the token command', () => {
 
   it('refuses a --ttl longer than the app accepts, as the app reads AUTH_MAX_TOKEN_LIFETIME', async () => {
     await expect(tokenCommand([...ana, '--ttl', '13h'], { DATA_DIR: dataDir })).rejects.toThrow('--ttl 13h is longer than the app accepts: AUTH_MAX_TOKEN_LIFETIME allows 43200 s');
-    await expect(tokenCommand([...ana, '--ttl', '2h'], { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME: '1h' })).rejects.toBeInstanceOf(UsageError);
+    await expect(tokenCommand([...ana, '--ttl', '2h'], { DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME: '1h' })).rejects.toBeInstanceOf(TokenUsageError);
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe('the token command', () => {
     [[...ana, '--admin'], "Unknown option '--admin'"],
   ])('refuses %j: %s', async (args, message) => {
     const refusal = tokenCommand(args, { DATA_DIR: dataDir });
-    await expect(refusal).rejects.toBeInstanceOf(UsageError);
+    await expect(refusal).rejects.toBeInstanceOf(TokenUsageError);
     await expect(refusal).rejects.toThrow(message);
   });
 
@@ -66,6 +66,6 @@ describe('the token command', () => {
   });
 
   it('answers --help with the usage', async () => {
-    await expect(tokenCommand(['--help'], {})).resolves.toBe(USAGE);
+    await expect(tokenCommand(['--help'], {})).resolves.toBe(TOKEN_USAGE);
   });
 });

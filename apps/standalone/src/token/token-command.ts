@@ -1,0 +1,9 @@
+import { tokenCommand as tokenCommandUnder } from '#auth';
+import { tokenConfig } from '../config.js';
+
+export { TOKEN_USAGE, TokenUsageError } from '#auth';
+
+/** `npm run token` with `env` read as the app reads it, so the token is signed with the key pair the app verifies with. */
+export function tokenCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return tokenCommandUnder(args, tokenConfig(env));
+}
