@@ -19,7 +19,7 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(config.eventStore),
-        MessagingModule,
+        MessagingModule.forRoot(config.messaging),
         AuthModule.forRoot(config.auth),
         HealthModule.forRoot(storeKind(config.eventStore)),
         ReferenceDataModule,

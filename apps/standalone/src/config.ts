@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import type { AuthConfig } from '#auth';
 import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
+import type { MessagingOptions } from '#messaging';
 import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.settings.js';
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
+import { FAULT_SETTINGS, faultKillAt } from './settings/faults.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
 import { readSettings, type Setting } from './settings/setting.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
@@ -14,11 +16,12 @@ export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
   readonly auth: AuthConfig;
   readonly custody: CustodySettings;
+  readonly messaging: MessagingOptions;
   readonly port: number;
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values(APP_SETTINGS);
@@ -38,6 +41,7 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
     },
     auth: authConfig(settings, settings.dataDir),
     custody: custodySettings(settings),
+    messaging: { faultKillAt: faultKillAt(settings) },
     port: settings.port,
     host: settings.host,
   };

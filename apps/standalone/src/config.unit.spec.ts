@@ -20,6 +20,7 @@ describe('standaloneConfig', () => {
       eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: 'event_store', readModelSchema: 'read_models' },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
       custody: DEFAULT_CUSTODY,
+      messaging: { faultKillAt: [] },
       port: 3000,
       host: '127.0.0.1',
     });
@@ -57,6 +58,7 @@ describe('standaloneConfig', () => {
         failedAuthentications: { limit: 5, windowSeconds: 600 },
       },
       custody: DEFAULT_CUSTODY,
+      messaging: { faultKillAt: [] },
       port: 8080,
       host: '0.0.0.0',
     });
@@ -106,6 +108,13 @@ describe('standaloneConfig', () => {
     ['GUIDE_EXPIRY_SWEEP_MS', '2147483648', 'a whole number of milliseconds from 1000 to 2147483647'],
   ])('refuses %s=%s', (variable, value, expected) => {
     expect(() => standaloneConfig({ [variable]: value })).toThrow(`${variable} must be ${expected}, got "${value}"`);
+  });
+
+  it('arms the fault points FAULT_KILL_AT names only under NODE_ENV=test', () => {
+    const armed = 'guide-issuance/GTF-2026-000123/dispatched/1, lot-lineage/L-1/carried/2';
+    expect(standaloneConfig({ NODE_ENV: 'test', FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: ['guide-issuance/GTF-2026-000123/dispatched/1', 'lot-lineage/L-1/carried/2'] });
+    expect(standaloneConfig({ NODE_ENV: 'production', FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: [] });
+    expect(standaloneConfig({ FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: [] });
   });
 
   it.each(['http', '3000.5', '-1', '65536'])('refuses PORT=%s', (value) => {

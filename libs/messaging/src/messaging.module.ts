@@ -1,4 +1,4 @@
-import { type BeforeApplicationShutdown, Global, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { type BeforeApplicationShutdown, type DynamicModule, Global, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CONSUMERS, ConsumerRegistry } from './delivery/consumer-registry.js';
 import { FAULTS, FaultPoints } from './faults/fault-points.js';
@@ -20,21 +20,35 @@ class RunningBus extends InProcessBus implements OnApplicationBootstrap, BeforeA
   }
 }
 
+/** What messaging is configured with, read by the app at start. */
+export interface MessagingOptions {
+  /** Fault points to kill the process at, for a test; none in production. */
+  readonly faultKillAt?: readonly string[];
+}
+
 /** The in-process bus of the standalone app and the registry of its consumers; contexts inject `MESSAGE_BUS`. */
 @Global()
 @Module({
   controllers: [ConsumerOperationsController],
   providers: [
     { provide: CONSUMERS, useFactory: () => new ConsumerRegistry() },
-    { provide: FAULTS, useFactory: () => new FaultPoints() },
     { provide: MESSAGE_BUS, inject: [EVENT_STORE, CONSUMERS], useFactory: (store: EventStore, consumers: ConsumerRegistry) => new RunningBus(store, consumers) },
     ConsumerSummariesHandler,
     ParkedMessagesHandler,
     ReplayParkedMessageHandler,
   ],
-  exports: [MESSAGE_BUS, CONSUMERS, FAULTS],
+  exports: [MESSAGE_BUS, CONSUMERS],
 })
-export class MessagingModule {}
+export class MessagingModule {
+  static forRoot({ faultKillAt = [] }: MessagingOptions = {}): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [{ provide: FAULTS, useValue: new FaultPoints(faultKillAt) }],
+      exports: [FAULTS],
+    };
+  }
+}
 
 /** A context's publication on the app's bus: `publicationProvider(custodyPublication)`, or a factory of it over the store. */
 export function publicationProvider(publication: Publication | ((store: EventStore) => Publication)): Provider {

@@ -1,14 +1,14 @@
 /**
  * Points between two steps of a workflow where a test may kill the process dead, to show that the workflow
- * converges after a restart. Off unless the process runs under `NODE_ENV=test` with `FAULT_KILL_AT` naming points
- * (comma-separated), each `<workflow>/<what it works on>/<step>/<count>`, e.g. `guide-issuance/GTF-2026-000123/dispatched/1`
+ * converges after a restart. Off unless armed: the app arms the points `FAULT_KILL_AT` names (comma-separated) only
+ * under `NODE_ENV=test`, each `<workflow>/<what it works on>/<step>/<count>`, e.g. `guide-issuance/GTF-2026-000123/dispatched/1`
  * (a merge is named by its first parent, a transformation by its id).
  */
 export class FaultPoints {
   private readonly killAt: ReadonlySet<string>;
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.killAt = new Set(env.NODE_ENV === 'test' ? (env.FAULT_KILL_AT ?? '').split(',').filter((point) => point !== '') : []);
+  constructor(killAt: readonly string[] = []) {
+    this.killAt = new Set(killAt);
   }
 
   /** Kills this process with SIGKILL, no shutdown, when the test named `point`. */
