@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
+import { type AuthConfig, tokenCommand } from '#auth';
 
 /** Who calls: a role acting for one organisation, as tokens name them. */
 export interface Caller {
@@ -18,13 +18,13 @@ export class ApiError extends Error {
   }
 }
 
-/** The real HTTP API of a running app, each caller with a token signed by the local key pair of `env`'s data folder. */
+/** The real HTTP API of a running app, each caller with a token signed by the local key pair the app's configuration names. */
 export class ApiClient {
   private readonly tokens = new Map<string, Promise<string>>();
 
   constructor(
     readonly baseUrl: string,
-    private readonly env: NodeJS.ProcessEnv,
+    private readonly auth: AuthConfig,
   ) {}
 
   /** Sends with an Idempotency-Key, so running the seed again replays the first answer instead of acting twice. */
@@ -70,7 +70,7 @@ export class ApiClient {
 
   private token({ role, org }: Caller): Promise<string> {
     const key = `${role}/${org}`;
-    if (!this.tokens.has(key)) this.tokens.set(key, tokenCommand(['--role', role, '--org', org, '--sub', 'demo-seed', '--name', 'Demo seed', '--ttl', '1h'], this.env));
+    if (!this.tokens.has(key)) this.tokens.set(key, tokenCommand(['--role', role, '--org', org, '--sub', 'demo-seed', '--name', 'Demo seed', '--ttl', '1h'], this.auth));
     return this.tokens.get(key)!;
   }
 }

@@ -1,14 +1,13 @@
+import { ConfigurationError, seedConfig } from '../../apps/standalone/src/config.js';
 import { ApiClient, ApiError } from './api-client.js';
 import { type DemoGuide, type DemoPermit, type DemoProcessor, GUIDES, PERMITS, PROCESSORS } from './demo.js';
 import { permitPath, type SeedReport, seedDemo } from './seed-demo.js';
 import { type SeedTarget, seedTarget } from './seed-target.js';
-import { seedUrl } from './seed-url.js';
 
 // `npm run seed`: loads the demo through the HTTP API of the app where `npm start` listens (SEED_URL, else
 // PORT and HOST) when one answers there, else of the app started here on the same store (DATA_DIR, or
 // DATABASE_URL), closed when done.
 
-const env = process.env;
 const progress = (step: string) => process.stderr.write(`seeding ${step}…\n`);
 
 function summary(report: SeedReport, url: string, started: boolean): string {
@@ -40,11 +39,13 @@ function summary(report: SeedReport, url: string, started: boolean): string {
 
 let app: SeedTarget | undefined;
 try {
-  app = await seedTarget(env, progress);
-  const report = await seedDemo(new ApiClient(app.url, env), progress);
-  process.stdout.write(`${summary(report, app.started ? seedUrl(env) : app.url, app.started)}\n`);
+  const config = seedConfig(process.env);
+  app = await seedTarget(config, progress);
+  const report = await seedDemo(new ApiClient(app.url, config.app.auth), progress);
+  process.stdout.write(`${summary(report, app.started ? config.url : app.url, app.started)}\n`);
 } catch (error) {
   process.stderr.write(`The seed stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof ConfigurationError) process.stderr.write('See the configuration table in README.md.\n');
   if (app && error instanceof ApiError && error.status === 401) {
     process.stderr.write(`The app at ${app.url} refused the seed's token: run the seed with the DATA_DIR (or AUTH_*) the app uses, so both read the same keys.\n`);
   }

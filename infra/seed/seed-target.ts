@@ -1,8 +1,7 @@
 import { storeKind } from '#event-store';
 import { DataFolderHeld } from '#sql';
-import { standaloneConfig } from '../../apps/standalone/src/config.js';
+import type { SeedConfig } from '../../apps/standalone/src/config.js';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
-import { seedUrl } from './seed-url.js';
 
 export interface SeedTarget {
   readonly url: string;
@@ -12,10 +11,8 @@ export interface SeedTarget {
 }
 
 /** The app answering where `npm start` listens, or one started here on an ephemeral port; `close` stops only what was started here. */
-export async function seedTarget(env: NodeJS.ProcessEnv, progress: (step: string) => void): Promise<SeedTarget> {
-  const url = seedUrl(env);
+export async function seedTarget({ url, app: config }: SeedConfig, progress: (step: string) => void): Promise<SeedTarget> {
   if (await answers(url)) return { url, started: false, close: async () => undefined };
-  const config = standaloneConfig(env);
   progress(`through an app started here on the ${storeKind(config.eventStore)} store, as nothing answered at ${url}/health`);
   // Silent while starting: a failure to start is told once, by the seed, instead of also as a stack trace.
   const app = await createStandaloneApp(config, { logger: false, abortOnError: false }).catch((error: unknown) => {

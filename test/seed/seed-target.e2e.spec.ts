@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
+import { seedConfig } from '../../apps/standalone/src/config.js';
 import { seedTarget } from '../../infra/seed/seed-target.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -38,7 +39,7 @@ describe('the seed finding the app', () => {
   });
 
   it('reaches the app listening on the PORT and HOST it was started with', async () => {
-    const target = await seedTarget({ DATA_DIR: dataDir.path, PORT: String(port), HOST: '127.0.0.1' }, progress);
+    const target = await seedTarget(seedConfig({ DATA_DIR: dataDir.path, PORT: String(port), HOST: '127.0.0.1' }), progress);
     await target.close();
     expect(target).toMatchObject({ url: `http://127.0.0.1:${port}`, started: false });
     expect(steps).toEqual([]);
@@ -46,7 +47,7 @@ describe('the seed finding the app', () => {
 
   it('stops, naming the folder and its holder, when nothing answers where it looks but an app holds the data', async () => {
     const elsewhere = await freePort();
-    await expect(seedTarget({ DATA_DIR: dataDir.path, PORT: String(elsewhere) }, progress)).rejects.toThrow(
+    await expect(seedTarget(seedConfig({ DATA_DIR: dataDir.path, PORT: String(elsewhere) }), progress)).rejects.toThrow(
       `Nothing answered at http://127.0.0.1:${elsewhere}/health, and another process holds the data: The data folder ${join(dataDir.path, 'db')} is held by process ${process.pid} on `,
     );
   }, 60_000);

@@ -7,7 +7,8 @@ import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.setting
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { FAULT_SETTINGS, faultKillAt } from './settings/faults.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
-import { readSettings, type Setting } from './settings/setting.js';
+import { SEED_SETTINGS, reachableUrl } from './settings/seed.settings.js';
+import { readSettings, type Setting, type Values } from './settings/setting.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
 
 export { ConfigurationError } from './settings/setting.js';
@@ -24,11 +25,14 @@ export interface StandaloneConfig {
 const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
-export const SETTINGS: readonly Setting<unknown>[] = Object.values(APP_SETTINGS);
+export const SETTINGS: readonly Setting<unknown>[] = Object.values({ ...APP_SETTINGS, ...SEED_SETTINGS });
 
 /** Reads the environment once at start; bad values stop the process, all named in one error, before anything listens. */
 export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
-  const settings = readSettings(env, APP_SETTINGS, () => oneKeySource(env));
+  return appConfig(readSettings(env, APP_SETTINGS, () => oneKeySource(env)));
+}
+
+function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
   return {
     eventStore: {
       databaseUrl: settings.databaseUrl,
@@ -45,6 +49,19 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
     port: settings.port,
     host: settings.host,
   };
+}
+
+export interface SeedConfig {
+  /** Where the seed looks for the app: SEED_URL, else where `npm start` listens with the same PORT and HOST. */
+  readonly url: string;
+  /** The app the seed starts when none answers there, and whose keys sign its tokens. */
+  readonly app: StandaloneConfig;
+}
+
+/** What `npm run seed` reads: the app's configuration, as `npm start` reads it, and SEED_URL. */
+export function seedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
+  const settings = readSettings(env, { ...APP_SETTINGS, ...SEED_SETTINGS }, () => oneKeySource(env));
+  return { url: settings.seedUrl ?? reachableUrl(settings.host, settings.port), app: appConfig(settings) };
 }
 
 /** What `npm run token` reads, as the app reads it: the auth settings and the folder of the local key pair. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, SETTINGS, standaloneConfig, tokenConfig } from './config.js';
+import { ConfigurationError, seedConfig, SETTINGS, standaloneConfig, tokenConfig } from './config.js';
 
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
@@ -196,5 +196,35 @@ describe('tokenConfig', () => {
   it('reads the auth settings and DATA_DIR as the app does, and nothing else', () => {
     expect(tokenConfig({ DATA_DIR: '/var/lib/trace', AUTH_ISSUER: 'trace', PORT: 'not read here' })).toEqual(standaloneConfig({ DATA_DIR: '/var/lib/trace', AUTH_ISSUER: 'trace' }).auth);
     expect(() => tokenConfig({ AUTH_MAX_TOKEN_LIFETIME: 'forever' })).toThrow('AUTH_MAX_TOKEN_LIFETIME must be a whole number of s, m, h or d');
+  });
+});
+
+describe('seedConfig', () => {
+  const url = (env: NodeJS.ProcessEnv) => seedConfig(env).url;
+
+  it('looks where `npm start` listens by default, and starts the app `npm start` would', () => {
+    expect(seedConfig({})).toEqual({ url: 'http://127.0.0.1:3000', app: standaloneConfig({}) });
+  });
+
+  it('follows PORT and HOST as the app does, an empty one meaning unset', () => {
+    expect(url({ PORT: '3100', HOST: 'trace.local' })).toBe('http://trace.local:3100');
+    expect(url({ PORT: '', HOST: '' })).toBe('http://127.0.0.1:3000');
+  });
+
+  it('takes SEED_URL before PORT and HOST', () => {
+    expect(url({ SEED_URL: 'https://trace.example.pe/api', PORT: '3100' })).toBe('https://trace.example.pe/api');
+    expect(url({ SEED_URL: '', PORT: '3100' })).toBe('http://127.0.0.1:3100');
+  });
+
+  it('reaches an app listening on every interface on loopback, and brackets an IPv6 host', () => {
+    expect(url({ HOST: '0.0.0.0', PORT: '3100' })).toBe('http://127.0.0.1:3100');
+    expect(url({ HOST: '::' })).toBe('http://[::1]:3000');
+    expect(url({ HOST: 'fe80::1' })).toBe('http://[fe80::1]:3000');
+  });
+
+  it('stops on a PORT the app would refuse or a SEED_URL that is not one, both at once', () => {
+    expect(() => seedConfig({ PORT: 'http', SEED_URL: 'trace.example.pe' })).toThrow(
+      new ConfigurationError(['PORT must be an integer from 0 to 65535, got "http"', 'SEED_URL must be an http:// or https:// URL, got "trace.example.pe"']),
+    );
   });
 });
