@@ -3,7 +3,7 @@ import { setting, type Values } from './setting.js';
 
 /** Test-only: where a test kills the app to show its workflows converge after a restart (libs/messaging). */
 export const FAULT_SETTINGS = {
-  nodeEnv: setting({ name: 'NODE_ENV', meaning: '`test` arms `FAULT_KILL_AT`; nothing else here reads it', ...text }),
+  nodeEnv: setting({ name: 'NODE_ENV', meaning: '`test` arms `FAULT_KILL_AT`; the app reads it for nothing else', ...text }),
   faultKillAt: setting({
     name: 'FAULT_KILL_AT',
     meaning: 'tests only, under `NODE_ENV=test`: workflow steps where the app kills itself (SIGKILL), comma-separated',
