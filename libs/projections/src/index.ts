@@ -1,5 +1,6 @@
 export * from './projection.js';
-export * from './projection-tables.js';
+export { ProjectionTable, type TableCheckpoint } from './projection-table.js';
+export type { Build, BuildReason, CatalogEntry } from './projection-catalog.js';
 export * from './projection-runner.js';
 export * from './read-rows.js';
 export * from './read-model.js';

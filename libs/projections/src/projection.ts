@@ -19,6 +19,12 @@ export interface Projection<Row extends JsonObject = JsonObject> {
   readonly name: string;
   /** Only `async` runs today: no store folds a projection in its append's transaction yet (ADR 8). */
   readonly lifecycle: Exclude<ReadModelLifecycle, 'live'>;
+  /**
+   * The fold's version, from 1: raise it when `evolve`, `keys` or `eventTypes` change what the rows hold. At the next
+   * start the rows are folded again from the start of the log into a table of the new version while the old rows keep
+   * answering, until the new ones have caught up. Callers may meet rows of either shape meanwhile.
+   */
+  readonly version: number;
   readonly eventTypes: readonly string[];
   /**
    * Top-level fields a query looks rows up by, each list one btree index on those fields in order

@@ -2,22 +2,35 @@ import { type BeforeApplicationShutdown, type OnModuleInit, type Provider } from
 import { EVENT_STORE, type EventStore, READ_MODELS, type ReadModelDatabase } from '#event-store';
 import type { Row as SqlRow } from '#sql';
 import type { JsonObject, Projection } from './projection.js';
-import { ProjectionRunner } from './projection-runner.js';
+import { type ProjectionStatus, ProjectionRunner } from './projection-runner.js';
 import { ProjectionRows } from './read-rows.js';
 
-/** An asynchronous projection inside a Nest app: kept up to date while the app runs, queried through `rows`. */
+/** An asynchronous projection inside a Nest app: kept up to date while the app runs, queried through `rows` or `query`. */
 export class ReadModel<Row extends JsonObject = JsonObject> implements OnModuleInit, BeforeApplicationShutdown {
   readonly rows: ProjectionRows<Row>;
   private readonly runner: ProjectionRunner<Row>;
 
-  constructor(store: EventStore, private readonly database: ReadModelDatabase, projection: Projection<Row>) {
+  constructor(store: EventStore, database: ReadModelDatabase, projection: Projection<Row>) {
     this.runner = new ProjectionRunner(store, database.sql, projection, { schema: database.schema });
-    this.rows = new ProjectionRows(database.sql, this.runner.tables);
+    this.rows = new ProjectionRows((text, params) => this.runner.query(text, params));
   }
 
-  /** A query `rows` does not offer, written by the port's adapter against the table's qualified name. */
+  get name(): string {
+    return this.runner.name;
+  }
+
+  /** A query `rows` does not offer, written by the port's adapter against the qualified name of the table that answers. */
   query<Result extends SqlRow>(text: (table: string) => string, params: readonly unknown[]): Promise<Result[]> {
-    return this.database.sql.query<Result>(text(this.runner.tables.table), params);
+    return this.runner.query<Result>(text, params);
+  }
+
+  status(): Promise<ProjectionStatus> {
+    return this.runner.status();
+  }
+
+  /** Folds a fresh table from the start of the log beside the one that answers, and switches once it has caught up. */
+  rebuild(): Promise<void> {
+    return this.runner.rebuild();
   }
 
   onModuleInit(): Promise<void> {

@@ -32,6 +32,7 @@ type ListedEvent = Extract<GuideEvent, { type: 'GuideIssued' | 'GuideAnnulled' |
 export const guideListProjection: Projection<GuideListRow> = {
   name: 'custody_guides',
   lifecycle: 'async',
+  version: 1,
   eventTypes: ['GuideIssued', 'GuideAnnulled', 'GuideExpired', 'GuideDelivered'] satisfies ListedEvent['type'][],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
   evolve: (row, event) => evolveGuideRow(row, event as RecordedEvent<ListedEvent['type']> & ListedEvent),

@@ -20,6 +20,7 @@ const PERMIT_EVENTS: readonly PermitEvent['type'][] = [
 export const permitListProjection: Projection<PermitView> = {
   name: 'harvest_permits',
   lifecycle: 'async',
+  version: 1,
   eventTypes: PERMIT_EVENTS,
   keys: (event) => [(event.data as { permitId: string }).permitId],
   evolve: (row, recorded) => evolvePermitRow(row, recorded as unknown as RecordedEvent<PermitEvent['type']> & PermitEvent),

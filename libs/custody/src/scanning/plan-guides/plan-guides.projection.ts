@@ -20,6 +20,7 @@ type PlanGuideEvent = (GuideIssued | GuideAnnulled) & RecordedEvent;
 export const planGuidesProjection: Projection<PlanGuideRow> = {
   name: 'custody_plan_guides',
   lifecycle: 'async',
+  version: 1,
   eventTypes: ['GuideIssued', 'GuideAnnulled'] satisfies PlanGuideEvent['type'][],
   lookups: [['permitId', 'planId']],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),

@@ -29,6 +29,7 @@ export type ScanLogRow = {
 export const scanLogProjection: Projection<ScanLogRow> = {
   name: 'custody_scan_log',
   lifecycle: 'async',
+  version: 1,
   eventTypes: ['ShipmentScanned'] satisfies ShipmentScanned['type'][],
   // Sightings of a plate or a guide number, and a checkpoint's recent scans, each within a time range.
   lookups: [
