@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import postgres from 'postgres';
 import { postgresEventStore } from '#event-store';
 import { applyHttpEdge } from '#http';
+import { STORAGE_SETTINGS } from '../../apps/standalone/src/settings/storage.settings.js';
 import { ScanShipmentDto } from '../../libs/custody/src/scanning/scan-shipment/scan-shipment.dto.js';
 import { FloorScans } from './floor-scans.js';
 
@@ -40,8 +41,8 @@ class FloorScansController {
   }
 }
 
-/** Connections of the raw client and of the store: the app's default unless FLOOR_POOL says otherwise. */
-const POOL = Number(process.env.FLOOR_POOL ?? 6);
+/** Connections of the raw client and of the store: the app's DATABASE_POOL_SIZE default unless FLOOR_POOL says otherwise. */
+const POOL = Number(process.env.FLOOR_POOL ?? STORAGE_SETTINGS.databasePoolSize.fallback);
 if (!Number.isInteger(POOL) || POOL < 1) throw new Error(`FLOOR_POOL must be a whole number of connections, got "${process.env.FLOOR_POOL}"`);
 
 async function main() {
