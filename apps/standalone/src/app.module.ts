@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
 import { MessagingModule } from '#messaging';
+import { ProjectionsModule } from '#projections';
 import { CustodyModule } from '#custody';
 import { HarvestModule } from '#harvest';
 import { ProcessingModule } from '#processing';
@@ -20,6 +21,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(config.eventStore),
         MessagingModule.forRoot(config.messaging),
+        ProjectionsModule,
         AuthModule.forRoot(config.auth),
         HealthModule.forRoot(storeKind(config.eventStore)),
         ReferenceDataModule,

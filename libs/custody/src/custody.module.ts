@@ -1,12 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CitesPermitViewController } from './cites-permit-view/cites-permit-view.controller.js';
-import { CitesPermitViewHandler } from './cites-permit-view/cites-permit-view.handler.js';
+import { CITES_PERMIT_VIEW, CitesPermitViewHandler } from './cites-permit-view/cites-permit-view.handler.js';
 import { RegisterCitesPermitController } from './register-cites-permit/register-cites-permit.controller.js';
 import { RegisterCitesPermitHandler } from './register-cites-permit/register-cites-permit.handler.js';
 import { RevokeCitesPermitController } from './revoke-cites-permit/revoke-cites-permit.controller.js';
 import { RevokeCitesPermitHandler } from './revoke-cites-permit/revoke-cites-permit.handler.js';
 import { publicationProvider } from '#messaging';
-import { readModelPort } from '#projections';
+import { liveViewProvider, readModelPort } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
 import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
 import { ConfiscateLotController } from './confiscate-lot/confiscate-lot.controller.js';
@@ -22,14 +22,14 @@ import { GUIDE_LIST } from './guide-list/guide-list.port.js';
 import { guideListProjection } from './guide-list/guide-list.projection.js';
 import { GuideListReadModel } from './guide-list/guide-list.read-model.js';
 import { GuideViewController } from './guide-view/guide-view.controller.js';
-import { GuideViewHandler } from './guide-view/guide-view.handler.js';
+import { GUIDE_VIEW, GuideViewHandler } from './guide-view/guide-view.handler.js';
 import { LotExtractedConsumer } from './harvest-inbound/lot-extracted.consumer.js';
 import { ImmobiliseLotController } from './immobilise-lot/immobilise-lot.controller.js';
 import { ImmobiliseLotHandler } from './immobilise-lot/immobilise-lot.handler.js';
 import { IssueGuideController } from './issue-guide/issue-guide.controller.js';
 import { IssueGuideHandler } from './issue-guide/issue-guide.handler.js';
 import { LotViewController } from './lot-view/lot-view.controller.js';
-import { LotViewHandler } from './lot-view/lot-view.handler.js';
+import { LOT_VIEW, LotViewHandler } from './lot-view/lot-view.handler.js';
 import { MergeLotsController } from './merge-lots/merge-lots.controller.js';
 import { MergeLotsHandler } from './merge-lots/merge-lots.handler.js';
 import { TransformationRecordedConsumer } from './processing-inbound/transformation-recorded.consumer.js';
@@ -92,6 +92,9 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     TransformationRecordedConsumer,
     GuideExpirySweep,
     ...readModelPort(GUIDE_LIST, guideListProjection, (model) => new GuideListReadModel(model)),
+    liveViewProvider(GUIDE_VIEW),
+    liveViewProvider(LOT_VIEW),
+    liveViewProvider(CITES_PERMIT_VIEW),
     publicationProvider(custodyPublication),
   ],
 })

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
-import { readModelPort } from '#projections';
+import { liveViewProvider, readModelPort } from '#projections';
 import { ApproveHarvestPlanController } from './approve-harvest-plan/approve-harvest-plan.controller.js';
 import { ApproveHarvestPlanHandler } from './approve-harvest-plan/approve-harvest-plan.handler.js';
 import { GuideIssuedConsumer } from './custody-inbound/guide-issued.consumer.js';
@@ -12,7 +12,7 @@ import { PermitListReadModel } from './permit-list/permit-list.read-model.js';
 import { PermitStandingController } from './permit-standing/permit-standing.controller.js';
 import { PermitStandingHandler } from './permit-standing/permit-standing.handler.js';
 import { PermitViewController } from './permit-view/permit-view.controller.js';
-import { PermitBalanceHandler, PermitViewHandler } from './permit-view/permit-view.handlers.js';
+import { PERMIT_VIEW, PermitBalanceHandler, PermitViewHandler } from './permit-view/permit-view.handlers.js';
 import { harvestPublication } from './publication/harvest.publication.js';
 import { RecordExtractionController } from './record-extraction/record-extraction.controller.js';
 import { RecordExtractionHandler } from './record-extraction/record-extraction.handler.js';
@@ -40,6 +40,7 @@ import { RegisterPermitHandler } from './register-permit/register-permit.handler
     PermitListHandler,
     GuideIssuedConsumer,
     ...readModelPort(PERMIT_LIST, permitListProjection, (model) => new PermitListReadModel(model)),
+    liveViewProvider(PERMIT_VIEW),
     publicationProvider(harvestPublication),
   ],
 })

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
+import { liveViewProvider } from '#projections';
 import { LotDeliveredConsumer } from './custody-inbound/lot-delivered.consumer.js';
 import { LotHoldsConsumer } from './custody-inbound/lot-holds.consumer.js';
 import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
 import { ProcessorStandingHandler } from './processor-standing/processor-standing.handler.js';
 import { ProcessorViewController } from './processor-view/processor-view.controller.js';
-import { ProcessorBalanceHandler, ProcessorViewHandler, TransformationHistoryHandler } from './processor-view/processor-view.handlers.js';
+import { PROCESSOR_VIEW, ProcessorBalanceHandler, ProcessorViewHandler, TransformationHistoryHandler } from './processor-view/processor-view.handlers.js';
 import { processingPublication } from './publication/processing.publication.js';
 import { RecordTransformationController } from './record-transformation/record-transformation.controller.js';
 import { RecordTransformationHandler } from './record-transformation/record-transformation.handler.js';
@@ -26,6 +27,7 @@ import { RegisterProcessorHandler } from './register-processor/register-processo
     LotDeliveredConsumer,
     LotHoldsConsumer,
     publicationProvider(processingPublication),
+    liveViewProvider(PROCESSOR_VIEW),
   ],
 })
 export class ProcessingModule {}

@@ -3,10 +3,12 @@ import { EVENT_STORE, type EventStore, READ_MODELS, type ReadModelDatabase } fro
 import type { Row as SqlRow } from '#sql';
 import type { JsonObject, Projection } from './projection.js';
 import { type ProjectionStatus, ProjectionRunner } from './projection-runner.js';
+import { READ_MODEL_REGISTRY, type ReadModelRegistry, type RunningProjection } from './read-model-registry.js';
 import { ProjectionRows } from './read-rows.js';
 
 /** An asynchronous projection inside a Nest app: kept up to date while the app runs, queried through `rows` or `query`. */
-export class ReadModel<Row extends JsonObject = JsonObject> implements OnModuleInit, BeforeApplicationShutdown {
+export class ReadModel<Row extends JsonObject = JsonObject> implements RunningProjection, OnModuleInit, BeforeApplicationShutdown {
+  readonly lifecycle = 'async';
   readonly rows: ProjectionRows<Row>;
   private readonly runner: ProjectionRunner<Row>;
 
@@ -46,12 +48,19 @@ export class ReadModel<Row extends JsonObject = JsonObject> implements OnModuleI
   }
 }
 
-/** A projection as a provider: `readModelProvider(LOT_HISTORY, lotHistoryProjection)`, then `@Inject(LOT_HISTORY) model: ReadModel<LotHistoryRow>`. */
+/**
+ * A projection as a provider, listed among the app's read models when the app has a registry:
+ * `readModelProvider(LOT_HISTORY, lotHistoryProjection)`, then `@Inject(LOT_HISTORY) model: ReadModel<LotHistoryRow>`.
+ */
 export function readModelProvider<Row extends JsonObject>(token: string | symbol, projection: Projection<Row>): Provider {
   return {
     provide: token,
-    inject: [EVENT_STORE, READ_MODELS],
-    useFactory: (store: EventStore, database: ReadModelDatabase) => new ReadModel(store, database, projection),
+    inject: [EVENT_STORE, READ_MODELS, { token: READ_MODEL_REGISTRY, optional: true }],
+    useFactory: (store: EventStore, database: ReadModelDatabase, registry: ReadModelRegistry | undefined) => {
+      const model = new ReadModel(store, database, projection);
+      registry?.add(model);
+      return model;
+    },
   };
 }
 
