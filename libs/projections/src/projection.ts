@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#shared-kernel';
+import type { Event, Recorded } from '#shared-kernel';
 
 export type JsonObject = { readonly [key: string]: unknown };
 
@@ -12,9 +12,9 @@ export type ReadModelLifecycle = 'inline' | 'async' | 'live';
 /**
  * A read model as a pure fold: each event names the rows it touches and `evolve` computes each
  * row's next value (null deletes it). Rows are JSON documents keyed by id in a table named after
- * the projection.
+ * the projection. `E`: the events of `eventTypes`, the only ones it is handed.
  */
-export interface Projection<Row extends JsonObject = JsonObject> {
+export interface Projection<Row extends JsonObject = JsonObject, E extends Event = Event> {
   /** Lower-case SQL identifier: the table's name and the checkpoint's. */
   readonly name: string;
   /** Only `async` runs today: no store folds a projection in its append's transaction yet (ADR 8). */
@@ -31,8 +31,8 @@ export interface Projection<Row extends JsonObject = JsonObject> {
    * (equality first, a range or order last): the JSON index serves `@>`, which plans poorly.
    */
   readonly lookups?: readonly (readonly string[])[];
-  keys(event: RecordedEvent): readonly string[];
-  evolve(row: Row | undefined, event: RecordedEvent): Row | null;
+  keys(event: Recorded<E>): readonly string[];
+  evolve(row: Row | undefined, event: Recorded<E>): Row | null;
 }
 
 /** A read model folded from one stream on each read: no rows, so nothing to rebuild and no lag; it answers the stream's last event. */

@@ -1,5 +1,4 @@
 import type { Projection } from '#projections';
-import type { RecordedEvent } from '#shared-kernel';
 import type { ConsigneeKind } from '../domain/guide.js';
 import type { GuideEvent, GuideIssued } from '../domain/guide.events.js';
 import { guideParties } from '../guide-access.js';
@@ -29,13 +28,13 @@ export type GuideListRow = {
 type ListedEvent = Extract<GuideEvent, { type: 'GuideIssued' | 'GuideAnnulled' | 'GuideExpired' | 'GuideDelivered' }>;
 
 /** Every guide issued, with its status, for lists by holder, destination or checkpoint and for finding guides past expiry. */
-export const guideListProjection: Projection<GuideListRow> = {
+export const guideListProjection: Projection<GuideListRow, ListedEvent> = {
   name: 'custody_guides',
   lifecycle: 'async',
   version: 1,
   eventTypes: ['GuideIssued', 'GuideAnnulled', 'GuideExpired', 'GuideDelivered'] satisfies ListedEvent['type'][],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
-  evolve: (row, event) => evolveGuideRow(row, event as RecordedEvent<ListedEvent['type']> & ListedEvent),
+  evolve: evolveGuideRow,
 };
 
 function evolveGuideRow(row: GuideListRow | undefined, event: ListedEvent): GuideListRow | null {

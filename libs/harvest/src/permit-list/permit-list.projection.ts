@@ -1,5 +1,4 @@
 import type { Projection } from '#projections';
-import type { RecordedEvent } from '#shared-kernel';
 import type { SpeciesBalance } from '../domain/permit.balance.js';
 import type { PermitEvent, PermitRegistered } from '../domain/permit.events.js';
 import type { PermitStatus } from '../domain/permit.js';
@@ -17,13 +16,13 @@ const PERMIT_EVENTS: readonly PermitEvent['type'][] = [
 ];
 
 /** Every permit as one row shaped like the live view, for lists across permits (by holder, authority, status). */
-export const permitListProjection: Projection<PermitView> = {
+export const permitListProjection: Projection<PermitView, PermitEvent> = {
   name: 'harvest_permits',
   lifecycle: 'async',
   version: 1,
   eventTypes: PERMIT_EVENTS,
-  keys: (event) => [(event.data as { permitId: string }).permitId],
-  evolve: (row, recorded) => evolvePermitRow(row, recorded as unknown as RecordedEvent<PermitEvent['type']> & PermitEvent),
+  keys: (event) => [event.data.permitId],
+  evolve: evolvePermitRow,
 };
 
 function evolvePermitRow(row: PermitView | undefined, event: PermitEvent): PermitView | null {

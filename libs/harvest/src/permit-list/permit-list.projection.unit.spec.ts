@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, fold, type RecordedEvent } from '#shared-kernel';
+import { cubicMetres, fold, type Recorded } from '#shared-kernel';
 import { permitDecider } from '../domain/permit.decider.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import { cancelled, CEDRO, extract, move, PERMIT, planApproved, registered, suspended, TORNILLO } from '../domain/permit.fixtures.spec.js';
 import { permitView, type PermitView } from '../permit-view/permit-view.js';
 import { permitListProjection } from './permit-list.projection.js';
 
-const recorded = (event: PermitEvent): RecordedEvent => ({ ...event, streamId: `permit-${PERMIT}` }) as unknown as RecordedEvent;
+const recorded = (event: PermitEvent): Recorded<PermitEvent> => ({ ...event, streamId: `permit-${PERMIT}` }) as unknown as Recorded<PermitEvent>;
 
 /** Folds events as the runner does: each into the rows its keys name, a JSON round trip between batches. */
 function project(events: readonly PermitEvent[]): Map<string, PermitView> {

@@ -17,14 +17,14 @@ export type PlanGuideRow = {
 type PlanGuideEvent = (GuideIssued | GuideAnnulled) & RecordedEvent;
 
 /** Async: the guides of every plan, from custody's own guide streams. */
-export const planGuidesProjection: Projection<PlanGuideRow> = {
+export const planGuidesProjection: Projection<PlanGuideRow, PlanGuideEvent> = {
   name: 'custody_plan_guides',
   lifecycle: 'async',
   version: 1,
   eventTypes: ['GuideIssued', 'GuideAnnulled'] satisfies PlanGuideEvent['type'][],
   lookups: [['permitId', 'planId']],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
-  evolve: (row, event) => evolvePlanGuide(row, event as PlanGuideEvent),
+  evolve: evolvePlanGuide,
 };
 
 function evolvePlanGuide(row: PlanGuideRow | undefined, event: PlanGuideEvent): PlanGuideRow | null {

@@ -1,5 +1,5 @@
 import type { Projection } from '#projections';
-import type { Position, RecordedEvent } from '#shared-kernel';
+import type { Position } from '#shared-kernel';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { plateKey } from '../../domain/guide.names.js';
 import type { RuleCode, VerdictDecision } from '../../domain/scan-checks/check-result.js';
@@ -26,7 +26,7 @@ export type ScanLogRow = {
 };
 
 /** Async: every scan recorded on custody's guide streams, one row per recorded event. */
-export const scanLogProjection: Projection<ScanLogRow> = {
+export const scanLogProjection: Projection<ScanLogRow, ShipmentScanned> = {
   name: 'custody_scan_log',
   lifecycle: 'async',
   version: 1,
@@ -38,7 +38,7 @@ export const scanLogProjection: Projection<ScanLogRow> = {
     ['checkpoint', 'observedAtUtc'],
   ],
   keys: (event) => (event.streamId.startsWith('guide-') ? [event.id] : []),
-  evolve: (_row, event) => scanLogRow(event as ShipmentScanned & RecordedEvent),
+  evolve: (_row, event) => scanLogRow(event),
 };
 
 export function scanLogRow({ data }: ShipmentScanned): ScanLogRow {
