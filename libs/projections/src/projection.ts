@@ -12,10 +12,10 @@ export type ReadModelLifecycle = 'inline' | 'async' | 'live';
 /**
  * A read model as a pure fold: each event names the rows it touches and `evolve` computes each
  * row's next value (null deletes it). Rows are JSON documents keyed by id in a table named after
- * the projection. `E`: the events of `eventTypes`, the only ones it is handed.
+ * the projection and its version (`<name>_v<version>`). `E`: the events of `eventTypes`, the only ones it is handed.
  */
 export interface Projection<Row extends JsonObject = JsonObject, E extends Event = Event> {
-  /** Lower-case SQL identifier: the table's name and the checkpoint's. */
+  /** Lower-case SQL identifier: its tables' names begin with it, and operators ask for it by it. */
   readonly name: string;
   /** Only `async` runs today: no store folds a projection in its append's transaction yet (ADR 8). */
   readonly lifecycle: Exclude<ReadModelLifecycle, 'live'>;
