@@ -1,0 +1,60 @@
+import { performance } from 'node:perf_hooks';
+import type { EventStore } from '#event-store';
+import { type Command, type CommandEnvelope, type Decider, type Event, type EventToAppend, uuidFromName } from '#shared-kernel';
+import { formatCount, progress } from '../shared/report.js';
+
+/** A history decided command by command on the state folded so far, ids and metadata as `handleCommand` makes them: no re-read per command. */
+export class DecidedHistory<C extends Command, E extends Event, S> {
+  readonly events: EventToAppend[] = [];
+  private current: S;
+
+  constructor(private readonly decider: Decider<C, E, S>) {
+    this.current = decider.initialState;
+  }
+
+  get state(): S {
+    return this.current;
+  }
+
+  /** Decides the command on the state so far; a history command must record something. */
+  decide(envelope: CommandEnvelope<C>): readonly E[] {
+    const decided = this.decider.decide(envelope.command, this.current);
+    if (decided.length === 0) throw new Error(`${envelope.command.type} recorded nothing`);
+    decided.forEach((event, index) => {
+      this.events.push(recordedBy(envelope, event, index));
+      this.current = this.decider.evolve(this.current, event);
+    });
+    return decided;
+  }
+}
+
+/** An event with the id and metadata `handleCommand` gives the `index`-th event a command records. */
+function recordedBy(envelope: CommandEnvelope<Command>, event: Event, index: number): EventToAppend {
+  return {
+    type: event.type,
+    data: event.data,
+    id: uuidFromName(`${envelope.id}/${index}`),
+    metadata: {
+      correlationId: envelope.correlationId ?? envelope.id,
+      causationId: envelope.id,
+      actor: envelope.actor,
+      occurredAt: envelope.occurredAt,
+      ...(envelope.requestDigest === undefined ? {} : { requestDigest: envelope.requestDigest }),
+    },
+  };
+}
+
+/** Writes a new stream in batches, each at the exact version the previous one left. */
+export async function appendInBatches(store: EventStore, streamId: string, events: readonly EventToAppend[], batchSize: number): Promise<void> {
+  const started = performance.now();
+  let version = 0;
+  for (let from = 0; from < events.length; from += batchSize) {
+    const batch = events.slice(from, from + batchSize);
+    const result = await store.append(streamId, batch, version === 0 ? 'no_stream' : version);
+    if (result.nextExpectedVersion !== version + batch.length) {
+      throw new Error(`Append to ${streamId} at ${version} answered version ${result.nextExpectedVersion}, expected ${version + batch.length}`);
+    }
+    version = result.nextExpectedVersion;
+  }
+  progress(`${streamId}: ${formatCount(events.length)} events appended in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
