@@ -9,3 +9,4 @@ export * from './geo.js';
 export * from './refusal.js';
 export * from './recorded.js';
 export * from './aggregate-stream.js';
+export * from './persistent-map.js';

@@ -1,4 +1,4 @@
-import { roundVolume } from '#shared-kernel';
+import { PersistentMap, roundVolume } from '#shared-kernel';
 import type { PermitEvent, PermitRegistered } from './permit.events.js';
 import type { HarvestPlan, Permit, PermitState, SpeciesQuota } from './permit.state.js';
 
@@ -7,7 +7,7 @@ export function evolvePermit(state: PermitState, event: PermitEvent): PermitStat
 }
 
 function registered({ data }: PermitRegistered): Permit {
-  return { ...data, standing: { status: 'active' }, plans: [], lotIds: new Set(), guides: new Map(), guidesNotCounted: [] };
+  return { ...data, standing: { status: 'active' }, plans: [], lotIds: PersistentMap.empty(), guides: PersistentMap.empty(), guidesNotCounted: [] };
 }
 
 function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegistered>): Permit {
@@ -32,7 +32,7 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
     case 'ExtractionRecorded': {
       const { planId, lotId, species, volume } = event.data;
       const plans = withQuota(permit.plans, planId, species, (quota) => ({ ...quota, extractedM3: roundVolume(quota.extractedM3 + volume.value) }));
-      return { ...permit, plans, lotIds: new Set(permit.lotIds).add(lotId) };
+      return { ...permit, plans, lotIds: permit.lotIds.with(lotId, true) };
     }
     case 'VolumeMoved': {
       const { planId, guideNumber, lines } = event.data;
@@ -41,7 +41,7 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
         permit.plans,
       );
       const counted = { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
-      return { ...permit, plans, guides: new Map(permit.guides).set(guideNumber, counted) };
+      return { ...permit, plans, guides: permit.guides.with(guideNumber, counted) };
     }
     case 'GuideNotCounted':
       return { ...permit, guidesNotCounted: [...permit.guidesNotCounted, event.data] };

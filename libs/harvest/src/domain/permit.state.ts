@@ -1,4 +1,4 @@
-import type { GeoPolygon } from '#shared-kernel';
+import type { GeoPolygon, PersistentMap } from '#shared-kernel';
 import type { Refusal } from '#shared-kernel';
 import type { PermitKind, PermitStatus, SpeciesVolume, Validity } from './permit.js';
 
@@ -52,8 +52,9 @@ export interface Permit {
   readonly validity: Validity;
   readonly standing: Standing;
   readonly plans: readonly HarvestPlan[];
-  readonly lotIds: ReadonlySet<string>;
-  readonly guides: ReadonlyMap<string, CountedGuide>;
+  /** Every lot recorded, and every guide counted: persistent maps, so a fold adds one without copying them all. */
+  readonly lotIds: PersistentMap<true>;
+  readonly guides: PersistentMap<CountedGuide>;
   /** Guides that could not be counted, by number, in the order they came. */
   readonly guidesNotCounted: readonly GuideNotCountedRecord[];
 }

@@ -1,5 +1,5 @@
 import { roundVolume } from '#shared-kernel';
-import { PersistentMap } from './persistent-map.js';
+import { PersistentMap } from '#shared-kernel';
 import type { ProcessorEvent, TransformationRecorded } from './processor.events.js';
 import type { ProductType } from './processor.js';
 import type { InventoryLot, Processor, ProcessorState, SpeciesFlows } from './processor.state.js';

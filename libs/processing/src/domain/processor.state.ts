@@ -1,6 +1,6 @@
 import type { Refusal } from '#shared-kernel';
 import type { ReceiveLot } from './processor.commands.js';
-import type { PersistentMap } from './persistent-map.js';
+import type { PersistentMap } from '#shared-kernel';
 import type { ProcessorKind, ProductType, Validity } from './processor.js';
 import type { ProductVolumes } from './processor.yield.js';
 
