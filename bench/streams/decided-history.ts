@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { EventStore } from '#event-store';
-import { type Command, type CommandEnvelope, type Decider, type Event, type EventToAppend, uuidFromName } from '#shared-kernel';
+import { type Command, type CommandEnvelope, type Decider, type Event, type EventToAppend, eventToAppend } from '#shared-kernel';
 import { formatCount, progress } from '../shared/report.js';
 
 /** A history decided command by command on the state folded so far, ids and metadata as `handleCommand` makes them: no re-read per command. */
@@ -21,27 +21,11 @@ export class DecidedHistory<C extends Command, E extends Event, S> {
     const decided = this.decider.decide(envelope.command, this.current);
     if (decided.length === 0) throw new Error(`${envelope.command.type} recorded nothing`);
     decided.forEach((event, index) => {
-      this.events.push(recordedBy(envelope, event, index));
+      this.events.push(eventToAppend(event, index, envelope));
       this.current = this.decider.evolve(this.current, event);
     });
     return decided;
   }
-}
-
-/** An event with the id and metadata `handleCommand` gives the `index`-th event a command records. */
-function recordedBy(envelope: CommandEnvelope<Command>, event: Event, index: number): EventToAppend {
-  return {
-    type: event.type,
-    data: event.data,
-    id: uuidFromName(`${envelope.id}/${index}`),
-    metadata: {
-      correlationId: envelope.correlationId ?? envelope.id,
-      causationId: envelope.id,
-      actor: envelope.actor,
-      occurredAt: envelope.occurredAt,
-      ...(envelope.requestDigest === undefined ? {} : { requestDigest: envelope.requestDigest }),
-    },
-  };
 }
 
 /** Writes a new stream in batches, each at the exact version the previous one left. */

@@ -104,7 +104,7 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   const { decided, refused } = decideOrRefuse(decider, command, state, recordRefusal);
   if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
 
-  const events = decided.map((e, i) => toAppend(e, i, envelope, refused));
+  const events = decided.map((e, i) => eventToAppend(e, i, envelope, refused));
   const appended = await store.append(streamId, events, version);
   // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
   if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await readStreamOrEmpty(store, streamId), recordRefusal);
@@ -146,7 +146,8 @@ export async function readStreamOrEmpty(store: StreamStore, streamId: string, op
   }
 }
 
-function toAppend<E extends Event>(event: E, index: number, envelope: Omit<CommandEnvelope<Command>, 'command'>, refused?: true): ToAppend<E> {
+/** The `index`-th event a command records, with the id and metadata a retry of the command makes again. */
+export function eventToAppend<E extends Event>(event: E, index: number, envelope: Omit<CommandEnvelope<Command>, 'command'>, refused?: true): ToAppend<E> {
   return {
     ...event,
     id: uuidFromName(`${envelope.id}/${index}`),

@@ -142,8 +142,16 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
     it('counts every one of 120 guides while 120 extractions hit the same permit: the balance is the sum of the guides', async () => {
       const permitId = await permitWithCedro(60);
       const guides = Array.from({ length: 120 }, (_, n) => guideIssued({ kind: 'permit', permitId, planId: PLAN }, `GTF-R-${permitId}-${n}`, [{ species: CEDRO, volume: cubicMetres(0.5) }]));
+      // The extractions are the load: 240 writers on one stream can outlast the default 30 attempts of a bare command,
+      // which an HTTP client would see as a 409 to retry; the guides under test are the bus's, retried and never dropped.
       const extractions = Array.from({ length: 120 }, (_, n) =>
-        handleCommand(store, permitDecider, permitStream.streamId(permitId), { id: randomUUID(), command: extract({ permitId, lotId: `LOT-R-${n}`, volume: cubicMetres(0.25) }), actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' }),
+        handleCommand(
+          store,
+          permitDecider,
+          permitStream.streamId(permitId),
+          { id: randomUUID(), command: extract({ permitId, lotId: `LOT-R-${n}`, volume: cubicMetres(0.25) }), actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' },
+          { maxAttempts: 200 },
+        ),
       );
       await Promise.all([delivered(...guides), ...extractions]);
       expect(await notCounted(permitId)).toEqual([]);
