@@ -46,6 +46,7 @@ function remembering(store: StreamStore, prefix: readonly RecordedEvent[]) {
   const seen: StreamStore = {
     append: (streamId, events, expectedVersion) => store.append(streamId, events, expectedVersion),
     readStream: (streamId, options) => (reads.push(streamId), store.readStream(streamId, options)),
+    findEvents: (streamId, lookup) => store.findEvents(streamId, lookup),
     remembered: () => prefix,
   };
   return { store: seen, reads };

@@ -1,4 +1,4 @@
-import type { ExpectedVersion, EventToAppend, AppendResult, ReadStreamOptions, RecordedEvent } from '#shared-kernel';
+import type { ExpectedVersion, EventLookup, EventToAppend, AppendResult, ReadStreamOptions, RecordedEvent } from '#shared-kernel';
 import type { Backlog, BacklogOptions, EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from './event-store.js';
 
 /** Enough for the streams a busy process works on at once (a few KB each at most); past it the least recently read are forgotten. */
@@ -36,6 +36,10 @@ export class RememberingEventStore implements EventStore {
       this.forget(streamId);
       throw error;
     }
+  }
+
+  findEvents(streamId: string, lookup: EventLookup): Promise<readonly RecordedEvent[]> {
+    return this.store.findEvents(streamId, lookup);
   }
 
   remembered(streamId: string): readonly RecordedEvent[] | undefined {

@@ -12,6 +12,8 @@ export interface MessageMetadata {
   readonly actor: Actor;
   /** When the fact happened in the world (ISO-8601), which may be long before it was recorded. */
   readonly occurredAt: string;
+  /** What the event is found by in its stream (`lot/<id>`, `guide/<number>`), whatever the stream's length: `StreamStore.findEvents`. */
+  readonly keys?: readonly string[];
   readonly [key: string]: unknown;
 }
 

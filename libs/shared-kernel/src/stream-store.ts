@@ -57,12 +57,24 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/** Which of a stream's events `findEvents` answers: those with one of `ids`, and those claiming one of `keys`. */
+export interface EventLookup {
+  readonly ids?: readonly string[];
+  /** Matched against each event's `metadata.keys`. */
+  readonly keys?: readonly string[];
+}
+
 /** The stream half of the event store: enough to run a decider. */
 export interface StreamStore {
   /** Throws VersionConflict, StreamDeleted. */
   append(streamId: string, events: readonly EventToAppend[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
   /** Throws StreamNotFound, StreamDeleted. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+  /**
+   * The stream's events with one of the ids or claiming one of the keys, in stream order; none for a stream never
+   * written. Where the store indexes them (Postgres, PGlite), the cost does not grow with the stream's length.
+   */
+  findEvents(streamId: string, lookup: EventLookup): Promise<readonly RecordedEvent[]>;
   /** The stream's first events as this process last saw them, without asking the store: possibly behind, never wrong. */
   remembered?(streamId: string): readonly RecordedEvent[] | undefined;
 }

@@ -106,6 +106,19 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(await store.readStream(stream, { fromVersion: 9 })).toEqual([]);
       });
 
+      it('finds events by id and by the keys they claim, in stream order, and nothing else', async () => {
+        const stream = uniqueStream();
+        const claiming = (keys: string[]) => ({ ...anEvent(), metadata: { ...anEvent().metadata, keys } });
+        const [lot, plain, guide, both] = [claiming(['lot/L1']), anEvent(), claiming(['guide/G1']), claiming(['lot/L2', 'guide/G2'])];
+        await store.append(stream, [lot, plain], 'no_stream');
+        await store.append(stream, [guide, ...events(3), both], 2);
+        const found = await store.findEvents(stream, { ids: [plain.id], keys: ['guide/G2', 'lot/L1'] });
+        expect(found.map((e) => [e.id, e.streamPosition])).toEqual([[lot.id, 1], [plain.id, 2], [both.id, 7]]);
+        expect(found[2]!.metadata.keys).toEqual(['lot/L2', 'guide/G2']);
+        expect(await store.findEvents(stream, { ids: [anEvent().id], keys: ['lot/L9', 'L1'] })).toEqual([]);
+        expect(await store.findEvents(uniqueStream(), { keys: ['lot/L1'] })).toEqual([]);
+      });
+
       it('says a stream does not exist', async () => {
         await expect(store.readStream(uniqueStream())).rejects.toBeInstanceOf(StreamNotFound);
       });

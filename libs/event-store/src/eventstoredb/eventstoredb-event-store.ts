@@ -1,8 +1,10 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
 import {
+  readStreamOrEmpty,
   StreamNotFound,
   VersionConflict,
   type AppendResult,
+  type EventLookup,
   type EventToAppend,
   type ExpectedVersion,
   type LogPosition,
@@ -59,6 +61,14 @@ class EventStoreDbEventStore implements EventStore {
       throw toDomainError(error, streamId);
     }
     return events;
+  }
+
+  /** EventStoreDB has no index of a stream's events by id or key: the stream is read whole (see ADR 9). */
+  async findEvents(streamId: string, { ids = [], keys = [] }: EventLookup): Promise<readonly RecordedEvent[]> {
+    if (ids.length === 0 && keys.length === 0) return [];
+    const wanted = new Set(keys);
+    const events = await readStreamOrEmpty(this, streamId);
+    return events.filter((event) => ids.includes(event.id) || (event.metadata.keys ?? []).some((key) => wanted.has(key)));
   }
 
   async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {

@@ -83,4 +83,11 @@ DROP FUNCTION IF EXISTS ${s}.append_events(text, bigint, json);
 DROP FUNCTION IF EXISTS ${s}.refused_append(text, json);
 ${refusedAppend(s)}`,
   },
+  {
+    version: 3,
+    name: 'events are found by the keys they claim',
+    // Only events that claim keys are indexed; the lookup repeats the predicate so the index serves it.
+    sql: (s) => `
+CREATE INDEX events_keys ON ${s}.events USING gin (((metadata::jsonb) -> 'keys')) WHERE (metadata::jsonb) ? 'keys';`,
+  },
 ];

@@ -1,6 +1,7 @@
 import type { SqlClient } from '#sql';
 import {
   type AppendResult,
+  type EventLookup,
   type EventToAppend,
   type ExpectedVersion,
   type ReadStreamOptions,
@@ -147,6 +148,17 @@ export class SqlEventStore implements EventStore {
     if (first?.deleted) throw new StreamDeleted(streamId);
     if (!first?.found) throw new StreamNotFound(streamId);
     return first.event === null ? [] : toRecordedEvents(rows as readonly EventRow[]);
+  }
+
+  async findEvents(streamId: string, { ids = [], keys = [] }: EventLookup): Promise<readonly RecordedEvent[]> {
+    if (ids.length === 0 && keys.length === 0) return [];
+    const rows = await this.db.query<EventRow>(
+      `SELECT ${EVENT_COLUMN} FROM ${this.schema}.events
+       WHERE stream_id = $1 AND (event_id = ANY ($2::uuid[]) OR ((metadata::jsonb) ? 'keys' AND ((metadata::jsonb) -> 'keys') ?| $3::text[]))
+       ORDER BY stream_position`,
+      [streamId, ids, keys],
+    );
+    return toRecordedEvents(rows);
   }
 
   async deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void> {

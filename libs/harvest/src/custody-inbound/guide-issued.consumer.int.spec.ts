@@ -126,14 +126,14 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
 
     it('leaves guides from processors to others', async () => {
       const stream = jest.fn<StreamStore['readStream']>();
-      await new GuideIssuedConsumer({ readStream: stream, append: jest.fn<StreamStore['append']>() }, bus).handle(
+      await new GuideIssuedConsumer({ readStream: stream, findEvents: jest.fn<StreamStore['findEvents']>(), append: jest.fn<StreamStore['append']>() }, bus).handle(
         guideIssued({ kind: 'processor', processorId: 'CTP-PUCALLPA-7' }, 'GTF-8', [{ species: CEDRO, volume: cubicMetres(3) }]),
       );
       expect(stream).not.toHaveBeenCalled();
     });
 
     it('lets any other failure through, so the bus retries the message and parks it if it keeps failing', async () => {
-      const down = { readStream: () => Promise.reject(new Error('database unavailable')), append: jest.fn<StreamStore['append']>() };
+      const down = { readStream: () => Promise.reject(new Error('database unavailable')), findEvents: jest.fn<StreamStore['findEvents']>(), append: jest.fn<StreamStore['append']>() };
       await expect(new GuideIssuedConsumer(down, bus).handle(guideIssued({ kind: 'permit', permitId: 'P-1', planId: PLAN }, 'GTF-9', [{ species: CEDRO, volume: cubicMetres(3) }]))).rejects.toThrow(
         'database unavailable',
       );
