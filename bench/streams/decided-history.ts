@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import type { EventStore } from '#event-store';
-import { type Command, type CommandEnvelope, type Decider, type Event, type EventToAppend, eventToAppend } from '#shared-kernel';
+import { type AggregateStream, type Command, type CommandEnvelope, type Event, type EventToAppend, eventToAppend } from '#shared-kernel';
 import { formatCount, progress } from '../shared/report.js';
 
-/** A history decided command by command on the state folded so far, ids and metadata as `handleCommand` makes them: no re-read per command. */
+/** A history decided command by command on the state folded so far, ids, keys and metadata as `handleCommand` makes them: no re-read per command. */
 export class DecidedHistory<C extends Command, E extends Event, S> {
   readonly events: EventToAppend[] = [];
   private current: S;
 
-  constructor(private readonly decider: Decider<C, E, S>) {
-    this.current = decider.initialState;
+  constructor(private readonly stream: AggregateStream<C, E, S>) {
+    this.current = stream.decider.initialState;
   }
 
   get state(): S {
@@ -18,11 +18,12 @@ export class DecidedHistory<C extends Command, E extends Event, S> {
 
   /** Decides the command on the state so far; a history command must record something. */
   decide(envelope: CommandEnvelope<C>): readonly E[] {
-    const decided = this.decider.decide(envelope.command, this.current);
+    const { decider, snapshots } = this.stream;
+    const decided = decider.decide(envelope.command, this.current);
     if (decided.length === 0) throw new Error(`${envelope.command.type} recorded nothing`);
     decided.forEach((event, index) => {
-      this.events.push(eventToAppend(event, index, envelope));
-      this.current = this.decider.evolve(this.current, event);
+      this.events.push(eventToAppend(event, index, envelope, undefined, snapshots?.claims(event)));
+      this.current = decider.evolve(this.current, event);
     });
     return decided;
   }

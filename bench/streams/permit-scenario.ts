@@ -67,7 +67,7 @@ export class PermitScenario implements AggregateScenario {
 
   /** Registered, its plan approved, then an extraction before every 25 guides; every guide counted as custody's consumer counts it. */
   agedHistory(): readonly EventToAppend[] {
-    const history = new DecidedHistory(permitDecider);
+    const history = new DecidedHistory(permitStream);
     const permitId = this.agedId;
     const at = (guide: number) => new Date(HISTORY_START + Math.floor((guide * HISTORY_SPAN_MS) / this.guides));
     history.decide(this.registration(permitId, '2026-01-05T15:00:00Z'));
@@ -109,7 +109,7 @@ export class PermitScenario implements AggregateScenario {
 
   /** An `ExtractionRecorded` as a fresh permit records it: the floor appends rows of its size. */
   floorEvent(): EventToAppend {
-    const history = new DecidedHistory(permitDecider);
+    const history = new DecidedHistory(permitStream);
     const permitId = '25-UCA/C-J-999-01';
     history.decide(this.registration(permitId, '2026-01-05T15:00:00Z'));
     history.decide(this.planApproval(permitId, '2026-01-20T15:00:00Z'));

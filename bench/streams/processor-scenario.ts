@@ -58,7 +58,7 @@ export class ProcessorScenario implements AggregateScenario {
 
   /** Registered; a lot delivered before every ten transformations; each transformation saws 5 m³ of the last lot. */
   agedHistory(): readonly EventToAppend[] {
-    const history = new DecidedHistory(processorDecider);
+    const history = new DecidedHistory(processorStream);
     const facilityId = this.agedId;
     const at = (t: number) => new Date(HISTORY_START + Math.floor((t * HISTORY_SPAN_MS) / this.transformations));
     history.decide(this.registration(facilityId, '2026-01-10T15:00:00Z'));

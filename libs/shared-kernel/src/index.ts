@@ -3,6 +3,8 @@ export * from './decider.js';
 export * from './errors.js';
 export * from './stream-store.js';
 export * from './handle-command.js';
+export * from './stream-sight.js';
+export * from './snapshots.js';
 export * from './ids.js';
 export * from './quantity.js';
 export * from './geo.js';

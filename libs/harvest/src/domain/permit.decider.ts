@@ -8,6 +8,7 @@ import { recordVolumeMoved } from './permit.movement.js';
 import { approveHarvestPlan } from './permit.plan-approval.js';
 import { registerPermit } from './permit.registration.js';
 import { cancelPermit, reinstatePermit, suspendPermit } from './permit.standing.js';
+import { permitSnapshots } from './permit.snapshots.js';
 import { INITIAL_PERMIT_STATE, type PermitState } from './permit.state.js';
 
 /** One permit (stream `permit-<permitId>`): its standing, its harvest plans and every plan's balance per species. */
@@ -40,5 +41,5 @@ function unknownCommand(command: never): never {
   throw new Error(`Unknown permit command ${JSON.stringify(command)}`);
 }
 
-/** Permits' streams, `permit-<permitId>`; a permit never registered is `permit_not_found`. */
-export const permitStream = aggregateStream('permit', permitDecider, { missing: (permitId) => new PermitNotFound(permitId) });
+/** Permits' streams, `permit-<permitId>`, read from their last snapshot; a permit never registered is `permit_not_found`. */
+export const permitStream = aggregateStream('permit', permitDecider, { missing: (permitId) => new PermitNotFound(permitId), snapshots: permitSnapshots });

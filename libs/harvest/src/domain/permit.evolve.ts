@@ -1,6 +1,6 @@
 import { PersistentMap, roundVolume } from '#shared-kernel';
-import type { PermitEvent, PermitRegistered } from './permit.events.js';
-import type { HarvestPlan, Permit, PermitState, SpeciesQuota } from './permit.state.js';
+import type { PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
+import type { CountedGuide, HarvestPlan, Permit, PermitState, SpeciesQuota } from './permit.state.js';
 
 export function evolvePermit(state: PermitState, event: PermitEvent): PermitState {
   return event.type === 'PermitRegistered' ? registered(event) : state && evolveRegistered(state, event);
@@ -40,14 +40,18 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
         (current, line) => withQuota(current, planId, line.species, (quota) => ({ ...quota, movedM3: roundVolume(quota.movedM3 + line.volume.value) })),
         permit.plans,
       );
-      const counted = { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
-      return { ...permit, plans, guides: permit.guides.with(guideNumber, counted) };
+      return { ...permit, plans, guides: permit.guides.with(guideNumber, countedGuide(event.data)) };
     }
     case 'GuideNotCounted':
       return { ...permit, guidesNotCounted: [...permit.guidesNotCounted, event.data] };
     default:
       return unreachable(event);
   }
+}
+
+/** A guide's load as the permit keeps it, to tell the same guide arriving again from a reused number. */
+export function countedGuide({ planId, lines }: VolumeMoved['data']): CountedGuide {
+  return { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
 }
 
 function measure({ authority, reason, at }: { authority: string; reason: string; at: string }) {

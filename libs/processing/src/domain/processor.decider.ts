@@ -4,6 +4,7 @@ import type { ProcessorEvent } from './processor.events.js';
 import { evolveProcessor } from './processor.evolve.js';
 import { receiveLot } from './processor.receipt.js';
 import { registerProcessor, reinstateProcessor, suspendProcessor } from './processor.standing.js';
+import { processorSnapshots } from './processor.snapshots.js';
 import { INITIAL_PROCESSOR_STATE, type ProcessorState } from './processor.state.js';
 import { recordTransformation } from './processor.transformation.js';
 
@@ -33,5 +34,5 @@ function unknownCommand(command: never): never {
   throw new Error(`Unknown processor command ${JSON.stringify(command)}`);
 }
 
-/** Processors' streams, `processor-<facilityId>`. */
-export const processorStream = aggregateStream('processor', processorDecider);
+/** Processors' streams, `processor-<facilityId>`, read from their last snapshot. */
+export const processorStream = aggregateStream('processor', processorDecider, { snapshots: processorSnapshots });
