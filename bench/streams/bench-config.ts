@@ -18,9 +18,6 @@ export interface StreamsBenchConfig {
   readonly commandsPerRound: number;
   /** A side's round also ends once it has run this long (at least one command), so slow sides stay within the run's time. */
   readonly roundSeconds: number;
-  /** Alternating rounds of cold commands (a new store memory per command: a read of the whole stream). */
-  readonly coldRounds: number;
-  readonly coldCommandsPerRound: number;
   /** Reads and folds of each aged stream alone (fewer once a round's seconds have passed). */
   readonly foldRepeats: number;
 }
@@ -51,13 +48,11 @@ export function streamsBenchConfig(env: NodeJS.ProcessEnv = process.env): Stream
     rounds: int('BENCH_ROUNDS', 6),
     commandsPerRound: int('BENCH_ROUND_COMMANDS', 50),
     roundSeconds: seconds('BENCH_ROUND_SECONDS', 4),
-    coldRounds: int('BENCH_COLD_ROUNDS', 3),
-    coldCommandsPerRound: int('BENCH_COLD_COMMANDS', 10),
     foldRepeats: int('BENCH_FOLD_REPEATS', 5),
   };
 }
 
 /** The most commands one aggregate can be sent in a run: its quotas and stock are sized for it. */
 export function mostCommandsPerAggregate(config: StreamsBenchConfig): number {
-  return config.warmupCommands + config.rounds * config.commandsPerRound + config.coldRounds * config.coldCommandsPerRound;
+  return config.warmupCommands + config.rounds * config.commandsPerRound;
 }

@@ -50,23 +50,9 @@ runMain(async () => {
         progress(`warm-up ${side.name}: ${samples.length} × p50 ${formatMs(median(samples))}, the first ${formatMs(samples[0]!)}`);
       }
       const timed = await alternatingRounds('app store', warm, config.rounds, config.commandsPerRound, config.roundSeconds);
-      for (const scenario of [permit, processor]) {
-        const streamId = scenario.streamId(scenario.agedId);
-        const held = stores.app.remembered?.(streamId)?.length ?? 0;
-        progress(`${streamId}: the app's store holds ${formatCount(held)} of its events in memory`);
-      }
 
-      const cold = () => stores.cold();
-      const coldSides: Side[] = [
-        freshSide('permit fresh', permit, stores.app, cold),
-        agedSide('permit aged', permit, cold),
-        freshSide('processor fresh', processor, stores.app, cold),
-        agedSide('processor aged', processor, cold),
-      ];
-      const colder = await alternatingRounds('cold', coldSides, config.coldRounds, config.coldCommandsPerRound, config.roundSeconds);
-
-      const permitAged = written.get(permit)! + warmAged[0]!.runs + coldSides[1]!.runs;
-      const processorAged = written.get(processor)! + warmAged[1]!.runs + coldSides[3]!.runs;
+      const permitAged = written.get(permit)! + warmAged[0]!.runs;
+      const processorAged = written.get(processor)! + warmAged[1]!.runs;
       const permitRead = await readAndFold(stores.unwrapped, permit, permitAged, config.foldRepeats, config.roundSeconds);
       const processorRead = await readAndFold(stores.unwrapped, processor, processorAged, config.foldRepeats, config.roundSeconds);
 
@@ -80,12 +66,10 @@ runMain(async () => {
 
       printLine(`permit RecordExtraction, app's store (aged: ${formatCount(config.events)} guides, ${formatCount(permitAged)} events): ${describe(timed, 'permit')}`);
       printLine(`processor RecordTransformation, app's store (aged: ${formatCount(config.events)} transformations, ${formatCount(processorAged)} events): ${describe(timed, 'processor')}`);
-      printLine(`cold, the whole stream read per command: permit ${describe(colder, 'permit')}`);
-      printLine(`cold, the whole stream read per command: processor ${describe(colder, 'processor')}`);
       printLine(
         `floor: one-row insert p50 ${formatMs(p(timed, 'floor', 0.5))}, p95 ${formatMs(p(timed, 'floor', 0.95))}; ` +
-          `aged permit alone: read ${formatMs(permitRead.readMs)}, fold ${formatMs(permitRead.foldMs)}; ` +
-          `aged processor alone: read ${formatMs(processorRead.readMs)}, fold ${formatMs(processorRead.foldMs)}`,
+          `the aged permit's whole stream, which a command no longer reads: read ${formatMs(permitRead.readMs)}, fold ${formatMs(permitRead.foldMs)}; ` +
+          `the aged processor's: read ${formatMs(processorRead.readMs)}, fold ${formatMs(processorRead.foldMs)}`,
       );
       printResult({
         bench: 'streams',
@@ -99,12 +83,6 @@ runMain(async () => {
         aged_p95_ms: roundMs(p(timed, 'permit aged', 0.95)),
         processor_fresh_p95_ms: roundMs(p(timed, 'processor fresh', 0.95)),
         processor_aged_p95_ms: roundMs(p(timed, 'processor aged', 0.95)),
-        cold_fresh_p50_ms: roundMs(p(colder, 'permit fresh', 0.5)),
-        cold_aged_p50_ms: roundMs(p(colder, 'permit aged', 0.5)),
-        cold_ratio: jsonRatio(ratio(p(colder, 'permit aged', 0.5), p(colder, 'permit fresh', 0.5))),
-        cold_processor_fresh_p50_ms: roundMs(p(colder, 'processor fresh', 0.5)),
-        cold_processor_aged_p50_ms: roundMs(p(colder, 'processor aged', 0.5)),
-        cold_processor_ratio: jsonRatio(ratio(p(colder, 'processor aged', 0.5), p(colder, 'processor fresh', 0.5))),
         floor_p50_ms: roundMs(p(timed, 'floor', 0.5)),
         floor_p95_ms: roundMs(p(timed, 'floor', 0.95)),
         read_ms: roundMs(permitRead.readMs),

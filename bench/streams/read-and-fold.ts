@@ -11,7 +11,7 @@ export interface ReadAndFold {
   readonly foldMs: number;
 }
 
-/** What a cold command pays before deciding, apart: the aged stream read whole, then folded; up to `repeats` times within `seconds`. */
+/** What a command paid before snapshots, apart: the aged stream read whole, then folded; up to `repeats` times within `seconds`. */
 export async function readAndFold(store: EventStore, scenario: AggregateScenario, expectedEvents: number, repeats: number, seconds: number): Promise<ReadAndFold> {
   const streamId = scenario.streamId(scenario.agedId);
   const reads: number[] = [];

@@ -1,6 +1,5 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { openStorage, type Storage, type StorageConfig } from './open-storage.js';
-import { RememberingEventStore } from './remembering-event-store.js';
 
 /** Injection token of the one EventStore of the process: `@Inject(EVENT_STORE) store: EventStore`. */
 export const EVENT_STORE = Symbol('EventStore');
@@ -19,7 +18,7 @@ export class EventStoreModule implements OnApplicationShutdown {
       global: true,
       providers: [
         { provide: STORAGE, useFactory: () => openStorage(config) },
-        { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => new RememberingEventStore(storage.store) },
+        { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.store },
         { provide: READ_MODELS, inject: [STORAGE], useFactory: (storage: Storage) => storage.readModels },
       ],
       exports: [EVENT_STORE, READ_MODELS],

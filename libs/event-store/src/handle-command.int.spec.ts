@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type CommandEnvelope, type Decider, DomainError, handleCommand, IdempotencyKeyReused, type RecordedEvent, type StreamStore, VersionConflict } from '#shared-kernel';
+import { type CommandEnvelope, type Decider, DomainError, handleCommand, IdempotencyKeyReused, VersionConflict } from '#shared-kernel';
 import { embeddedEventStore } from './embedded/embedded-event-store.js';
 import type { EventStore } from './event-store.js';
 
@@ -23,34 +23,6 @@ const reserve = (id: string, volume: number): CommandEnvelope<Reserve> => ({
   occurredAt: '2026-06-01T12:00:00.000Z',
   correlationId: 'journey-1',
 });
-
-type Gate = { type: 'Open' | 'Pass'; data: Record<string, never> };
-type GateEvent = { type: 'Opened' | 'Passed'; data: Record<string, never> };
-
-/** Passing is refused until the gate is open: a history that is behind refuses what the stream allows. */
-const gate: Decider<Gate, GateEvent, { open: boolean }> = {
-  initialState: { open: false },
-  decide(command, state) {
-    if (command.type === 'Open') return state.open ? [] : [{ type: 'Opened', data: {} }];
-    if (!state.open) throw new DomainError('conflict', 'gate_closed', 'The gate is closed');
-    return [{ type: 'Passed', data: {} }];
-  },
-  evolve: (state, event) => (event.type === 'Opened' ? { open: true } : state),
-};
-
-const gateCommand = (id: string, type: Gate['type']): CommandEnvelope<Gate> => ({ id, command: { type, data: {} }, actor: { id: 'operator-1', role: 'checkpoint_operator' }, occurredAt: '2026-06-01T12:00:00.000Z' });
-
-/** The store, remembering `prefix` of a stream and counting its reads. */
-function remembering(store: StreamStore, prefix: readonly RecordedEvent[]) {
-  const reads: string[] = [];
-  const seen: StreamStore = {
-    append: (streamId, events, expectedVersion) => store.append(streamId, events, expectedVersion),
-    readStream: (streamId, options) => (reads.push(streamId), store.readStream(streamId, options)),
-    findEvents: (streamId, lookup) => store.findEvents(streamId, lookup),
-    remembered: () => prefix,
-  };
-  return { store: seen, reads };
-}
 
 describe('handleCommand on a real store', () => {
   let store: EventStore;
@@ -118,45 +90,5 @@ describe('handleCommand on a real store', () => {
     const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
     expect(refused.length).toBeGreaterThan(0);
     for (const error of refused) expect(error).toBeInstanceOf(VersionConflict);
-  });
-
-  describe('on what the store remembers', () => {
-    it('decides without a read when that is the whole stream', async () => {
-      await handleCommand(store, gate, 'gate-a', gateCommand('open-a', 'Open'));
-      const { store: seen, reads } = remembering(store, await store.readStream('gate-a'));
-      const result = await handleCommand(seen, gate, 'gate-a', gateCommand('pass-a', 'Pass'));
-      expect(result).toMatchObject({ nextExpectedVersion: 2, replayed: false });
-      expect(reads).toEqual([]);
-    });
-
-    it('answers a replay found there without a read', async () => {
-      await handleCommand(store, gate, 'gate-b', gateCommand('open-b', 'Open'));
-      const { store: seen, reads } = remembering(store, await store.readStream('gate-b'));
-      expect(await handleCommand(seen, gate, 'gate-b', gateCommand('open-b', 'Open'))).toMatchObject({ replayed: true });
-      expect(reads).toEqual([]);
-    });
-
-    it('decides a refusal again on a read: the gate opened since', async () => {
-      await handleCommand(store, gate, 'gate-c', gateCommand('open-c', 'Open'));
-      await handleCommand(store, gate, 'gate-c', gateCommand('pass-c1', 'Pass'));
-      const stale = (await store.readStream('gate-c')).slice(0, 0);
-      const { store: seen, reads } = remembering(store, stale);
-      expect(await handleCommand(seen, gate, 'gate-c', gateCommand('pass-c2', 'Pass'))).toMatchObject({ nextExpectedVersion: 3 });
-      expect(reads).toEqual(['gate-c']);
-    });
-
-    it('decides again on a read when its append conflicts', async () => {
-      await handleCommand(store, quota, 'quota-h', reserve('cmd-h1', 6));
-      const behind = await store.readStream('quota-h');
-      await handleCommand(store, quota, 'quota-h', reserve('cmd-h2', 3));
-      // 3 m³ more fit on what is remembered; the append conflicts and the read refuses it.
-      await expect(handleCommand(remembering(store, behind).store, quota, 'quota-h', reserve('cmd-h3', 3))).rejects.toMatchObject({ code: 'quota_exceeded' });
-      await handleCommand(store, gate, 'gate-d', gateCommand('open-d1', 'Open'));
-      const { store: seen, reads } = remembering(store, []);
-      // On an empty history the gate would open again: that append conflicts, and the read finds it open.
-      expect(await handleCommand(seen, gate, 'gate-d', gateCommand('open-d2', 'Open'))).toMatchObject({ events: [], nextExpectedVersion: 1 });
-      expect(reads).toEqual(['gate-d']);
-      expect(await store.readStream('gate-d')).toHaveLength(1);
-    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Decider } from './decider.js';
-import { DomainError, IdempotencyKeyReused, StreamDeleted, VersionConflict } from './errors.js';
+import { DomainError, IdempotencyKeyReused, VersionConflict } from './errors.js';
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
 import { conflictBackoff } from './conflict-backoff.js';
@@ -59,9 +59,8 @@ export interface HandleOptions<C extends Command = Command, E extends Event = Ev
 const MOST_EVENTS_PER_COMMAND = 64;
 
 /**
- * Read → fold → decide → append with the expected version; a conflict re-reads and decides again, a bounded number of times.
- * Where the store remembers the stream, that is tried first without a read; as it may be behind, only an append it
- * wins or a recorded replay is answered on it, and a refusal or nothing to do is decided again on a read.
+ * Read (from the last snapshot, where the aggregate takes them) → fold → decide → append with the expected version;
+ * a conflict re-reads and decides again, a bounded number of times.
  */
 export async function handleCommand<C extends Command, E extends Event, S>(
   store: StreamStore,
@@ -71,20 +70,11 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   options: HandleOptions<C, E, S> = {},
 ): Promise<CommandResult<E, S>> {
   const { maxAttempts = 30, history: known, retryOn, snapshots } = options;
-  const remembered = known || snapshots ? undefined : store.remembered?.(streamId);
-  if (remembered) {
-    try {
-      // Refusals are not recorded on a history that may be behind: the read below decides them.
-      const result = await decideAndAppend(store, decider, streamId, envelope, sightOf(decider, remembered as readonly Recorded<E>[]), { snapshots });
-      if (result.replayed || result.events.length > 0) return result;
-    } catch (error) {
-      if (!(error instanceof DomainError) || error instanceof StreamDeleted || error instanceof IdempotencyKeyReused) throw error;
-    }
-  }
+  const lookup = snapshots && lookupFor(envelope, snapshots);
   for (let attempt = 1; ; attempt++) {
-    const sight = attempt === 1 && known ? sightOf(decider, known as readonly Recorded<E>[]) : await seeStream(store, decider, streamId, snapshots);
+    const sight = attempt === 1 && known ? sightOf(decider, known as readonly Recorded<E>[]) : await seeStream(store, decider, streamId, snapshots, lookup);
     try {
-      return await decideAndAppend(store, decider, streamId, envelope, sight, options);
+      return await decideAndAppend(store, decider, streamId, envelope, sight, options, lookup);
     } catch (error) {
       if (!(error instanceof VersionConflict || retryOn?.(error)) || attempt >= maxAttempts) throw error;
       await conflictBackoff(attempt);
@@ -99,71 +89,67 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   envelope: CommandEnvelope<C> | PendingCommand<C, E, S>,
   sight: StreamSight<E, S>,
   options: Pick<HandleOptions<C, E, S>, 'recordRefusal' | 'snapshots'>,
+  lookup?: EventLookup,
 ): Promise<CommandResult<E, S>> {
   const { recordRefusal, snapshots } = options;
   const { version } = sight;
-  const given = typeof envelope.command === 'function' ? undefined : envelope.command;
-  // Past a snapshot, one lookup finds this command's first event if it ran before and the events its keys name.
-  const found = await lookBack(store, streamId, sight, { ids: [eventIdOf(envelope.id, 0)], keys: given ? keysOf(sight, snapshots, given) : [] });
-
-  const earlier = await earlierRun(store, streamId, envelope, sight, found);
+  const earlier = await earlierRun(store, streamId, envelope, sight);
   if (earlier.length > 0) return { events: earlier, state: sight.state, nextExpectedVersion: version, replayed: true, ...(earlier[0]!.metadata.refused === true ? { refused: true } : {}) };
 
+  const given = typeof envelope.command === 'function' ? undefined : envelope.command;
   const command = given ?? (await (envelope as PendingCommand<C, E, S>).command({ state: sight.state, events: sight.events }));
-  const state = await recalled(store, streamId, sight, snapshots, command, given ? found : undefined);
+  const state = await recalled(store, streamId, sight, snapshots, command, given !== undefined);
   const { decided, refused } = decideOrRefuse(decider, command, state, recordRefusal);
   if (decided.length === 0) return { events: [], state, nextExpectedVersion: version, replayed: false };
 
   const events = decided.map((e, i) => eventToAppend(e, i, envelope, refused, snapshots?.claims(e)));
   const appended = await store.append(streamId, events, version);
   // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
-  if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await seeStream(store, decider, streamId, snapshots), options);
+  if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await seeStream(store, decider, streamId, snapshots, lookup), options, lookup);
   const next = decided.reduce(decider.evolve, state);
   if (snapshots && snapshotDue(snapshots, sight, appended.nextExpectedVersion)) await takeSnapshot(store, streamId, snapshots, next, appended.nextExpectedVersion, envelope);
   return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false, ...(refused ? { refused } : {}) };
 }
 
-/** Nothing before the snapshot is needed when the whole stream was read. */
-async function lookBack<E extends Event, S>(store: StreamStore, streamId: string, sight: StreamSight<E, S>, lookup: EventLookup): Promise<readonly Recorded<E>[]> {
-  if (sight.snapshot === undefined) return [];
-  const found = (await store.findEvents(streamId, lookup)) as readonly Recorded<E>[];
-  // Events appended since the read are not part of what is decided on: the append's expected version answers them.
-  return found.filter((event) => event.streamPosition <= (sight.version as number));
+/** Past a snapshot, one lookup asks for this command's first event (did it run before?) and for the events its keys name. */
+function lookupFor<C extends Command, E extends Event, S>(envelope: CommandEnvelope<C> | PendingCommand<C, E, S>, snapshots: SnapshotPolicy<C, E, S>): EventLookup {
+  // A command built on the state read names its keys only once built.
+  const keys = typeof envelope.command === 'function' ? [] : snapshots.keysOf(envelope.command);
+  return { ids: [eventIdOf(envelope.id, 0)], keys };
 }
 
-function keysOf<C extends Command, E extends Event, S>(sight: StreamSight<E, S>, snapshots: SnapshotPolicy<C, E, S> | undefined, command: C): readonly string[] {
-  return sight.snapshot === undefined || !snapshots ? [] : snapshots.keysOf(command);
-}
-
-/** What an earlier run of this command id recorded: read, or found by its first event's id past the snapshot. */
+/** What an earlier run of this command id recorded: read, or found by its first event's id before the snapshot. */
 async function earlierRun<E extends Event, S>(
   store: StreamStore,
   streamId: string,
   envelope: Pick<CommandEnvelope<Command>, 'id' | 'requestDigest'>,
   sight: StreamSight<E, S>,
-  found: readonly Recorded<E>[],
 ): Promise<readonly Recorded<E>[]> {
   const read = earlierEvents(sight.events, envelope);
-  const first = found.find((event) => event.id === eventIdOf(envelope.id, 0));
+  const first = sight.found.find((event) => event.id === eventIdOf(envelope.id, 0));
   if (read.length > 0 || !first) return read;
   // A command's events are appended together: they follow its first.
   const run = (await store.readStream(streamId, { fromVersion: first.streamPosition, maxCount: MOST_EVENTS_PER_COMMAND })) as readonly Recorded<E>[];
   return earlierEvents(run, envelope);
 }
 
-/** The state with what the command's keys name rebuilt from the events found by them, where a snapshot left it out. */
+/**
+ * The state with what the command's keys name rebuilt where a snapshot left it out: from the events that claim them,
+ * those up to the snapshot found by key and those after it as read.
+ */
 async function recalled<C extends Command, E extends Event, S>(
   store: StreamStore,
   streamId: string,
   sight: StreamSight<E, S>,
   snapshots: SnapshotPolicy<C, E, S> | undefined,
   command: C,
-  found: readonly Recorded<E>[] | undefined,
+  lookedUp: boolean,
 ): Promise<S> {
-  const keys = keysOf(sight, snapshots, command);
+  const keys = sight.snapshot === undefined || !snapshots ? [] : snapshots.keysOf(command);
   if (keys.length === 0) return sight.state;
-  const byKey = found ?? (await lookBack(store, streamId, sight, { keys }));
-  return snapshots!.recall(sight.state, keys, byKey.filter((event) => (event.metadata.keys ?? []).some((key) => keys.includes(key))));
+  const before = lookedUp ? sight.found : ((await store.findEvents(streamId, { keys })) as readonly Recorded<E>[]).filter((event) => event.streamPosition <= sight.snapshot!);
+  const claiming = [...before, ...sight.events].filter((event) => (event.metadata.keys ?? []).some((key) => keys.includes(key)));
+  return snapshots!.recall(sight.state, keys, claiming);
 }
 
 /** Due once `every` events follow the last snapshot, and only where each of them claimed its keys (events recorded before keys were claimed are found by none). */

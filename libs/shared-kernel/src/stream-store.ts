@@ -75,6 +75,4 @@ export interface StreamStore {
    * written. Where the store indexes them (Postgres, PGlite), the cost does not grow with the stream's length.
    */
   findEvents(streamId: string, lookup: EventLookup): Promise<readonly RecordedEvent[]>;
-  /** The stream's first events as this process last saw them, without asking the store: possibly behind, never wrong. */
-  remembered?(streamId: string): readonly RecordedEvent[] | undefined;
 }
