@@ -12,7 +12,7 @@ type Saved = (Omit<Processor, 'inventory' | 'transformations' | 'flows'> & { rea
  * instead (`lot/<id>`, `transformation/<id>`): a lot's receipt or production and each transformation that took from it.
  */
 export const processorSnapshots: SnapshotPolicy<ProcessorCommand, ProcessorEvent, ProcessorState> = {
-  every: 20,
+  every: 10,
   schema: 1,
   save(processor): Saved {
     if (!processor) return undefined;
