@@ -1,0 +1,42 @@
+import type { Command } from '#shared-kernel';
+import type { CaseSource, Finding, Outcome, ReviewKind, Subject } from './case.js';
+
+/** A flag or an inspector's report: opens the case, or adds its findings to the open one. */
+export type RecordFindings = Command<
+  'RecordFindings',
+  { readonly caseId: string; readonly authority: string; readonly source: CaseSource; readonly subject: Subject; readonly lots: readonly string[]; readonly findings: readonly Finding[] }
+>;
+
+export type NotifyCharges = Command<
+  'NotifyCharges',
+  { readonly caseId: string; readonly by: string; readonly accusedTaxId: string; readonly conducts: readonly string[]; readonly facts: string; readonly at: string; readonly defenceDue: string }
+>;
+
+export type SubmitDefence = Command<'SubmitDefence', { readonly caseId: string; readonly by: string; readonly statement: string; readonly documents: readonly string[]; readonly at: string }>;
+
+export type IssueInstructionReport = Command<'IssueInstructionReport', { readonly caseId: string; readonly by: string; readonly recommendation: Outcome; readonly reasoning: string; readonly at: string }>;
+
+export type NotifyFinalReport = Command<'NotifyFinalReport', { readonly caseId: string; readonly by: string; readonly at: string; readonly defenceDue: string }>;
+
+export type ResolveCase = Command<
+  'ResolveCase',
+  { readonly caseId: string; readonly by: string; readonly outcome: Outcome; readonly reasoning: string; readonly measures: readonly string[]; readonly fineUit?: string; readonly at: string; readonly reviewDue: string }
+>;
+
+export type RequestReview = Command<'RequestReview', { readonly caseId: string; readonly by: string; readonly kind: ReviewKind; readonly grounds: string; readonly at: string; readonly reviewingBody: string }>;
+
+export type DecideReview = Command<'DecideReview', { readonly caseId: string; readonly by: string; readonly body: string; readonly upheld: boolean; readonly reasoning: string; readonly at: string }>;
+
+/** Once the time to ask for a review has passed unused, or a review was decided. */
+export type DeclareFinal = Command<'DeclareFinal', { readonly caseId: string; readonly at: string }>;
+
+export type CaseCommand =
+  | RecordFindings
+  | NotifyCharges
+  | SubmitDefence
+  | IssueInstructionReport
+  | NotifyFinalReport
+  | ResolveCase
+  | RequestReview
+  | DecideReview
+  | DeclareFinal;

@@ -1,0 +1,84 @@
+import type { Event } from '#shared-kernel';
+import type { CaseSource, Finding, Outcome, ReviewKind, Subject } from './case.js';
+
+export type CaseOpened = Event<
+  'CaseOpened',
+  {
+    readonly caseId: string;
+    /** The authority with jurisdiction: the checkpoint's for its findings, OSINFOR's for permit holders in the field. */
+    readonly authority: string;
+    readonly source: CaseSource;
+    readonly subject: Subject;
+    /** The lots held under the case, if any. */
+    readonly lots: readonly string[];
+    readonly findings: readonly Finding[];
+  }
+>;
+
+/** Another flag on the same load or permit while the case is open: its findings join the case. */
+export type FindingsAdded = Event<'FindingsAdded', { readonly caseId: string; readonly source: CaseSource; readonly findings: readonly Finding[]; readonly lots: readonly string[] }>;
+
+export type ChargesNotified = Event<
+  'ChargesNotified',
+  {
+    readonly caseId: string;
+    /** The instructing officer: never the one who resolves. */
+    readonly instructor: string;
+    readonly accusedTaxId: string;
+    /** Codes of the infraction catalogue the facts are charged as. */
+    readonly conducts: readonly string[];
+    readonly facts: string;
+    readonly notifiedAt: string;
+    /** The last day (Peru date) for the defence. */
+    readonly defenceDue: string;
+  }
+>;
+
+export type DefenceSubmitted = Event<
+  'DefenceSubmitted',
+  { readonly caseId: string; readonly round: 1 | 2; readonly submittedBy: string; readonly statement: string; readonly documents: readonly string[]; readonly at: string }
+>;
+
+export type InstructionReportIssued = Event<'InstructionReportIssued', { readonly caseId: string; readonly instructor: string; readonly recommendation: Outcome; readonly reasoning: string; readonly at: string }>;
+
+export type FinalReportNotified = Event<'FinalReportNotified', { readonly caseId: string; readonly instructor: string; readonly notifiedAt: string; readonly defenceDue: string }>;
+
+export type CaseResolved = Event<
+  'CaseResolved',
+  {
+    readonly caseId: string;
+    /** The deciding officer: never the instructor. */
+    readonly decidedBy: string;
+    readonly outcome: Outcome;
+    readonly reasoning: string;
+    /** Complementary measures of a sanction (confiscation, disqualification…); none for a dismissal. */
+    readonly measures: readonly string[];
+    /** The fine in UIT as a decimal string; none for a dismissal. */
+    readonly fineUit?: string;
+    readonly at: string;
+    /** The last day (Peru date) to ask for reconsideration or appeal. */
+    readonly reviewDue: string;
+  }
+>;
+
+export type ReviewRequested = Event<'ReviewRequested', { readonly caseId: string; readonly kind: ReviewKind; readonly requestedBy: string; readonly grounds: string; readonly at: string; readonly reviewingBody: string }>;
+
+export type ReviewDecided = Event<
+  'ReviewDecided',
+  { readonly caseId: string; readonly kind: ReviewKind; readonly decidedBy: string; readonly body: string; readonly upheld: boolean; readonly reasoning: string; readonly at: string; readonly outcome: Outcome }
+>;
+
+/** Nothing more can be asked against the resolution: it is executed as it stands. */
+export type CaseBecameFinal = Event<'CaseBecameFinal', { readonly caseId: string; readonly outcome: Outcome; readonly measures: readonly string[]; readonly fineUit?: string; readonly at: string }>;
+
+export type CaseEvent =
+  | CaseOpened
+  | FindingsAdded
+  | ChargesNotified
+  | DefenceSubmitted
+  | InstructionReportIssued
+  | FinalReportNotified
+  | CaseResolved
+  | ReviewRequested
+  | ReviewDecided
+  | CaseBecameFinal;

@@ -1,0 +1,39 @@
+import type { CaseSource, CaseStatus, Finding, Outcome, ReviewKind, Subject } from './case.js';
+
+export interface Charges {
+  readonly instructor: string;
+  readonly accusedTaxId: string;
+  readonly conducts: readonly string[];
+  readonly defenceDue: string;
+}
+
+export interface Resolution {
+  readonly decidedBy: string;
+  readonly outcome: Outcome;
+  readonly measures: readonly string[];
+  readonly fineUit?: string;
+  readonly reviewDue: string;
+}
+
+export interface Review {
+  readonly kind: ReviewKind;
+  readonly reviewingBody: string;
+}
+
+export interface InfractionCase {
+  readonly caseId: string;
+  readonly authority: string;
+  readonly status: CaseStatus;
+  readonly sources: readonly CaseSource[];
+  readonly subject: Subject;
+  readonly lots: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly charges?: Charges;
+  /** Defences submitted: 1 after the charges, 2 after the final report. */
+  readonly defences: number;
+  readonly resolution?: Resolution;
+  readonly review?: Review;
+}
+
+/** Undefined until a flag or an inspector opens the case. */
+export type CaseState = InfractionCase | undefined;

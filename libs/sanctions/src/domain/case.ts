@@ -1,0 +1,35 @@
+/**
+ * Where an infraction case stands in the administrative sanctioning procedure (Law 27444, DS 007-2021-MIDAGRI):
+ * detected → charged → defence submitted → instructed → final report notified → resolved → under review → final.
+ */
+export type CaseStatus = 'detected' | 'charged' | 'defence_submitted' | 'instructed' | 'final_report_notified' | 'resolved' | 'under_review' | 'final';
+
+/** What raised the case: a flagged checkpoint scan, a guide a permit could not count, or an inspector by hand. */
+export type CaseSource =
+  | { readonly kind: 'scan'; readonly scanId: string; readonly checkpoint: string; readonly guideNumber: string }
+  | { readonly kind: 'guide_count'; readonly permitId: string; readonly planId: string; readonly guideNumber: string }
+  | { readonly kind: 'inspection'; readonly place: string };
+
+/** One rule broken, as the check or the inspector recorded it. */
+export interface Finding {
+  readonly rule: string;
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly observed?: unknown;
+  /** When the facts happened: a case is judged by the catalogue in force then. */
+  readonly at: string;
+}
+
+/** Whom the case is about, as far as the facts name them. */
+export interface Subject {
+  readonly holderTaxId?: string;
+  readonly permitId?: string;
+  readonly guideNumber?: string;
+  readonly plate?: string;
+  readonly driverId?: string;
+}
+
+export type Outcome = 'sanction' | 'dismissal';
+
+/** Reconsideration goes back to the body that resolved; an appeal to its superior (OSINFOR's to its tribunal). */
+export type ReviewKind = 'reconsideration' | 'appeal';
