@@ -3,7 +3,10 @@ import { type CheckpointEntry, checkpointFindings } from './checkpoint-entry.js'
 import { type DensityEntry, densityFindings } from './density-entry.js';
 import { annotationFindings } from './entry-annotations.js';
 import type { Finding } from './entry-findings.js';
+import { type HolidayEntry, holidayFindings } from './holiday-entry.js';
+import { type InfractionEntry, infractionFindings } from './infraction-entry.js';
 import { type SpeciesEntry, speciesFindings } from './species-entry.js';
+import { type SpeciesValueEntry, speciesValueFindings } from './species-value-entry.js';
 import { type UitEntry, uitFindings } from './uit-entry.js';
 import { type UnitEntry, unitFindings } from './unit-entry.js';
 import { type YieldCoefficientEntry, yieldCoefficientFindings } from './yield-coefficient-entry.js';
@@ -16,6 +19,9 @@ export interface CatalogueEntries {
   readonly checkpoints: CheckpointEntry;
   readonly uit: UitEntry;
   readonly units: UnitEntry;
+  readonly infractions: InfractionEntry;
+  readonly holidays: HolidayEntry;
+  readonly 'species-values': SpeciesValueEntry;
 }
 
 type EntryChecks = { readonly [C in Catalogue]: (entries: readonly CatalogueEntries[C][]) => Finding[] };
@@ -27,6 +33,9 @@ const ENTRY_CHECKS: EntryChecks = {
   checkpoints: checkpointFindings,
   uit: uitFindings,
   units: unitFindings,
+  infractions: infractionFindings,
+  holidays: holidayFindings,
+  'species-values': speciesValueFindings,
 };
 
 export function entryFindings<C extends Catalogue>(catalogue: C, entries: readonly CatalogueEntries[C][]): Finding[] {

@@ -25,3 +25,11 @@ export function duplicateFindings<T>(entries: readonly T[], keyOf: (entry: T) =>
 export function isBlank(text: string): boolean {
   return text.trim() === '';
 }
+
+/** Every item of one entry's list that an earlier item of the same list already names (`entries.2.measures.1`). */
+export function repeatedItemFindings(items: readonly string[], index: number, field: string): Finding[] {
+  return items.flatMap((item, n) => {
+    const earlier = items.indexOf(item);
+    return earlier === n ? [] : [finding(index, `${field}.${n}`, `${field}.${n} repeats ${field}.${earlier}`)];
+  });
+}

@@ -8,5 +8,16 @@ export { PRODUCTS, EVERY_SPECIES, type Product, type YieldCoefficientEntry } fro
 export type { CheckpointEntry } from '../domain/checkpoint-entry.js';
 export type { UitEntry } from '../domain/uit-entry.js';
 export type { UnitEntry, UnitKind } from '../domain/unit-entry.js';
+export {
+  COMPLEMENTARY_MEASURES,
+  INFRACTION_CLASSES,
+  type ComplementaryMeasure,
+  type InfractionClass,
+  type InfractionEntry,
+  type UitRange,
+} from '../domain/infraction-entry.js';
+export type { HolidayEntry } from '../domain/holiday-entry.js';
+export type { SpeciesValueEntry } from '../domain/species-value-entry.js';
+export { HolidayCalendarNotCovered, InvalidCalendarDate } from '../domain/calendar.errors.js';
 export { DensityUnknown, InvalidQuantity, UnknownUnit } from '../domain/conversion.errors.js';
 export { NoVersionInForce } from '../versions/no-version-in-force.js';

@@ -2,8 +2,11 @@ import type { Actor } from '#shared-kernel';
 import type { Catalogue } from '../domain/catalogue.js';
 import type { CheckpointEntry } from '../domain/checkpoint-entry.js';
 import type { DensityEntry } from '../domain/density-entry.js';
+import type { HolidayEntry } from '../domain/holiday-entry.js';
+import type { InfractionEntry } from '../domain/infraction-entry.js';
 import type { ReferenceVersionOf } from '../domain/reference-version.js';
 import type { SpeciesEntry } from '../domain/species-entry.js';
+import type { SpeciesValueEntry } from '../domain/species-value-entry.js';
 import type { UitEntry } from '../domain/uit-entry.js';
 import type { Product, YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
 
@@ -38,6 +41,17 @@ export interface ReferenceData {
   toCubicMetres(quantity: number, unit: string, options: ConversionOptions): Promise<number>;
   /** The inverse: how much of `unit` holds `cubicMetres`. */
   fromCubicMetres(cubicMetres: number, unit: string, options: ConversionOptions): Promise<number>;
+  /** The conduct a finding (`CORRIDOR`, `guide_number_reused`) is charged as. */
+  infractionForRule(ruleCode: string, at: Date): Promise<InfractionEntry | undefined>;
+  infraction(code: string, at: Date): Promise<InfractionEntry | undefined>;
+  /**
+   * The national holidays from `from` to `to` (`YYYY-MM-DD`, both included), in calendar order, as the calendar
+   * in force now has them: a calendar, not judged at a fact's date. Throws a DomainError for a date it cannot
+   * read (400), a year the calendar does not hold (404) and no calendar in force (404).
+   */
+  holidaysBetween(from: string, to: string): Promise<readonly HolidayEntry[]>;
+  /** The value per m³ in natural state, by scientific name ignoring case and spacing. */
+  speciesValue(scientificName: string, at: Date): Promise<SpeciesValueEntry | undefined>;
 }
 
 export interface ConversionOptions {

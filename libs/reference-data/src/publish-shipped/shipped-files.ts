@@ -8,4 +8,7 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: () => Promise<{ readonl
   checkpoints: () => import('../../data/checkpoints.json', { with: { type: 'json' } }),
   uit: () => import('../../data/uit.json', { with: { type: 'json' } }),
   units: () => import('../../data/units.json', { with: { type: 'json' } }),
+  infractions: () => import('../../data/infractions.json', { with: { type: 'json' } }),
+  holidays: () => import('../../data/holidays.json', { with: { type: 'json' } }),
+  'species-values': () => import('../../data/species-values.json', { with: { type: 'json' } }),
 };

@@ -69,4 +69,67 @@ describe('the shipped reference data', () => {
     const { entries } = (await shippedVersion('units')) as ReferenceVersionOf<'units'>;
     expect(entries.find((entry) => entry.unit === 'board_feet')).toMatchObject({ kind: 'volume', factor: 0.00235974 });
   });
+
+  it('holds the eight known conducts of the 2021 regulation, each fined within its class band and awaiting confirmation', async () => {
+    const { entries, effectiveFrom } = (await shippedVersion('infractions')) as ReferenceVersionOf<'infractions'>;
+    expect(effectiveFrom).toBe('2021-04-13');
+    expect(entries.map((entry) => entry.code)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08'].map((n) => `INF-2021-${n}`));
+    for (const entry of entries) {
+      expect(entry.fineUit).toEqual(FINE_BANDS[entry.class]);
+      expect(entry).toMatchObject({ status: 'confirm', note: expect.stringContaining('Annex 1'), legalReference: expect.stringMatching(/^DS 007-2021-MIDAGRI, Anexo 1/) });
+    }
+    const charged = Object.fromEntries(entries.flatMap((entry) => entry.ruleCodes.map((rule) => [rule, entry.code])));
+    expect(charged).toMatchObject({ GUIDE_VALID: 'INF-2021-01', VOLUME_MATCH: 'INF-2021-02', ORIGIN_STANDING: 'INF-2021-03', CLONE_SIGHTING: 'INF-2021-04', CORRIDOR: 'INF-2021-05' });
+    expect(Object.keys(charged)).toEqual(expect.arrayContaining([...CHARGED_SCAN_RULES, 'YIELD_EXCEEDED', 'moved_beyond_extracted', 'moved_beyond_authorised', 'guide_number_reused']));
+  });
+
+  it("holds Peru's sixteen national holidays of 2025 to 2027, Holy Thursday and Good Friday before each year's Easter", async () => {
+    const { entries } = (await shippedVersion('holidays')) as ReferenceVersionOf<'holidays'>;
+    for (const year of [2025, 2026, 2027]) {
+      const ofYear = entries.filter((entry) => entry.date.startsWith(`${year}-`));
+      expect(ofYear.map((entry) => entry.date.slice(5))).toEqual(expect.arrayContaining(FIXED_HOLIDAYS));
+      expect(ofYear).toHaveLength(16);
+      const easter = easterSunday(year);
+      expect(ofYear).toEqual(expect.arrayContaining([
+        expect.objectContaining({ date: daysBefore(easter, 3), name: 'Jueves Santo' }),
+        expect.objectContaining({ date: daysBefore(easter, 2), name: 'Viernes Santo' }),
+      ]));
+    }
+    expect(entries.map((entry) => entry.date)).toEqual(entries.map((entry) => entry.date).sort());
+  });
+
+  it('values species of the species catalogue, every figure awaiting the published values', async () => {
+    const { entries } = (await shippedVersion('species-values')) as ReferenceVersionOf<'species-values'>;
+    const { entries: species } = (await shippedVersion('species')) as ReferenceVersionOf<'species'>;
+    expect(entries.map((entry) => entry.scientificName)).toEqual(expect.arrayContaining(['Cedrela odorata', 'Swietenia macrophylla', 'Cedrelinga cateniformis', 'Dipteryx micrantha']));
+    for (const entry of entries) {
+      expect(species.map((known) => known.scientificName)).toContain(entry.scientificName);
+      expect(entry).toMatchObject({ status: 'confirm', note: expect.stringContaining("SERFOR's/OSINFOR's published value") });
+    }
+  });
 });
+
+const FINE_BANDS = { leve: { min: '0.10', max: '3' }, grave: { min: '3', max: '10' }, muy_grave: { min: '10', max: '5000' } };
+
+/** The scan rules whose failure is an infraction; the rest only warn. */
+const CHARGED_SCAN_RULES = [
+  'GUIDE_VALID', 'TIME_WINDOW', 'TRAJECTORY_ORDER', 'SKIPPED_CHECKPOINT', 'CORRIDOR', 'TRAVEL_TOO_FAST', 'TRAVEL_TOO_SLOW', 'CLONE_SIGHTING', 'SPECIES_MATCH',
+  'GENUS_LEVEL', 'PIECES_MATCH', 'VOLUME_MATCH', 'WEIGHT_MATCH', 'ORIGIN_STANDING', 'ORIGIN_QUOTA', 'ORIGIN_YIELD', 'CITES_PERMIT', 'DESTINATION',
+];
+
+const FIXED_HOLIDAYS = ['01-01', '05-01', '06-07', '06-29', '07-23', '07-28', '07-29', '08-06', '08-30', '10-08', '11-01', '12-08', '12-09', '12-25'];
+
+/** Easter Sunday of the Gregorian calendar (the anonymous algorithm, as Meeus gives it). */
+function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return new Date(Date.UTC(year, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1));
+}
+
+function daysBefore(day: Date, days: number): string {
+  return new Date(day.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}

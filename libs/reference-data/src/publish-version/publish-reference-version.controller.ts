@@ -17,6 +17,9 @@ import { PublishReferenceVersionCommand } from './publish-reference-version.comm
 import {
   CheckpointsVersionBody,
   DensitiesVersionBody,
+  HolidaysVersionBody,
+  InfractionsVersionBody,
+  SpeciesValuesVersionBody,
   SpeciesVersionBody,
   UitVersionBody,
   UnitsVersionBody,
@@ -77,6 +80,21 @@ export class PublishReferenceVersionController {
   @PublishesVersion('units')
   units(@Body() body: UnitsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
     return this.publish('units', body, actor, key);
+  }
+
+  @PublishesVersion('infractions')
+  infractions(@Body() body: InfractionsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('infractions', body, actor, key);
+  }
+
+  @PublishesVersion('holidays')
+  holidays(@Body() body: HolidaysVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('holidays', body, actor, key);
+  }
+
+  @PublishesVersion('species-values')
+  speciesValues(@Body() body: SpeciesValuesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('species-values', body, actor, key);
   }
 
   private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {

@@ -5,7 +5,10 @@ import { NestedArray } from '#http';
 import type { Catalogue } from '../domain/catalogue.js';
 import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
+import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
+import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
+import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
 import { UnitEntryDto } from '../entry-dtos/unit-entry.dto.js';
 import { YieldCoefficientEntryDto } from '../entry-dtos/yield-coefficient-entry.dto.js';
@@ -69,6 +72,24 @@ export class UnitsVersionBody extends VersionBody {
   entries!: UnitEntryDto[];
 }
 
+export class InfractionsVersionBody extends VersionBody {
+  @ApiProperty({ type: [InfractionEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => InfractionEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: InfractionEntryDto[];
+}
+
+export class HolidaysVersionBody extends VersionBody {
+  @ApiProperty({ type: [HolidayEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => HolidayEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: HolidayEntryDto[];
+}
+
+export class SpeciesValuesVersionBody extends VersionBody {
+  @ApiProperty({ type: [SpeciesValueEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => SpeciesValueEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: SpeciesValueEntryDto[];
+}
+
 /** The body each catalogue's version is validated as, over HTTP and from the shipped files alike. */
 export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } = {
   species: SpeciesVersionBody,
@@ -77,4 +98,7 @@ export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } =
   checkpoints: CheckpointsVersionBody,
   uit: UitVersionBody,
   units: UnitsVersionBody,
+  infractions: InfractionsVersionBody,
+  holidays: HolidaysVersionBody,
+  'species-values': SpeciesValuesVersionBody,
 };

@@ -2,14 +2,27 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { CATALOGUES, type Catalogue } from '../domain/catalogue.js';
 import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
+import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
+import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
+import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
 import { UnitEntryDto } from '../entry-dtos/unit-entry.dto.js';
 import { YieldCoefficientEntryDto } from '../entry-dtos/yield-coefficient-entry.dto.js';
 import type { SpeciesEntry } from '../domain/species-entry.js';
 import type { PublishedReferenceVersion } from '../integration/reference-data.js';
 
-const ENTRY_DTOS = [SpeciesEntryDto, DensityEntryDto, YieldCoefficientEntryDto, CheckpointEntryDto, UitEntryDto, UnitEntryDto];
+const ENTRY_DTOS = [
+  SpeciesEntryDto,
+  DensityEntryDto,
+  YieldCoefficientEntryDto,
+  CheckpointEntryDto,
+  UitEntryDto,
+  UnitEntryDto,
+  InfractionEntryDto,
+  HolidayEntryDto,
+  SpeciesValueEntryDto,
+];
 
 export class PublisherResponse {
   @ApiProperty({ example: 'user-42' })

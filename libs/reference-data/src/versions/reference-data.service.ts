@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Catalogue } from '../domain/catalogue.js';
 import { type CheckpointEntry, findCheckpoint } from '../domain/checkpoint-entry.js';
 import { type DensityEntry, findDensity } from '../domain/density-entry.js';
+import { type HolidayEntry, holidaysBetween } from '../domain/holiday-entry.js';
+import { findInfraction, type InfractionEntry, infractionForRule } from '../domain/infraction-entry.js';
 import { findSpecies, genusLevelAllowed, type SpeciesEntry } from '../domain/species-entry.js';
+import { findSpeciesValue, type SpeciesValueEntry } from '../domain/species-value-entry.js';
 import { findUit, type UitEntry } from '../domain/uit-entry.js';
 import { type ConversionBasis, fromCubicMetres, toCubicMetres } from '../domain/volume-conversion.js';
 import { applicableYield, type Product, type YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
@@ -53,6 +56,26 @@ export class ReferenceDataService implements ReferenceData {
 
   async fromCubicMetres(cubicMetres: number, unit: string, options: ConversionOptions): Promise<number> {
     return fromCubicMetres(cubicMetres, unit, await this.conversionBasis(options));
+  }
+
+  async infractionForRule(ruleCode: string, at: Date): Promise<InfractionEntry | undefined> {
+    return infractionForRule(await this.entriesAt('infractions', at), ruleCode);
+  }
+
+  async infraction(code: string, at: Date): Promise<InfractionEntry | undefined> {
+    return findInfraction(await this.entriesAt('infractions', at), code);
+  }
+
+  async holidaysBetween(from: string, to: string): Promise<readonly HolidayEntry[]> {
+    const now = new Date();
+    const calendar = await this.versions.inForce('holidays', now);
+    // Without a calendar every day would count as a business day: a missing catalogue must show.
+    if (!calendar) throw new NoVersionInForce('holidays', now);
+    return holidaysBetween(calendar.entries, from, to);
+  }
+
+  async speciesValue(scientificName: string, at: Date): Promise<SpeciesValueEntry | undefined> {
+    return findSpeciesValue(await this.entriesAt('species-values', at), scientificName);
   }
 
   private async conversionBasis({ at, species }: ConversionOptions): Promise<ConversionBasis> {
