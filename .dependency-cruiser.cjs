@@ -18,10 +18,10 @@ module.exports = {
       name: 'domain-no-packages-or-builtins',
       severity: 'error',
       comment:
-        'A domain folder holds pure deciders: no npm package, no Node built-in. Only its own domain folder and #shared-kernel.',
+        'A domain folder holds pure deciders: no npm package, no Node built-in. Only its own domain folder, #shared-kernel, and decimal.js (exact arithmetic for money, pure values with no I/O).',
       // Specs beside the deciders may use the test runner and libs/testing; the deciders may not.
       from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
-      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'] },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'], pathNot: '^node_modules/decimal\\.js/' },
     },
     {
       name: 'domain-only-shared-kernel',

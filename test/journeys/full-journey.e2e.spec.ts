@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Journey, journeyApp, permitPath } from './journey-app.js';
-import { CAPIRONA, fresh, HOLDER, HOLDS, hoursAgo, m3, operatorAt, processorAt, REGULATOR, ROAD, TORNILLO } from './road-to-pucallpa.js';
+import { CAPIRONA, fresh, HOLDER, HOLDS, hoursAgo, m3, processorAt, REGULATOR, ROAD, TORNILLO } from './road-to-pucallpa.js';
 
 type Step = readonly [type: string, role: string, organisation: string];
 
@@ -91,7 +91,7 @@ function theFullJourney(journey: Journey): void {
     const chain: Step[] = [
       ['LotExtracted', 'permit_holder', HOLDER],
       ['LotDispatched', 'permit_holder', HOLDER],
-      ...ROAD.map(({ code }): Step => ['LotScanned', ...operatorAt(code)]),
+      ...ROAD.map(({ code }): Step => ['LotScanned', 'checkpoint_operator', code]),
       ['LotDelivered', 'processor', facilityId],
       ['LotConsumed', 'processor', facilityId],
     ];

@@ -147,9 +147,9 @@ export class Journey {
     });
   }
 
-  private token([role, organisation]: Who): Promise<string> {
-    const key = `${role}/${organisation}`;
-    if (!this.tokens.has(key)) this.tokens.set(key, tokenCommand(['--role', role, '--org', organisation, '--sub', `${role}-of-${organisation}`], { DATA_DIR: this.dataDir() }));
+  private token([role, organisation, subject = `${role}-of-${organisation}`]: Who): Promise<string> {
+    const key = `${role}/${organisation}/${subject}`;
+    if (!this.tokens.has(key)) this.tokens.set(key, tokenCommand(['--role', role, '--org', organisation, '--sub', subject], { DATA_DIR: this.dataDir() }));
     return this.tokens.get(key)!;
   }
 }

@@ -5,7 +5,8 @@ import { rectangle } from '#shared-kernel';
 // sawmill in Pucallpa, past the checkpoints of the shipped catalogue in travel order.
 
 export type Position = readonly [longitude: number, latitude: number];
-export type Who = readonly [role: string, organisation: string];
+/** Who calls: a role for an organisation, and which person (one per role and organisation unless named). */
+export type Who = readonly [role: string, organisation: string, subject?: string];
 
 export const AUTHORITY = 'ARFFS-UCAYALI';
 export const HOLDER = '20393857413';

@@ -8,6 +8,7 @@ import { CustodyModule } from '#custody';
 import { HarvestModule } from '#harvest';
 import { ProcessingModule } from '#processing';
 import { ReferenceDataModule } from '#reference-data';
+import { SanctionsModule } from '#sanctions';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
 
@@ -28,6 +29,7 @@ export class AppModule {
         HarvestModule,
         CustodyModule.forRoot(config.custody),
         ProcessingModule,
+        SanctionsModule,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import type { Command } from '#shared-kernel';
-import type { CaseSource, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
 
 /** A flag or an inspector's report: opens the case, or adds its findings to the open one. */
 export type RecordFindings = Command<
@@ -9,7 +9,7 @@ export type RecordFindings = Command<
 
 export type NotifyCharges = Command<
   'NotifyCharges',
-  { readonly caseId: string; readonly by: string; readonly accusedTaxId: string; readonly conducts: readonly string[]; readonly facts: string; readonly at: string; readonly defenceDue: string }
+  { readonly caseId: string; readonly by: string; readonly accusedTaxId: string; readonly conducts: readonly ChargedConduct[]; readonly facts: string; readonly at: string; readonly defenceDue: string }
 >;
 
 export type SubmitDefence = Command<'SubmitDefence', { readonly caseId: string; readonly by: string; readonly statement: string; readonly documents: readonly string[]; readonly at: string }>;

@@ -1,5 +1,5 @@
 import type { Event } from '#shared-kernel';
-import type { CaseSource, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
 
 export type CaseOpened = Event<
   'CaseOpened',
@@ -25,8 +25,8 @@ export type ChargesNotified = Event<
     /** The instructing officer: never the one who resolves. */
     readonly instructor: string;
     readonly accusedTaxId: string;
-    /** Codes of the infraction catalogue the facts are charged as. */
-    readonly conducts: readonly string[];
+    /** The conducts of the infraction catalogue the facts are charged as. */
+    readonly conducts: readonly ChargedConduct[];
     readonly facts: string;
     readonly notifiedAt: string;
     /** The last day (Peru date) for the defence. */

@@ -1,4 +1,6 @@
+import { peruDateOf } from './calendar/peru-date.js';
 import type { CaseStatus } from './case.js';
+import { mustBeWithinCharges } from './case.sanction.js';
 import type { DecideReview, DeclareFinal, IssueInstructionReport, NotifyCharges, NotifyFinalReport, RequestReview, ResolveCase, SubmitDefence } from './case.commands.js';
 import type { CaseBecameFinal, CaseEvent, CaseResolved } from './case.events.js';
 import { CaseNotFound, InvalidCaseStep, NotTheAccused, SeparationOfDuties, StepNotAllowed } from './case.errors.js';
@@ -25,7 +27,7 @@ export function submitDefence({ data }: SubmitDefence, state: CaseState): CaseEv
 export function issueInstructionReport({ data }: IssueInstructionReport, state: CaseState): CaseEvent[] {
   const open = at(state, data.caseId, 'issuing the instruction report', ['charged', 'defence_submitted']);
   mustBeInstructor(open, data.by, 'issue the instruction report');
-  if (open.status === 'charged' && peruDate(data.at) <= open.charges!.defenceDue) {
+  if (open.status === 'charged' && peruDateOf(data.at) <= open.charges!.defenceDue) {
     throw new InvalidCaseStep(open.caseId, 'at', `falls within the defence period (until ${open.charges!.defenceDue}) and no defence was submitted`);
   }
   const { caseId, by: instructor, recommendation, reasoning } = data;
@@ -43,6 +45,7 @@ export function resolveCase({ data }: ResolveCase, state: CaseState): CaseEvent[
   if (data.by === open.charges!.instructor) throw new SeparationOfDuties(open.caseId, data.by, 'instructed it', 'resolve it');
   if (data.outcome === 'sanction' && data.fineUit === undefined && data.measures.length === 0) throw new InvalidCaseStep(open.caseId, 'fineUit', 'or measures must be given for a sanction');
   if (data.outcome === 'dismissal' && (data.fineUit !== undefined || data.measures.length > 0)) throw new InvalidCaseStep(open.caseId, 'fineUit', 'and measures must be absent for a dismissal');
+  if (data.outcome === 'sanction') mustBeWithinCharges(open.caseId, open.charges!.conducts, data.fineUit, data.measures);
   const { caseId, by: decidedBy, outcome, reasoning, measures, fineUit, reviewDue } = data;
   const resolved: CaseResolved = { type: 'CaseResolved', data: { caseId, decidedBy, outcome, reasoning, measures, ...(fineUit === undefined ? {} : { fineUit }), at: data.at, reviewDue } };
   return [resolved];
@@ -53,7 +56,7 @@ export function requestReview({ data }: RequestReview, state: CaseState): CaseEv
   const open = at(state, data.caseId, 'asking for a review', ['resolved']);
   if (open.charges!.accusedTaxId !== data.by) throw new NotTheAccused(open.caseId, data.by);
   if (open.resolution!.outcome !== 'sanction') throw new InvalidCaseStep(open.caseId, 'outcome', 'is a dismissal: there is nothing to review');
-  if (peruDate(data.at) > open.resolution!.reviewDue) throw new InvalidCaseStep(open.caseId, 'at', `is after the last day to ask for a review (${open.resolution!.reviewDue})`);
+  if (peruDateOf(data.at) > open.resolution!.reviewDue) throw new InvalidCaseStep(open.caseId, 'at', `is after the last day to ask for a review (${open.resolution!.reviewDue})`);
   const { caseId, by: requestedBy, kind, grounds, reviewingBody } = data;
   return [{ type: 'ReviewRequested', data: { caseId, kind, requestedBy, grounds, at: data.at, reviewingBody } }];
 }
@@ -73,7 +76,7 @@ export function decideReview({ data }: DecideReview, state: CaseState): CaseEven
 export function declareFinal({ data }: DeclareFinal, state: CaseState): CaseEvent[] {
   const open = at(state, data.caseId, 'declaring the resolution final', ['resolved']);
   const resolution = open.resolution!;
-  if (resolution.outcome === 'sanction' && peruDate(data.at) <= resolution.reviewDue) throw new InvalidCaseStep(open.caseId, 'at', `falls within the time to ask for a review (until ${resolution.reviewDue})`);
+  if (resolution.outcome === 'sanction' && peruDateOf(data.at) <= resolution.reviewDue) throw new InvalidCaseStep(open.caseId, 'at', `falls within the time to ask for a review (until ${resolution.reviewDue})`);
   return [becameFinal(open.caseId, resolution, data.at)];
 }
 
@@ -89,10 +92,4 @@ function at(state: CaseState, caseId: string, step: string, allowedFrom: readonl
 
 function mustBeInstructor(open: InfractionCase, officer: string, step: string): void {
   if (open.charges!.instructor !== officer) throw new SeparationOfDuties(open.caseId, officer, `is not the instructor (${open.charges!.instructor})`, step);
-}
-
-/** The Peru calendar date (UTC−5 all year) of an instant, to compare with a deadline's last day. */
-export function peruDate(instant: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) return instant;
-  return new Date(Date.parse(instant) - 5 * 3_600_000).toISOString().slice(0, 10);
 }

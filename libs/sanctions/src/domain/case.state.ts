@@ -1,9 +1,9 @@
-import type { CaseSource, CaseStatus, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, CaseStatus, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
 
 export interface Charges {
   readonly instructor: string;
   readonly accusedTaxId: string;
-  readonly conducts: readonly string[];
+  readonly conducts: readonly ChargedConduct[];
   readonly defenceDue: string;
 }
 

@@ -2,7 +2,9 @@
  * Where an infraction case stands in the administrative sanctioning procedure (Law 27444, DS 007-2021-MIDAGRI):
  * detected → charged → defence submitted → instructed → final report notified → resolved → under review → final.
  */
-export type CaseStatus = 'detected' | 'charged' | 'defence_submitted' | 'instructed' | 'final_report_notified' | 'resolved' | 'under_review' | 'final';
+export const CASE_STATUSES = ['detected', 'charged', 'defence_submitted', 'instructed', 'final_report_notified', 'resolved', 'under_review', 'final'] as const;
+
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** What raised the case: a flagged checkpoint scan, a guide a permit could not count, or an inspector by hand. */
 export type CaseSource =
@@ -30,6 +32,18 @@ export interface Subject {
 }
 
 export type Outcome = 'sanction' | 'dismissal';
+
+/** A conduct of the infraction catalogue as charged: as the version in force on the date of the facts had it. */
+export interface ChargedConduct {
+  readonly code: string;
+  readonly conduct: string;
+  readonly legalReference: string;
+  readonly class: 'leve' | 'grave' | 'muy_grave';
+  /** The band the fine must lie in, UIT as decimal strings, both ends included. */
+  readonly fineUit: { readonly min: string; readonly max: string };
+  /** The complementary measures the conduct allows. */
+  readonly measures: readonly string[];
+}
 
 /** Reconsideration goes back to the body that resolved; an appeal to its superior (OSINFOR's to its tribunal). */
 export type ReviewKind = 'reconsideration' | 'appeal';

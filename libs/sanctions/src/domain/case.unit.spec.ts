@@ -15,9 +15,17 @@ const flag = (findings = [finding]): CaseCommand => ({
   type: 'RecordFindings',
   data: { caseId: CASE, authority: 'ARFFS-UCAYALI', source, subject: { holderTaxId: HOLDER, guideNumber: 'GTF-1' }, lots: ['LOT-1'], findings },
 });
+const UNDECLARED = {
+  code: 'INF-2021-02',
+  conduct: 'Products, volume or species not declared on the guide',
+  legalReference: 'DS 007-2021-MIDAGRI, Anexo 1',
+  class: 'muy_grave',
+  fineUit: { min: '10', max: '5000' },
+  measures: ['confiscation'],
+} as const;
 const charge = (by = 'instructor-1', at = '2026-05-04T10:00:00-05:00'): CaseCommand => ({
   type: 'NotifyCharges',
-  data: { caseId: CASE, by, accusedTaxId: HOLDER, conducts: ['INF-2021-02'], facts: 'cedro not declared', at, defenceDue: '2026-05-11' },
+  data: { caseId: CASE, by, accusedTaxId: HOLDER, conducts: [UNDECLARED], facts: 'cedro not declared', at, defenceDue: '2026-05-11' },
 });
 const defend = (by = HOLDER, at = '2026-05-08T10:00:00-05:00'): CaseCommand => ({ type: 'SubmitDefence', data: { caseId: CASE, by, statement: 'the cedro is ours', documents: ['sha256:aa'], at } });
 const instruct = (by = 'instructor-1', at = '2026-05-12T10:00:00-05:00'): CaseCommand => ({ type: 'IssueInstructionReport', data: { caseId: CASE, by, recommendation: 'sanction', reasoning: 'undeclared', at } });
@@ -60,7 +68,7 @@ describe('opening a case from a flag', () => {
 describe('the procedure, step by step', () => {
   it('notifies charges on a detected case', () => {
     spec.given(opened).when(charge()).then([
-      { type: 'ChargesNotified', data: { caseId: CASE, instructor: 'instructor-1', accusedTaxId: HOLDER, conducts: ['INF-2021-02'], facts: 'cedro not declared', notifiedAt: '2026-05-04T10:00:00-05:00', defenceDue: '2026-05-11' } },
+      { type: 'ChargesNotified', data: { caseId: CASE, instructor: 'instructor-1', accusedTaxId: HOLDER, conducts: [UNDECLARED], facts: 'cedro not declared', notifiedAt: '2026-05-04T10:00:00-05:00', defenceDue: '2026-05-11' } },
     ]);
   });
   it('refuses charges on a case never opened, or already charged', () => {
@@ -94,10 +102,19 @@ describe('the procedure, step by step', () => {
     ]);
     spec.given(instructed).when(resolve()).then(new StepNotAllowed(CASE, 'resolving', 'instructed', ['final_report_notified']));
   });
+  it('keeps a sanction within the charges: the fine in a charged conduct\'s band, exactly, and only its measures', () => {
+    const sanction = (fineUit: string, measures: string[]): CaseCommand => ({ type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures, fineUit, at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } });
+    spec.given(reported).when(sanction('9.999', [])).then(new InvalidCaseStep(CASE, 'fineUit', '9.999 UIT lies outside the band of every conduct charged (INF-2021-02: 10–5000)'));
+    spec.given(reported).when(sanction('5000.001', [])).then(new InvalidCaseStep(CASE, 'fineUit', '5000.001 UIT lies outside the band of every conduct charged (INF-2021-02: 10–5000)'));
+    spec.given(reported).when(sanction('10', ['disqualification'])).then(new InvalidCaseStep(CASE, 'measures', 'disqualification not among the measures of the conducts charged (confiscation)'));
+    spec.given(reported).when(sanction('5000', ['confiscation'])).then([
+      { type: 'CaseResolved', data: { caseId: CASE, decidedBy: 'director-1', outcome: 'sanction', reasoning: 'x', measures: ['confiscation'], fineUit: '5000', at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } },
+    ]);
+  });
   it('refuses a sanction with neither fine nor measure, and a dismissal with either', () => {
-    const bare: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures: [], at: '2026-05-25', reviewDue: '2026-06-15' } };
+    const bare: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures: [], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
     spec.given(reported).when(bare).then(new InvalidCaseStep(CASE, 'fineUit', 'or measures must be given for a sanction'));
-    const fined: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'dismissal', reasoning: 'x', measures: [], fineUit: '1', at: '2026-05-25', reviewDue: '2026-06-15' } };
+    const fined: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'dismissal', reasoning: 'x', measures: [], fineUit: '1', at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
     spec.given(reported).when(fined).then(new InvalidCaseStep(CASE, 'fineUit', 'and measures must be absent for a dismissal'));
   });
 });
@@ -127,7 +144,7 @@ describe('reviews and finality', () => {
     const declare = (at: string): CaseCommand => ({ type: 'DeclareFinal', data: { caseId: CASE, at } });
     spec.given(resolved).when(declare('2026-06-15T20:00:00-05:00')).then(new InvalidCaseStep(CASE, 'at', 'falls within the time to ask for a review (until 2026-06-15)'));
     spec.given(resolved).when(declare('2026-06-16T08:00:00-05:00')).then([{ type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'sanction', measures: ['confiscation'], fineUit: '12.50', at: '2026-06-16T08:00:00-05:00' } }]);
-    spec.given(after(reported, resolve('director-1', 'dismissal'))).when(declare('2026-05-26')).then([{ type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'dismissal', measures: [], at: '2026-05-26' } }]);
-    spec.given(appealed).when(declare('2026-07-01')).then(new StepNotAllowed(CASE, 'declaring the resolution final', 'under_review', ['resolved']));
+    spec.given(after(reported, resolve('director-1', 'dismissal'))).when(declare('2026-05-26T09:00:00-05:00')).then([{ type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'dismissal', measures: [], at: '2026-05-26T09:00:00-05:00' } }]);
+    spec.given(appealed).when(declare('2026-07-01T09:00:00-05:00')).then(new StepNotAllowed(CASE, 'declaring the resolution final', 'under_review', ['resolved']));
   });
 });

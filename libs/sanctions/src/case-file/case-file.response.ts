@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Actor } from '#shared-kernel';
+import type { CaseSource, CaseStatus, Finding, Subject } from '../domain/case.js';
+import type { Charges, Resolution, Review } from '../domain/case.state.js';
+
+/** One step of the case as recorded: what, when it happened, who did it. */
+export class CaseHistoryEntry {
+  @ApiProperty({ example: 'ChargesNotified' })
+  readonly type!: string;
+  @ApiProperty({ example: '2026-05-04T10:00:00-05:00' })
+  readonly at!: string;
+  @ApiProperty()
+  readonly actor!: Actor;
+  @ApiProperty()
+  readonly data!: unknown;
+}
+
+/** A conduct the catalogue charges some of the case's findings as. */
+export class SuggestedConduct {
+  @ApiProperty({ example: 'INF-2021-02' })
+  readonly code!: string;
+  @ApiProperty()
+  readonly conduct!: string;
+  @ApiProperty({ example: 'muy_grave' })
+  readonly class!: string;
+  @ApiProperty({ example: ['SPECIES_MATCH'], description: 'The findings charged as it' })
+  readonly rules!: readonly string[];
+}
+
+/** The whole case file: where it stands, every finding, every step with its actor. */
+export class CaseFileResponse {
+  @ApiProperty()
+  readonly caseId!: string;
+  @ApiProperty({ example: 'ARFFS-UCAYALI' })
+  readonly authority!: string;
+  @ApiProperty({ example: 'charged' })
+  readonly status!: CaseStatus;
+  @ApiProperty()
+  readonly sources!: readonly CaseSource[];
+  @ApiProperty()
+  readonly subject!: Subject;
+  @ApiProperty()
+  readonly lots!: readonly string[];
+  @ApiProperty()
+  readonly findings!: readonly Finding[];
+  @ApiPropertyOptional()
+  readonly charges?: Charges;
+  @ApiProperty({ description: 'Defences submitted: 1 after the charges, 2 after the final report' })
+  readonly defences!: number;
+  @ApiPropertyOptional()
+  readonly resolution?: Resolution;
+  @ApiPropertyOptional()
+  readonly review?: Review;
+  @ApiProperty({ type: [SuggestedConduct], description: 'What the infraction catalogue in force at the facts charges the findings as' })
+  readonly suggestedConducts!: readonly SuggestedConduct[];
+  @ApiProperty({ type: [CaseHistoryEntry] })
+  readonly history!: readonly CaseHistoryEntry[];
+}
+
+/** The case as a step leaves it: the file without its history and suggestions. */
+export type CaseSummary = Omit<CaseFileResponse, 'history' | 'suggestedConducts'>;

@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { CASE_STATUSES, type CaseStatus } from '../domain/case.js';
+
+export class CaseListParams {
+  @ApiPropertyOptional({ example: 'ARFFS-UCAYALI', description: "A regulator's own authority (the default); another is refused" })
+  @IsOptional()
+  @IsString()
+  readonly authority?: string;
+
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  readonly status?: CaseStatus;
+
+  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  readonly limit?: number;
+}

@@ -1,0 +1,19 @@
+import type { CaseStatus } from '../domain/case.js';
+import type { CaseRow } from './case-list.projection.js';
+
+/** Which cases a list asks for: each field given narrows it. */
+export interface CaseListFilter {
+  readonly authority?: string;
+  readonly status?: CaseStatus;
+  /** A tax id the case is against. */
+  readonly party?: string;
+}
+
+/** Every case, as sanctions reads them across cases: eventually consistent, milliseconds behind. */
+export interface CaseList {
+  /** Cases matching every field, the nearest deadline first, then the most recently changed. */
+  find(filter: CaseListFilter, limit: number): Promise<CaseRow[]>;
+}
+
+/** Injection token of the case list: `@Inject(CASE_LIST) cases: CaseList`. */
+export const CASE_LIST = Symbol('CaseList');

@@ -1,0 +1,112 @@
+import { type AuthenticatedActor, NotActingFor, Role } from '#auth';
+import { assertActsForAuthority } from '../case-access.js';
+import type { ChargedConduct } from '../domain/case.js';
+import type { CaseCommand } from '../domain/case.commands.js';
+import type { InfractionCase } from '../domain/case.state.js';
+import type { CaseStepDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
+
+/** Business days the party is given: to answer the charges or the final report, and to ask for a review (domain.md; unconfirmed). */
+export const DEFENCE_BUSINESS_DAYS = 5;
+export const REVIEW_BUSINESS_DAYS = 15;
+
+/** OSINFOR's resolutions are appealed to its tribunal; other authorities hear their own, by another officer. */
+export const OSINFOR = 'OSINFOR';
+export const OSINFOR_TRIBUNAL = 'TFFS';
+
+/** What a step needs to build its command: the case as it stands, who acts, when, and the last day of a period starting then. */
+export interface StepContext<Dto extends CaseStepDto> {
+  readonly found: InfractionCase;
+  readonly actor: AuthenticatedActor;
+  readonly body: Dto;
+  readonly at: string;
+  dueAfter(at: string, businessDays: number): Promise<string>;
+  /** The conducts named, as the catalogue in force on the date of the facts has them. */
+  conducts(codes: readonly string[]): Promise<ChargedConduct[]>;
+}
+
+export interface CaseStep<Dto extends CaseStepDto> {
+  /** Refuses with 403 who may not take the step on this case. */
+  authorise(found: InfractionCase, actor: AuthenticatedActor): void;
+  command(context: StepContext<Dto>): Promise<CaseCommand>;
+}
+
+const byAuthority = (found: InfractionCase, actor: AuthenticatedActor) => assertActsForAuthority(actor, found);
+
+/** The party charged acts for itself: a permit holder of the RUC charged. */
+function byAccused(found: InfractionCase, actor: AuthenticatedActor): void {
+  const accused = found.charges?.accusedTaxId;
+  if (actor.role === Role.PermitHolder && accused !== undefined && actor.organisation === accused) return;
+  throw new NotActingFor(`Only the party charged in case ${found.caseId} may take this step`, { caseId: found.caseId, actor: { role: actor.role, organisation: actor.organisation } });
+}
+
+/** The steps of the procedure as routes name them. */
+export const CASE_STEPS = {
+  charges: {
+    authorise: byAuthority,
+    command: async ({ found, actor, body, at, dueAfter, conducts }: StepContext<NotifyChargesDto>) => ({
+      type: 'NotifyCharges',
+      data: { caseId: found.caseId, by: actor.id, accusedTaxId: body.accusedTaxId, conducts: await conducts(body.conducts), facts: body.facts, at, defenceDue: await dueAfter(at, DEFENCE_BUSINESS_DAYS) },
+    }),
+  } satisfies CaseStep<NotifyChargesDto>,
+  defences: {
+    authorise: byAccused,
+    command: async ({ found, actor, body, at }: StepContext<SubmitDefenceDto>) => ({
+      type: 'SubmitDefence',
+      data: { caseId: found.caseId, by: actor.organisation!, statement: body.statement, documents: body.documents ?? [], at },
+    }),
+  } satisfies CaseStep<SubmitDefenceDto>,
+  'instruction-report': {
+    authorise: byAuthority,
+    command: async ({ found, actor, body, at }: StepContext<InstructionReportDto>) => ({
+      type: 'IssueInstructionReport',
+      data: { caseId: found.caseId, by: actor.id, recommendation: body.recommendation, reasoning: body.reasoning, at },
+    }),
+  } satisfies CaseStep<InstructionReportDto>,
+  'final-report': {
+    authorise: byAuthority,
+    command: async ({ found, actor, at, dueAfter }: StepContext<CaseStepDto>) => ({
+      type: 'NotifyFinalReport',
+      data: { caseId: found.caseId, by: actor.id, at, defenceDue: await dueAfter(at, DEFENCE_BUSINESS_DAYS) },
+    }),
+  } satisfies CaseStep<CaseStepDto>,
+  resolution: {
+    authorise: byAuthority,
+    command: async ({ found, actor, body, at, dueAfter }: StepContext<ResolutionDto>) => ({
+      type: 'ResolveCase',
+      data: {
+        caseId: found.caseId,
+        by: actor.id,
+        outcome: body.outcome,
+        reasoning: body.reasoning,
+        measures: body.measures ?? [],
+        ...(body.fineUit === undefined ? {} : { fineUit: body.fineUit }),
+        at,
+        reviewDue: await dueAfter(at, REVIEW_BUSINESS_DAYS),
+      },
+    }),
+  } satisfies CaseStep<ResolutionDto>,
+  reviews: {
+    authorise: byAccused,
+    command: async ({ found, actor, body, at }: StepContext<ReviewRequestDto>) => ({
+      type: 'RequestReview',
+      data: { caseId: found.caseId, by: actor.organisation!, kind: body.kind, grounds: body.grounds, at, reviewingBody: reviewingBody(found, body.kind) },
+    }),
+  } satisfies CaseStep<ReviewRequestDto>,
+  'review-decision': {
+    authorise: (found, actor) => assertActsForAuthority(actor, found, found.review?.reviewingBody ?? found.authority),
+    command: async ({ found, actor, body, at }: StepContext<ReviewDecisionDto>) => ({
+      type: 'DecideReview',
+      data: { caseId: found.caseId, by: actor.id, body: actor.organisation!, upheld: body.upheld, reasoning: body.reasoning, at },
+    }),
+  } satisfies CaseStep<ReviewDecisionDto>,
+  finality: {
+    authorise: byAuthority,
+    command: async ({ found, at }: StepContext<CaseStepDto>) => ({ type: 'DeclareFinal', data: { caseId: found.caseId, at } }),
+  } satisfies CaseStep<CaseStepDto>,
+} as const;
+
+export type CaseStepName = keyof typeof CASE_STEPS;
+
+function reviewingBody(found: InfractionCase, kind: 'reconsideration' | 'appeal'): string {
+  return kind === 'appeal' && found.authority === OSINFOR ? OSINFOR_TRIBUNAL : found.authority;
+}

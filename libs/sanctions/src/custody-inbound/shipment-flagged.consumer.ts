@@ -1,0 +1,39 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { ShipmentFlaggedV1 } from '#custody/integration';
+import { EVENT_STORE } from '#event-store';
+import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
+import type { StreamStore } from '#shared-kernel';
+import { caseOfLoad } from '../case-ids.js';
+import type { RecordFindings } from '../domain/case.commands.js';
+import { caseStream } from '../domain/case.decider.js';
+
+const SHIPMENT_FLAGGED_CONSUMER = 'sanctions.custody-inbound';
+
+/** The failed checks of a flagged scan, as findings of the case of its load, with the checkpoint's authority. */
+export function findingsOfScan({ data }: ShipmentFlaggedV1): RecordFindings {
+  const { guideNumber, scanId, checkpoint, authority, lots, holderTaxId, plate, driverId, observedAt, failedChecks } = data;
+  const findings = failedChecks.map(({ rule, message, expected, observed }) => ({ rule, message, expected, observed, at: observedAt }));
+  const subject = { guideNumber, plate, driverId, ...(holderTaxId === undefined ? {} : { holderTaxId }) };
+  return { type: 'RecordFindings', data: { caseId: caseOfLoad(guideNumber), authority, source: { kind: 'scan', scanId, checkpoint, guideNumber }, subject, lots, findings } };
+}
+
+/**
+ * Opens a case for every load a checkpoint flags, or adds a later scan's findings to it — from the first flag ever
+ * recorded, since a new consumer reads the history. A redelivered message has one effect: its command id derives from it.
+ */
+@Injectable()
+export class ShipmentFlaggedConsumer implements OnModuleInit {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.consume<ShipmentFlaggedV1>({ name: SHIPMENT_FLAGGED_CONSUMER, types: ['ShipmentFlagged'], version: 1, handle: (message) => this.handle(message) });
+  }
+
+  async handle(message: IntegrationMessage<ShipmentFlaggedV1>): Promise<void> {
+    const command = findingsOfScan(message);
+    await caseStream.handle(this.store, command.data.caseId, inboundEnvelope(SHIPMENT_FLAGGED_CONSUMER, message, command));
+  }
+}

@@ -1,0 +1,1 @@
+export { SanctionsModule } from './sanctions.module.js';

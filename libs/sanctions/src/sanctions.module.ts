@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { liveViewProvider, readModelPort } from '#projections';
+import { CASE_CONDUCTS, CaseConductsFromCatalogue } from './case-conducts.js';
+import { CaseDeadlinesFromCalendar, CASE_DEADLINES } from './case-deadlines.js';
+import { CaseFileController } from './case-file/case-file.controller.js';
+import { CASE_FILE, CaseFileHandler } from './case-file/case-file.handler.js';
+import { CaseListController } from './case-list/case-list.controller.js';
+import { CaseListHandler } from './case-list/case-list.handler.js';
+import { CASE_LIST } from './case-list/case-list.port.js';
+import { caseListProjection } from './case-list/case-list.projection.js';
+import { CaseListReadModel } from './case-list/case-list.read-model.js';
+import { CaseProcedureController } from './case-procedure/case-procedure.controller.js';
+import { CaseStepHandler } from './case-procedure/case-step.handler.js';
+import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
+import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
+
+/** The sanctions context: infraction cases opened from every flag, their procedure, the regulators' queue and files. */
+@Module({
+  controllers: [CaseListController, CaseFileController, CaseProcedureController],
+  providers: [
+    CaseListHandler,
+    CaseFileHandler,
+    CaseStepHandler,
+    ShipmentFlaggedConsumer,
+    GuideNotCountedConsumer,
+    { provide: CASE_DEADLINES, useClass: CaseDeadlinesFromCalendar },
+    { provide: CASE_CONDUCTS, useClass: CaseConductsFromCatalogue },
+    ...readModelPort(CASE_LIST, caseListProjection, (model) => new CaseListReadModel(model)),
+    liveViewProvider(CASE_FILE),
+  ],
+})
+export class SanctionsModule {}
