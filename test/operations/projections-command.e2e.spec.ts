@@ -70,6 +70,8 @@ describe('npm run projections, against a running app', () => {
       'harvest_permit',
       'harvest_permits',
       'processing_processor',
+      'sanctions_case_file',
+      'sanctions_cases',
     ]);
     expect(out).toMatch(/^custody_lot +live +- +- +- +- +- +folded from lot-\* on each read$/m);
   });
