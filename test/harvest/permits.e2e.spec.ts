@@ -503,7 +503,14 @@ describe('permits, harvest plans and extractions through the standalone app', ()
         expect(published.filter((m) => m.type === 'GuideNotCounted' && m.data.permitId === permitId).map((m) => m.data)).toEqual([
           expect.objectContaining({ guideNumber: 'GTF-2026-000777', refusal: expect.objectContaining({ error: 'moved_beyond_extracted' }) }),
         ]),
-      );
+      );      // The sanctions context opens a case against the permit, for OSINFOR, supervisor of permits in the field.
+      await eventually(async () => {
+        const { body } = await get('/cases?limit=500', OSINFOR).expect(200);
+        expect(body.cases.filter((row: { permitId: string }) => row.permitId === permitId)).toEqual([
+          expect.objectContaining({ authority: 'OSINFOR', status: 'detected', sources: ['guide_count'], guideNumber: 'GTF-2026-000777', rules: ['moved_beyond_extracted'] }),
+        ]);
+      });
+      await get('/cases?limit=500', UCAYALI).expect(200).then(({ body }) => expect(body.cases.map((row: { permitId: string }) => row.permitId)).not.toContain(permitId));
     });
 
     it("counts a guide custody issued against the plan's balance, once however often it is delivered", async () => {

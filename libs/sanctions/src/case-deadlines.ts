@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { addBusinessDays } from './domain/calendar/business-days.js';
+import { dateOfDayNumber, dayNumberOf } from './domain/calendar/calendar-date.js';
 import { peruDateOf } from './domain/calendar/peru-date.js';
 
 /** The last day of a period of business days starting the day after `at`: a Peru date. */
@@ -20,7 +21,7 @@ export class CaseDeadlinesFromCalendar implements CaseDeadlines {
 
   async dueAfter(at: string, businessDays: number): Promise<string> {
     const start = peruDateOf(at);
-    const until = new Date(Date.parse(`${start}T00:00:00Z`) + (businessDays * CALENDAR_DAYS_PER_BUSINESS_DAY + 14) * 86_400_000).toISOString().slice(0, 10);
+    const until = dateOfDayNumber(dayNumberOf(start, 'at') + businessDays * CALENDAR_DAYS_PER_BUSINESS_DAY + 14);
     const holidays = await this.reference.holidaysBetween(start, until);
     return addBusinessDays(start, businessDays, new Set(holidays.map((holiday) => holiday.date)));
   }

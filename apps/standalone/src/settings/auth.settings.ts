@@ -18,7 +18,7 @@ const pem: Kind<string> = { expected: 'a PEM', parse: (value) => value.replaceAl
 /** How tokens are verified, and how many refused ones a client may present. */
 export const AUTH_SETTINGS = {
   publicKey: setting({ name: 'AUTH_PUBLIC_KEY', meaning: 'the token issuer’s public key, PEM (an env file may write its line breaks as `\\n`)', ...pem }),
-  publicKeyFile: setting({ name: 'AUTH_PUBLIC_KEY_FILE', meaning: 'a file holding the issuer’s PEM public key or certificate', ...text }),
+  publicKeyFile: setting({ name: 'AUTH_PUBLIC_KEY_FILE', meaning: 'a file holding the issuer’s PEM public key (or the X.509 PEM that carries it)', ...text }),
   jwksUrl: setting({ name: 'AUTH_JWKS_URL', meaning: 'the issuer’s JWKS, https (http only on localhost); keys picked by `kid` and cached', ...jwksUrl }),
   issuer: setting({ name: 'AUTH_ISSUER', fallback: 'timber-trace', meaning: 'the `iss` a token must carry', ...text }),
   audience: setting({ name: 'AUTH_AUDIENCE', fallback: 'timber-trace-api', meaning: 'the `aud` a token must carry', ...text }),

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { Actor } from '#shared-kernel';
 import type { CaseSource, CaseStatus, Finding, Subject } from '../domain/case.js';
 import type { Charges, Resolution, Review } from '../domain/case.state.js';
@@ -58,4 +58,4 @@ export class CaseFileResponse {
 }
 
 /** The case as a step leaves it: the file without its history and suggestions. */
-export type CaseSummary = Omit<CaseFileResponse, 'history' | 'suggestedConducts'>;
+export class CaseSummary extends OmitType(CaseFileResponse, ['history', 'suggestedConducts'] as const) {}

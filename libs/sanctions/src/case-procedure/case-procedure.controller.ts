@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
-import { CaseFileResponse } from '../case-file/case-file.response.js';
+import { CaseSummary } from '../case-file/case-file.response.js';
 import { CaseStepCommand } from './case-step.command.js';
 import { CaseStepDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
 import type { CaseStepName } from './case-steps.js';
@@ -16,7 +16,7 @@ function Step(step: CaseStepName, role: Role, summary: string): MethodDecorator 
     Roles(role),
     AcceptsIdempotencyKey(),
     ApiOperation({ summary }),
-    ApiOkResponse({ type: CaseFileResponse, description: 'The case after the step (on a retry with the same Idempotency-Key, as the first time left it)' }),
+    ApiOkResponse({ type: CaseSummary, description: 'The case after the step (on a retry with the same Idempotency-Key, as the first time left it)' }),
     ApiBadRequestResponse({ description: '`validation_failed` with field paths; `invalid_case_step` (a date inside a period, a sanction without fine or measure)' }),
     ApiForbiddenResponse({ description: "`not_acting_for` (another authority's case, another party), `separation_of_duties`, `not_the_accused`" }),
     ApiNotFoundResponse({ description: '`case_not_found`' }),
