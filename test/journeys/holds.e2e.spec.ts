@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCaseId } from '#shared-kernel';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { journeyApp } from './journey-app.js';
 import { CEDRO, hoursAgo, type Load, m3, processorAt, REGULATOR, TORNILLO } from './road-to-pucallpa.js';
@@ -34,8 +35,8 @@ function describeHolds(store: string, postgresUrl?: string): void {
 
       const lot = await journey.extracted(permit, TORNILLO, 5, 3);
       const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(3));
-      const scan = await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
-      const caseRef = `SCAN/UC-CFB-K160/${scan.scanId}`;
+      await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
+      const caseRef = loadCaseId(guide.number);
       expect((await journey.post(REGULATOR, `/guides/${guide.number}/annulment`, { reason: 'taken back' }, 409)).body).toMatchObject({ error: 'guide_held', details: { caseRefs: [caseRef] } });
       const { body: released } = await journey.post(REGULATOR, `/guides/${guide.number}/release`, { caseRef }, 200);
       expect(released).toMatchObject({ number: guide.number, caseRef, lots: [lot.lotId], refused: [] });
@@ -51,9 +52,9 @@ function describeHolds(store: string, postgresUrl?: string): void {
       const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(3));
       await journey.pauseGuideLots();
       try {
-        const scan = await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
+        await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
         expect(await lotOf(lot.lotId)).toMatchObject({ hold: { kind: 'none' } });
-        await journey.post(REGULATOR, `/guides/${guide.number}/release`, { caseRef: `SCAN/UC-CFB-K160/${scan.scanId}` }, 200);
+        await journey.post(REGULATOR, `/guides/${guide.number}/release`, { caseRef: loadCaseId(guide.number) }, 200);
       } finally {
         journey.resumeGuideLots();
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCaseId } from '#shared-kernel';
 import { eventually } from '#testing';
 import { journeyApp, permitPath } from './journey-app.js';
 import {
@@ -178,7 +179,7 @@ describe('laundering patterns caught through the standalone app', () => {
         expect(view.status).toBe('immobilised');
         return view;
       });
-      expect(held.hold).toEqual({ kind: 'immobilised', caseRef: `SCAN/UC-CFB-K160/${scan.scanId}`, authority: 'ARFFS-UCAYALI' });
+      expect(held.hold).toEqual({ kind: 'immobilised', caseRef: loadCaseId(guide.number), authority: 'ARFFS-UCAYALI' });
       expect(held.history.slice(-2).map((entry: { type: string; actor: { role: string; organisation: string } }) => [entry.type, entry.actor.role, entry.actor.organisation])).toEqual([
         ['LotScanned', ...operatorAt('UC-CFB-K160')],
         ['LotImmobilised', ...operatorAt('UC-CFB-K160')],

@@ -1,9 +1,9 @@
-import { uuidFromName } from '#shared-kernel';
+import { loadCaseId, uuidFromName } from '#shared-kernel';
 
 // Named after what the case is about, so every flag on the same load or guide count finds the same case, redeliveries included.
 
-/** The case of a load flagged at checkpoints: one per guide number. */
-export const caseOfLoad = (guideNumber: string) => `CASE-${uuidFromName(`sanctions/load/${guideNumber}`)}`;
+/** The case of a load flagged at checkpoints: one per guide number, the one custody holds the load under. */
+export const caseOfLoad = loadCaseId;
 
 /** The case of a guide a permit could not count. */
 export const caseOfGuideCount = (permitId: string, guideNumber: string) => `CASE-${uuidFromName(`sanctions/guide-count/${permitId}/${guideNumber}`)}`;

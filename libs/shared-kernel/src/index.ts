@@ -6,6 +6,7 @@ export * from './handle-command.js';
 export * from './stream-sight.js';
 export * from './snapshots.js';
 export * from './ids.js';
+export * from './case-names.js';
 export * from './quantity.js';
 export * from './geo.js';
 export * from './refusal.js';

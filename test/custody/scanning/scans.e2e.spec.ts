@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import type { HarvestPlanApprovedV1, PermitStandingChangedV1 } from '#harvest/integration';
 import { type IntegrationEvent, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { ProcessorStandingChangedV1 } from '#processing/integration';
-import { cubicMetres, type EventToAppend, type Position, StreamNotFound } from '#shared-kernel';
+import { cubicMetres, type EventToAppend, loadCaseId, type Position, StreamNotFound } from '#shared-kernel';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { tokenCommand } from '../../../apps/standalone/src/token/token-command.js';
 import type { IssuedGuide } from '../../../libs/custody/src/domain/guide.js';
@@ -278,7 +278,7 @@ describe('checkpoint scans through the standalone app', () => {
       expect(answer.failed).toEqual(['SPECIES_MATCH', 'ORIGIN_QUOTA', 'CITES_PERMIT']);
       const species = (answer.failedChecks as { rule: string; message: string }[]).find((check) => check.rule === 'SPECIES_MATCH');
       expect(species?.message).toContain('Cedrela odorata');
-      const caseRef = `SCAN/${K010}/${body.scanId}`;
+      const caseRef = loadCaseId(body.guideNumber);
       for (const lotId of load.lots) {
         await eventually(async () =>
           expect((await lotEvents(lotId, 'LotImmobilised')).map((recorded) => recorded.data)).toEqual([

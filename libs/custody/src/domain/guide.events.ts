@@ -50,6 +50,8 @@ export type ShipmentScanned = Event<
     readonly verdict: ShipmentVerdict;
     /** The lots the scan saw (`lotsScanned`), so their records need not read the guide; absent on scans recorded before it was carried. */
     readonly lotIds?: readonly string[];
+    /** The case an immobilising scan holds the load under; absent on scans recorded before holds named the real case. */
+    readonly caseId?: string;
   }
 >;
 

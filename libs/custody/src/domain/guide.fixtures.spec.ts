@@ -1,4 +1,4 @@
-import { cubicMetres, type Position } from '#shared-kernel';
+import { cubicMetres, loadCaseId, type Position } from '#shared-kernel';
 import type { IssuedGuide } from './guide.js';
 import type { RequestGuideIssuance, ScanShipment } from './guide.commands.js';
 import type { GuideEvent, ShipmentScanned } from './guide.events.js';
@@ -205,7 +205,7 @@ const clean = (command: ScanShipment): Record<RuleCode, readonly CheckResult[]> 
   TIME_WINDOW: [result('TIME_WINDOW', 'pass', { from: ISSUED_AT, until: EXPIRES_AT }, command.data.observedAt, `Scanned within the validity of guide ${NUMBER}`)],
 });
 
-/** The event a scan records: the clean results with some rules' results replaced, its verdict, and the lots it saw (the guide's, unless said). */
+/** The event a scan records: the clean results with some rules' results replaced, its verdict, the lots it saw (the guide's, unless said) and, held, the load's case. */
 export const scanned = (command: ScanShipment, results: Results, verdict: ShipmentVerdict, lotIds: readonly string[] = guide.lines.map((line) => line.lotId)): ShipmentScanned => {
   const { facts, ...observation } = command.data;
   return {
@@ -217,6 +217,7 @@ export const scanned = (command: ScanShipment, results: Results, verdict: Shipme
       results: RULES.flatMap((rule) => results[rule] ?? clean(command)[rule]),
       verdict,
       lotIds,
+      ...(verdict.decision === 'immobilise' ? { caseId: loadCaseId(observation.guideNumber) } : {}),
     },
   };
 };

@@ -3,15 +3,20 @@ import { GuideHeld, GuideNotFound, GuideNotHeld } from './guide.errors.js';
 import type { GuideReleased, ShipmentScanned } from './guide.events.js';
 import type { GuideHold, GuideState } from './guide.state.js';
 
-/** The case a scan's immobilisation is held under, until the sanctions process names its own. */
-export function scanCaseRef(checkpoint: string, scanId: string): string {
+/** The case a scan's immobilisation was held under before holds named the load's case: kept for those scans. */
+function scanCaseRef(checkpoint: string, scanId: string): string {
   return `SCAN/${checkpoint}/${scanId}`;
+}
+
+/** The case a scan holds its load under: the load's case, or the scan's own reference on scans recorded before. */
+export function heldUnder({ data }: ShipmentScanned): string {
+  return data.caseId ?? scanCaseRef(data.checkpoint, data.scanId);
 }
 
 /** A scan holds the load when its verdict is `immobilise` and it saw the guide's lots (the guide was open when observed). */
 export function holdOf({ data }: ShipmentScanned): GuideHold | undefined {
   if (data.verdict.decision !== 'immobilise' || (data.lotIds ?? []).length === 0) return undefined;
-  return { caseRef: scanCaseRef(data.checkpoint, data.scanId), scanId: data.scanId, checkpoint: data.checkpoint, authority: data.authority };
+  return { caseRef: heldUnder({ type: 'ShipmentScanned', data }), scanId: data.scanId, checkpoint: data.checkpoint, authority: data.authority };
 }
 
 /** Nothing closes a held guide: its load stays where it was stopped. */

@@ -1,3 +1,4 @@
+import { loadCaseId } from '#shared-kernel';
 import type { IssuedGuide } from './guide.js';
 import type { ScanShipment } from './guide.commands.js';
 import { InvalidScan, ScanFactsMismatch, ScanOfAnotherGuide } from './guide.errors.js';
@@ -22,7 +23,8 @@ export function scanShipment({ data }: ScanShipment, state: GuideState): Shipmen
   if (problems.length > 0) throw new InvalidScan(data.scanId, problems);
   const { results, verdict } = judgeScan({ scan, facts, guide: state.issued && guideAtScan(state, state.issued, scan, facts) });
   const lotIds = lotsScanned(state, scan.observedAt);
-  return [{ type: 'ShipmentScanned', data: { ...scan, authority: facts.checkpoint.authority, checkpointPosition: facts.checkpoint.position, results, verdict, lotIds } }];
+  const held = verdict.decision === 'immobilise' ? { caseId: loadCaseId(scan.guideNumber) } : {};
+  return [{ type: 'ShipmentScanned', data: { ...scan, authority: facts.checkpoint.authority, checkpointPosition: facts.checkpoint.position, results, verdict, lotIds, ...held } }];
 }
 
 function guideAtScan(state: GuideState, issued: IssuedGuide, scan: ScanObservation, facts: ScanFacts): GuideAtScan {

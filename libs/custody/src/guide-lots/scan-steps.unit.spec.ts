@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { uuidFromName } from '#shared-kernel';
+import { loadCaseId, uuidFromName } from '#shared-kernel';
 import { INITIAL_GUIDE_STATE } from '../domain/guide.state.js';
 import { CLEARED, guide, scannedData } from '../scanning/scanning.fixtures.spec.js';
 import { lotsScanned } from '../domain/guide.scanned-lots.js';
-import { scanCaseRef } from '../domain/guide.holds.js';
 import { lotSteps, lotVerdict } from './scan-steps.js';
 
 describe('what a recorded scan does to its guide’s lots', () => {
@@ -19,14 +18,14 @@ describe('what a recorded scan does to its guide’s lots', () => {
     ]);
   });
 
-  it('immobilises each lot on the spot for a verdict immobilise, under a case named after the scan, by the checkpoint’s authority', () => {
-    const steps = lotSteps('event-2', scannedData(), ['LOT-1']);
+  it('immobilises each lot on the spot for a verdict immobilise, under the case of the load, by the checkpoint’s authority', () => {
+    const steps = lotSteps('event-2', scannedData({ caseId: loadCaseId('GTF-2026-000123') }), ['LOT-1']);
     expect(steps.map((step) => step.command)).toEqual([
       { type: 'RecordLotScanned', data: { guideNumber: 'GTF-2026-000123', checkpoint: 'UC-CFB-K010', verdict: 'failure', at: '2026-05-02T07:00:00-05:00' } },
       {
         type: 'ImmobiliseLot',
         data: {
-          caseRef: 'SCAN/UC-CFB-K010/SCAN-0001',
+          caseRef: loadCaseId('GTF-2026-000123'),
           reason: 'Guide GTF-2026-000123 scanned at UC-CFB-K010 (scan SCAN-0001) failed SPECIES_MATCH, CITES_PERMIT',
           authority: 'ARFFS-UCAYALI',
           checkpoint: 'UC-CFB-K010',
@@ -35,7 +34,6 @@ describe('what a recorded scan does to its guide’s lots', () => {
       },
     ]);
     expect(steps[1]!.commandId).toBe(uuidFromName('event-2/immobilise/LOT-1'));
-    expect(scanCaseRef('UC-CFB-K010', 'SCAN-0001')).toBe('SCAN/UC-CFB-K010/SCAN-0001');
   });
 
   it('does nothing for a number never issued: there are no lots', () => {

@@ -6,7 +6,7 @@ export class GuideReleaseResponse {
   @ApiProperty({ example: 'GTF-2026-000123' })
   readonly number!: string;
 
-  @ApiProperty({ example: 'SCAN/UC-CFB-K160/SCAN-0001' })
+  @ApiProperty({ example: 'CASE-0b7f1f0e-5d1c-5a39-9a53-5b3e8c2f4d11' })
   readonly caseRef!: string;
 
   @ApiProperty({ example: '2026-05-02T11:00:00-05:00' })

@@ -19,7 +19,7 @@ export class ReleaseGuideController {
   @ApiOperation({
     summary: "Release a load a scan held: a regulator of the checkpoint's authority, SERFOR or OSINFOR",
     description:
-      'From a scan whose verdict is `immobilise` the guide can be neither delivered, annulled nor expired, and its lots are immobilised under the case `SCAN/<checkpoint>/<scanId>`. Releasing lifts the guide\'s hold, then releases each lot held under the case; a lot held by another case or confiscated stays as it is and is listed under `refused`. Other regulators: 403 `not_acting_for`.',
+      'From a scan whose verdict is `immobilise` the guide can be neither delivered, annulled nor expired, and its lots are immobilised under the infraction case of the load (one per guide number, the case sanctions opens; `SCAN/<checkpoint>/<scanId>` on scans recorded before). Releasing lifts the guide\'s hold, then releases each lot held under the case; a lot held by another case or confiscated stays as it is and is listed under `refused`. Other regulators: 403 `not_acting_for`.',
   })
   @ApiParam({ name: 'number', example: 'GTF-2026-000123' })
   @ApiOkResponse({ type: GuideReleaseResponse, description: 'Released (on a retry with the same Idempotency-Key, the same answer)' })

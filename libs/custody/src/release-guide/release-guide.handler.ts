@@ -9,7 +9,7 @@ import { assertMayReleaseHold } from '../guide-access.js';
 import { guideFact } from '../guide-lots/guide-facts.js';
 import { GuideLots } from '../guide-lots/guide-lots.js';
 import { guideDecider, guideStream } from '../domain/guide.decider.js';
-import { scanCaseRef } from '../domain/guide.holds.js';
+import { heldUnder } from '../domain/guide.holds.js';
 import type { GuideReleaseResponse } from './guide-release.response.js';
 import { ReleaseGuideCommand } from './release-guide.command.js';
 
@@ -33,7 +33,7 @@ export class ReleaseGuideHandler implements ICommandHandler<ReleaseGuideCommand>
     const { events } = await guideStream.handle(this.store, guideNumber, { id: uuidFromName(`${id}/release`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const released = guideFact(guideNumber, events, 'GuideReleased')!;
     // The lots' holds follow the scan a moment later: they are recorded before the release, so it finds them.
-    const scan = history.find((event) => event.type === 'ShipmentScanned' && scanCaseRef(event.data.checkpoint, event.data.scanId) === body.caseRef);
+    const scan = history.find((event) => event.type === 'ShipmentScanned' && heldUnder(event) === body.caseRef);
     if (scan) await this.lots.recordScan(guideFact(guideNumber, [scan], 'ShipmentScanned')!);
     const { done, refused } = await this.lots.close(released, released.data.lots);
     return { number: guideNumber, caseRef: body.caseRef, at: released.data.at, lots: done, refused };

@@ -8,7 +8,7 @@ import { ScanShipmentDto } from './scan-shipment.dto.js';
 import { ScanShipmentCommand } from './scan-shipment.command.js';
 
 export const SCAN_DESCRIPTION =
-  'Runs every check against the guide, its earlier scans and the facts as they stood at observedAt (checkpoints, species and densities in force; the permit or processor of origin; the destination facility; sightings of the plate or guide number at other checkpoints within the sighting window) and records the scan on the guide, even under a number never issued. A verdict `immobilise` immobilises the guide’s lots (asynchronously, case `SCAN/<checkpoint>/<scanId>`) and publishes `ShipmentFlagged`. The command id derives from the checkpoint and scanId: sending a scan again answers the first verdict and records nothing; the same scanId with another observation is refused (409 `scan_id_reused`).';
+  'Runs every check against the guide, its earlier scans and the facts as they stood at observedAt (checkpoints, species and densities in force; the permit or processor of origin; the destination facility; sightings of the plate or guide number at other checkpoints within the sighting window) and records the scan on the guide, even under a number never issued. A verdict `immobilise` immobilises the guide’s lots (asynchronously, under the infraction case of the load, one per guide number) and publishes `ShipmentFlagged`. The command id derives from the checkpoint and scanId: sending a scan again answers the first verdict and records nothing; the same scanId with another observation is refused (409 `scan_id_reused`).';
 
 @ApiTags('scans')
 @Controller('checkpoints')

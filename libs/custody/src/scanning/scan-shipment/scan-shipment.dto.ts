@@ -6,7 +6,7 @@ import { isScientificName } from '../../domain/guide.names.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../../dtos/validators.js';
 
-/** The device's own id for a scan: short enough to name the case it may open (`SCAN/<checkpoint>/<scanId>`). */
+/** The device's own id for a scan. */
 export const SCAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const SCAN_ID_RULE = 'letters, digits and . _ -, at most 64, starting with a letter or digit';
 
