@@ -11,9 +11,10 @@ export function keptAt(lot: Lot): LotPlace {
   return lot.whereabouts.kind === 'resting' ? lot.whereabouts.place : lot.whereabouts.from;
 }
 
-/** Who acts for a place: the permit holder for its yard, the processor for its facility. */
+/** Who acts for a place: the permit holder for its yard, the processor for its facility, the authority for what it seized. */
 export function keeperOf(place: LotPlace): ActingFor {
-  return place.kind === 'holder' ? { role: Role.PermitHolder, organisation: place.holderTaxId } : { role: Role.Processor, organisation: place.facilityId };
+  if (place.kind === 'holder') return { role: Role.PermitHolder, organisation: place.holderTaxId };
+  return place.kind === 'facility' ? { role: Role.Processor, organisation: place.facilityId } : { role: Role.Regulator, organisation: place.authority };
 }
 
 /** Only whoever keeps the lot may ship, split or merge it. */

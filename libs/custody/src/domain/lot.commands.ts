@@ -1,5 +1,5 @@
 import type { Command, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+import type { GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
 export type CreateExtractedLot = Command<
@@ -102,6 +102,24 @@ export type ImmobiliseLot = Command<
   }
 >;
 
+/** Timber a scan found beyond its guide, taken into the authority's custody as a lot of unproven origin. */
+export type SeizeLot = Command<
+  'SeizeLot',
+  {
+    readonly lotId: string;
+    readonly caseRef: string;
+    readonly authority: string;
+    readonly checkpoint: string;
+    readonly guideNumber: string;
+    readonly scanId: string;
+    readonly species: string;
+    readonly pieces: number;
+    readonly volume: Volume;
+    readonly basis: SeizureBasis;
+    readonly at: string;
+  }
+>;
+
 /** After review: the case that immobilised the lot lets it go. */
 export type ReleaseLot = Command<'ReleaseLot', { readonly caseRef: string; readonly authority: string; readonly at: string }>;
 
@@ -136,4 +154,5 @@ export type LotCommand =
   | ImmobiliseLot
   | ReleaseLot
   | ConfiscateLot
+  | SeizeLot
   | ConsumeLot;

@@ -7,6 +7,7 @@ import type { LotEvent } from './lot.events.js';
 import { evolveLot } from './lot.evolve.js';
 import { confiscateLot, immobiliseLot, releaseLot } from './lot.holds.js';
 import { mergeIntoLot, mergeLots, splitLot } from './lot.lineage.js';
+import { seizeLot } from './lot.seizure.js';
 import { deliverLot, dispatchLot, recordLotScanned, releaseFromGuide } from './lot.movement.js';
 import { INITIAL_LOT_STATE, type LotState } from './lot.state.js';
 
@@ -45,6 +46,8 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
         return releaseLot(command, state);
       case 'ConfiscateLot':
         return confiscateLot(command, state);
+      case 'SeizeLot':
+        return seizeLot(command, state);
       case 'ConsumeLot':
         return consumeLot(command, state);
       default:

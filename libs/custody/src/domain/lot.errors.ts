@@ -116,7 +116,8 @@ export class ImmobilisationCaseMismatch extends DomainError {
 }
 
 function placeName(place: LotPlace): string {
-  return place.kind === 'holder' ? `the yard of holder ${place.holderTaxId}` : `facility ${place.facilityId}`;
+  if (place.kind === 'holder') return `the yard of holder ${place.holderTaxId}`;
+  return place.kind === 'facility' ? `facility ${place.facilityId}` : `the custody of ${place.authority}`;
 }
 
 /** Named after the lot, unlike the decider's refusal, because a use case may touch several lots. */

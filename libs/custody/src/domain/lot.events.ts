@@ -1,5 +1,5 @@
 import type { Event, Refusal, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict } from './lot.js';
+import type { GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre. Events that change an existing lot's
 // lineage carry it as it stands after them (`lineage`), so it can be published without folding the stream.
@@ -180,7 +180,26 @@ export type LotMergeAbandoned = Event<'LotMergeAbandoned', { readonly lotId: str
  */
 export type LotStepRefused = Event<'LotStepRefused', { readonly lotId: string; readonly step: string; readonly refusal: Refusal }>;
 
-export type LotCreation = LotExtracted | ProductLotCreated | ChildLotCreated;
+/** A lot's first fact when a checkpoint found it on a truck beyond its guide: its origin is unproven. */
+export type LotSeized = Event<
+  'LotSeized',
+  {
+    readonly lotId: string;
+    readonly caseRef: string;
+    readonly authority: string;
+    readonly checkpoint: string;
+    readonly guideNumber: string;
+    readonly scanId: string;
+    readonly species: string;
+    readonly productType: ProductType;
+    readonly pieces: number;
+    readonly volume: Volume;
+    readonly basis: SeizureBasis;
+    readonly at: string;
+  }
+>;
+
+export type LotCreation = LotExtracted | ProductLotCreated | ChildLotCreated | LotSeized;
 
 export type LotEvent =
   | LotCreation

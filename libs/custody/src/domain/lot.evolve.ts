@@ -11,6 +11,8 @@ export function evolveLot(state: LotState, event: LotEvent): LotState {
       return born(event, { kind: 'facility', facilityId: event.data.facilityId }, event.data.parents);
     case 'ChildLotCreated':
       return born(event, event.data.place, event.data.parents);
+    case 'LotSeized':
+      return born(event, { kind: 'authority', authority: event.data.authority, checkpoint: event.data.checkpoint }, []);
     default:
       return state && evolveExisting(state, event);
   }

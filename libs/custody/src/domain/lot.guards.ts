@@ -35,5 +35,11 @@ export function mustRestAt(lot: Lot, place: LotPlace): void {
 }
 
 export function samePlace(a: LotPlace, b: LotPlace): boolean {
-  return a.kind === 'holder' ? b.kind === 'holder' && a.holderTaxId === b.holderTaxId : b.kind === 'facility' && a.facilityId === b.facilityId;
+  return JSON.stringify(keyOf(a)) === JSON.stringify(keyOf(b));
+}
+
+function keyOf(place: LotPlace): readonly string[] {
+  if (place.kind === 'holder') return [place.kind, place.holderTaxId];
+  if (place.kind === 'facility') return [place.kind, place.facilityId];
+  return [place.kind, place.authority];
 }

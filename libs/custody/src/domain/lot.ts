@@ -3,10 +3,12 @@ import type { GeoPoint, GeoPolygon, Volume } from '#shared-kernel';
 /** Forms timber takes between the forest and export; the same names as the yield catalogue's products. */
 export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
 
-/** Where a lot rests while it is not on the road: the permit holder's yard, or a processor, depot or exporter. */
+/** Where a lot rests while it is not on the road: the permit holder's yard, a processor, depot or exporter, or an authority. */
 export type LotPlace =
   | { readonly kind: 'holder'; readonly holderTaxId: string }
-  | { readonly kind: 'facility'; readonly facilityId: string };
+  | { readonly kind: 'facility'; readonly facilityId: string }
+  /** Timber an authority seized (at a checkpoint, or later in its warehouse): kept by that authority. */
+  | { readonly kind: 'authority'; readonly authority: string; readonly checkpoint?: string };
 
 /** Volume passed from one lot to another: an edge of the lineage graph. */
 export interface LotShare {
@@ -28,6 +30,9 @@ export type ScanVerdict = 'pass' | 'warning' | 'failure';
 
 /** Why a lot leaves a guide it was never delivered under. */
 export type GuideReleaseReason = 'guide_annulled' | 'guide_expired' | 'issuance_refused';
+
+/** Why timber on a truck is beyond its guide: a species it does not declare, more m³ or more pieces than declared, or no guide at all. */
+export type SeizureBasis = 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'no_guide';
 
 /** Taking the last of a lot's volume ends its life as a lot; what took it is remembered. */
 export type LotClosure = 'consumed' | 'split' | 'merged';

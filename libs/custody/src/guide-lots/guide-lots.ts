@@ -6,7 +6,7 @@ import type { LotCommand } from '../domain/lot.commands.js';
 import type { LotStepRefused } from '../domain/lot.events.js';
 import { lotsScanned } from '../domain/guide.scanned-lots.js';
 import type { GuideFact, LotRefusal, LotsOutcome } from './guide-facts.js';
-import { lotSteps } from './scan-steps.js';
+import { lotSteps, seizureSteps } from './scan-steps.js';
 import { guideStream } from '../domain/guide.decider.js';
 import { stepId, stepOnLot } from '../lot-steps.js';
 
@@ -38,13 +38,13 @@ export class GuideLots {
     });
   }
 
-  /** Each lot the scan saw takes its steps in order; the lots side by side. */
+  /** Each lot the scan saw takes its steps in order, and what it found beyond the guide is seized; the lots side by side. */
   async recordScan(scan: GuideFact<'ShipmentScanned'>): Promise<void> {
     // Scans recorded before they named their lots: the guide as it stood at the observation.
     const lotIds = scan.data.lotIds ?? lotsScanned(await guideStream.load(this.store, scan.data.guideNumber), scan.data.observedAt);
-    const steps = lotSteps(scan.id, scan.data, lotIds);
+    const steps = [...lotSteps(scan.id, scan.data, lotIds), ...seizureSteps(scan.id, scan.data)];
     await Promise.all(
-      lotIds.map(async (lotId) => {
+      [...new Set(steps.map((step) => step.lotId))].map(async (lotId) => {
         for (const step of steps.filter((candidate) => candidate.lotId === lotId)) await stepOnLot(this.store, lotId, step.commandId, step.command, scan);
       }),
     );

@@ -2,7 +2,9 @@ import { uuidFromName } from '#shared-kernel';
 import type { ShipmentScanned } from '../domain/guide.events.js';
 import { holdOf } from '../domain/guide.holds.js';
 import type { ScanVerdict } from '../domain/lot.js';
-import type { ImmobiliseLot, RecordLotScanned } from '../domain/lot.commands.js';
+import type { ImmobiliseLot, RecordLotScanned, SeizeLot } from '../domain/lot.commands.js';
+import { m3 } from '../domain/lot.volume.js';
+import { seizedLotId, undeclaredTimber } from '../domain/guide.undeclared.js';
 import type { VerdictDecision } from '../domain/scan-checks/check-result.js';
 
 const LOT_VERDICT: Readonly<Record<VerdictDecision, ScanVerdict>> = { cleared: 'pass', observations: 'warning', immobilise: 'failure' };
@@ -16,7 +18,7 @@ export interface LotStep {
   readonly lotId: string;
   /** Derived from the recorded scan, so a redelivered scan replays its steps instead of repeating them. */
   readonly commandId: string;
-  readonly command: RecordLotScanned | ImmobiliseLot;
+  readonly command: RecordLotScanned | ImmobiliseLot | SeizeLot;
 }
 
 /** What a recorded scan does to each lot it saw: every lot records the scan; a scan that holds the guide immobilises each under its case. */
@@ -37,5 +39,16 @@ export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lot
       command: { type: 'ImmobiliseLot', data: { caseRef: hold.caseRef, reason, authority, checkpoint, at } },
     };
     return [scanned, immobilised];
+  });
+}
+
+/** A scan that holds its load under the load's case seizes what it found beyond the guide, each species a lot of its own. */
+export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data']): LotStep[] {
+  const { caseId, authority, checkpoint, guideNumber, scanId, observedAt: at } = scan;
+  if (caseId === undefined) return [];
+  return undeclaredTimber(scan).map(({ species, pieces, m3: volume, basis }) => {
+    const lotId = seizedLotId(caseId, scanId, species);
+    const command: SeizeLot = { type: 'SeizeLot', data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume: m3(volume), basis, at } };
+    return { lotId, commandId: uuidFromName(`${scanEventId}/seize/${lotId}`), command };
   });
 }

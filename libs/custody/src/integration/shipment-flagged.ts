@@ -1,3 +1,4 @@
+import type { Volume } from '#shared-kernel';
 import type { ScanRuleV1 } from './shipment-scanned.js';
 
 /** Evidence as the check recorded it: JSON data. */
@@ -8,6 +9,20 @@ export interface FailedCheckV1 {
   readonly expected: CheckValueV1;
   readonly observed: CheckValueV1;
   readonly message: string;
+}
+
+/** Pieces and m³ of one species of a load. */
+export interface LoadLineV1 {
+  readonly species: string;
+  readonly pieces: number;
+  /** In m³. */
+  readonly volume: Volume;
+}
+
+/** Timber beyond the guide, seized as a lot of unproven origin under the load's case. */
+export interface SeizedLotV1 extends LoadLineV1 {
+  readonly lotId: string;
+  readonly basis: 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'no_guide';
 }
 
 /**
@@ -31,5 +46,9 @@ export interface ShipmentFlaggedV1 {
     readonly driverId: string;
     readonly observedAt: string;
     readonly failedChecks: readonly FailedCheckV1[];
+    /** The load's case, under which custody holds it; absent on flags published before holds named it. */
+    readonly caseId?: string;
+    /** Declared, observed and seized side by side, per species; absent on flags published before. */
+    readonly load?: { readonly declared: readonly LoadLineV1[]; readonly observed: readonly LoadLineV1[]; readonly seized: readonly SeizedLotV1[] };
   };
 }

@@ -2,8 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EventActorResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
 
 class LotPlaceResponse {
-  @ApiProperty({ enum: ['holder', 'facility'] })
+  @ApiProperty({ enum: ['holder', 'facility', 'authority'] })
   readonly kind!: string;
+
+  @ApiPropertyOptional({ example: 'ARFFS-UCAYALI', description: 'With kind `authority`: the authority keeping seized timber' })
+  readonly authority?: string;
+
+  @ApiPropertyOptional({ example: 'UC-CFB-K160', description: 'With kind `authority`: the checkpoint where it was seized' })
+  readonly checkpoint?: string;
 
   @ApiPropertyOptional({ example: '20123456789', description: "With kind `holder`: the permit holder's RUC" })
   readonly holderTaxId?: string;
@@ -13,7 +19,7 @@ class LotPlaceResponse {
 }
 
 class KeeperResponse {
-  @ApiProperty({ enum: ['permit_holder', 'processor'] })
+  @ApiProperty({ enum: ['permit_holder', 'processor', 'regulator'] })
   readonly role!: string;
 
   @ApiProperty({ example: '20123456789' })

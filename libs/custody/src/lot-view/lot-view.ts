@@ -1,4 +1,3 @@
-import { Role } from '#auth';
 import { type Actor, fold, type Volume } from '#shared-kernel';
 import type { LotPlace, LotShare, ProductType } from '../domain/lot.js';
 import { lotDecider, type RecordedLotEvent } from '../domain/lot.decider.js';
@@ -107,7 +106,7 @@ export function lotParties(history: readonly LotEvent[]): string[] {
         return [];
     }
   });
-  return [...new Set(places.map((place) => (place.kind === 'holder' ? party(Role.PermitHolder, place.holderTaxId) : party(Role.Processor, place.facilityId))))];
+  return [...new Set(places.map((place) => { const { role, organisation } = keeperOf(place); return party(role, organisation); }))];
 }
 
 /** Guides the lot was delivered under: an exporter reads the lots consigned to it. */

@@ -1,6 +1,8 @@
 import type { Publication } from '#messaging';
-import type { Recorded, StreamStore } from '#shared-kernel';
-import type { ShipmentFlaggedV1, ShipmentScannedV1 } from '../../integration/index.js';
+import { cubicMetres, type Recorded, type StreamStore } from '#shared-kernel';
+import type { LoadLineV1, ShipmentFlaggedV1, ShipmentScannedV1 } from '../../integration/index.js';
+import { seizedLotId, undeclaredTimber } from '../../domain/guide.undeclared.js';
+import { declaredLoad, observedLoad, type SpeciesLoad } from '../../domain/scan-checks/load-matching.js';
 import type { IssuedGuide } from '../../domain/guide.js';
 import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { issuedGuide } from '../../issued-guide.js';
@@ -50,7 +52,17 @@ export function scanIntegrationEvents(scan: ShipmentScanned['data'], guide: Issu
       driverId,
       observedAt,
       failedChecks: results.filter((result) => result.outcome === 'failure').map(({ rule, expected, observed, message }) => ({ rule, expected, observed, message })),
+      ...(scan.caseId === undefined ? {} : { caseId: scan.caseId, load: loadSideBySide(scan, scan.caseId, guide) }),
     },
   };
   return [scanned, flagged];
+}
+
+function loadSideBySide(scan: ShipmentScanned['data'], caseId: string, guide: IssuedGuide | undefined): NonNullable<ShipmentFlaggedV1['data']['load']> {
+  const line = ({ name, pieces, m3 }: SpeciesLoad): LoadLineV1 => ({ species: name, pieces, volume: cubicMetres(m3) });
+  return {
+    declared: guide ? declaredLoad(guide).map(line) : [],
+    observed: observedLoad(scan.observedLines).map(line),
+    seized: undeclaredTimber(scan).map(({ species, pieces, m3, basis }) => ({ lotId: seizedLotId(caseId, scan.scanId, species), species, pieces, volume: cubicMetres(m3), basis })),
+  };
 }

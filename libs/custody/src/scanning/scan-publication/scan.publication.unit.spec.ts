@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { messagesOf } from '#messaging';
+import { cubicMetres, loadCaseId } from '#shared-kernel';
+import { seizedLotId } from '../../domain/guide.undeclared.js';
+import { result } from '../../domain/scan-checks/check-result.js';
 import { CLEARED, guide, recorded, scannedData } from '../scanning.fixtures.spec.js';
 import { scanIntegrationEvents } from './scan.publication.js';
 
@@ -49,6 +52,24 @@ describe('publishing scans', () => {
             message: 'Cedrela odorata (CITES appendix II): 20 m³ on the truck, 0 m³ covered by valid CITES permits',
           },
         ],
+      },
+    });
+  });
+
+  it('names the load’s case and shows declared, observed and seized side by side, the seized lots named as custody makes them', () => {
+    const caseId = loadCaseId('GTF-2026-000123');
+    const undeclared = [{ species: 'Cedrela odorata', pieces: 12, m3: 20, threatCategory: 'VU', citesAppendix: 'II' }];
+    const results = [result('SPECIES_MATCH', 'failure', ['Cedrelinga cateniformis'], { carried: ['Cedrela odorata'], undeclared, notCarried: [] }, 'x')];
+    const [, flagged] = scanIntegrationEvents(scannedData({ caseId, results }), guide);
+    expect(flagged!.data).toMatchObject({
+      caseId,
+      load: {
+        declared: [
+          { species: 'Cedrelinga cateniformis', pieces: 15, volume: cubicMetres(25.0004) },
+          { species: 'Calycophyllum spruceanum', pieces: 5, volume: cubicMetres(8) },
+        ],
+        observed: [{ species: 'Cedrela odorata', pieces: 12, volume: cubicMetres(20) }],
+        seized: [{ lotId: seizedLotId(caseId, 'SCAN-0001', 'Cedrela odorata'), species: 'Cedrela odorata', pieces: 12, volume: cubicMetres(20), basis: 'species_not_declared' }],
       },
     });
   });

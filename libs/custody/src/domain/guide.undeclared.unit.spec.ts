@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { cubicMetres } from '#shared-kernel';
+import { CLEARED, scannedData } from '../scanning/scanning.fixtures.spec.js';
+import { result } from './scan-checks/check-result.js';
+import { seizedLotId, undeclaredTimber } from './guide.undeclared.js';
+
+const TORNILLO = 'Cedrelinga cateniformis';
+const CEDRO = 'Cedrela odorata';
+const HELD = { decision: 'immobilise', failed: ['VOLUME_MATCH'], warnings: [] } as const;
+
+describe('the timber a held scan found beyond its guide', () => {
+  it('is nothing when the scan did not hold the load', () => {
+    expect(undeclaredTimber(scannedData({ verdict: CLEARED }))).toEqual([]);
+  });
+
+  it('is an undeclared species whole, as the species check saw it', () => {
+    const speciesFailed = result('SPECIES_MATCH', 'failure', [TORNILLO], { carried: [TORNILLO, CEDRO], undeclared: [{ species: CEDRO, pieces: 3, m3: 2.4, threatCategory: 'VU', citesAppendix: 'II' }], notCarried: [] }, 'x');
+    expect(undeclaredTimber(scannedData({ results: [speciesFailed] }))).toEqual([{ species: CEDRO, pieces: 3, m3: 2.4, basis: 'species_not_declared' }]);
+  });
+
+  it('is the m³ and pieces beyond a declared species, when its volume is over', () => {
+    const results = [
+      result('SPECIES_MATCH', 'pass', [TORNILLO], { carried: [TORNILLO], undeclared: [], notCarried: [] }, 'x'),
+      result('VOLUME_MATCH', 'failure', { species: TORNILLO, m3: 10, tolerancePercent: 5 }, { m3: 12.5 }, 'x'),
+      result('PIECES_MATCH', 'failure', { species: TORNILLO, pieces: 8, tolerance: 2 }, { pieces: 11 }, 'x'),
+    ];
+    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 3, m3: 2.5, basis: 'volume_beyond_declared' }]);
+  });
+
+  it('is the extra pieces at the load’s average volume per piece, when only the count is over', () => {
+    const results = [
+      result('SPECIES_MATCH', 'pass', [TORNILLO], { carried: [TORNILLO], undeclared: [], notCarried: [] }, 'x'),
+      result('VOLUME_MATCH', 'pass', { species: TORNILLO, m3: 11.5, tolerancePercent: 5 }, { m3: 12 }, 'x'),
+      result('PIECES_MATCH', 'failure', { species: TORNILLO, pieces: 8, tolerance: 2 }, { pieces: 12 }, 'x'),
+    ];
+    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 4, m3: 4, basis: 'pieces_beyond_declared' }]);
+  });
+
+  it('is the whole load, species by species, under a number never issued', () => {
+    const observedLines = [
+      { scientificName: CEDRO, pieces: 2, volume: cubicMetres(1.5) },
+      { scientificName: TORNILLO, pieces: 4, volume: cubicMetres(6) },
+      { scientificName: 'cedrela  odorata', pieces: 1, volume: cubicMetres(0.5) },
+    ];
+    const results = [result('GUIDE_VALID', 'failure', { registered: true }, { registered: false }, 'x')];
+    expect(undeclaredTimber(scannedData({ results, observedLines }))).toEqual([
+      { species: CEDRO, pieces: 3, m3: 2, basis: 'no_guide' },
+      { species: TORNILLO, pieces: 4, m3: 6, basis: 'no_guide' },
+    ]);
+  });
+
+  it('becomes lots named from the case, the scan and the species, whatever the spelling', () => {
+    expect(seizedLotId('CASE-1', 'SCAN-1', CEDRO)).toBe(seizedLotId('CASE-1', 'SCAN-1', ' cedrela   ODORATA'));
+    expect(new Set([seizedLotId('CASE-1', 'SCAN-1', CEDRO), seizedLotId('CASE-1', 'SCAN-2', CEDRO), seizedLotId('CASE-1', 'SCAN-1', TORNILLO)]).size).toBe(3);
+  });
+});
