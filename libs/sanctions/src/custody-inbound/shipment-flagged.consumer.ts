@@ -1,9 +1,10 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ShipmentFlaggedV1 } from '#custody/integration';
+import type { LoadLineV1, ShipmentFlaggedV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { StreamStore } from '#shared-kernel';
 import { caseOfLoad } from '../case-ids.js';
+import type { LoadLine } from '../domain/case.js';
 import type { RecordFindings } from '../domain/case.commands.js';
 import { caseStream } from '../domain/case.decider.js';
 
@@ -11,10 +12,18 @@ const SHIPMENT_FLAGGED_CONSUMER = 'sanctions.custody-inbound';
 
 /** The failed checks of a flagged scan, as findings of the case of its load, with the checkpoint's authority. */
 export function findingsOfScan({ data }: ShipmentFlaggedV1): RecordFindings {
-  const { guideNumber, scanId, checkpoint, authority, lots, holderTaxId, plate, driverId, observedAt, failedChecks } = data;
+  const { guideNumber, scanId, checkpoint, authority, lots, holderTaxId, plate, driverId, observedAt, failedChecks, load } = data;
   const findings = failedChecks.map(({ rule, message, expected, observed }) => ({ rule, message, expected, observed, at: observedAt }));
   const subject = { guideNumber, plate, driverId, ...(holderTaxId === undefined ? {} : { holderTaxId }) };
-  return { type: 'RecordFindings', data: { caseId: caseOfLoad(guideNumber), authority, source: { kind: 'scan', scanId, checkpoint, guideNumber }, subject, lots, findings } };
+  const seen = load && { declared: load.declared.map(loadLine), observed: load.observed.map(loadLine), seized: load.seized.map((lot) => ({ ...loadLine(lot), lotId: lot.lotId, basis: lot.basis })) };
+  const source = { kind: 'scan' as const, scanId, checkpoint, guideNumber, ...(seen ? { load: seen } : {}) };
+  // The seized lots join the case with the guide's: what is confiscated and what released is chosen among them.
+  const held = [...lots, ...(seen?.seized.map((lot) => lot.lotId) ?? [])];
+  return { type: 'RecordFindings', data: { caseId: caseOfLoad(guideNumber), authority, source, subject, lots: held, findings } };
+}
+
+function loadLine({ species, pieces, volume }: LoadLineV1): LoadLine {
+  return { species, pieces, m3: String(volume.value) };
 }
 
 /**

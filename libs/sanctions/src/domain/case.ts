@@ -8,9 +8,23 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** What raised the case: a flagged checkpoint scan, a guide a permit could not count, or an inspector by hand. */
 export type CaseSource =
-  | { readonly kind: 'scan'; readonly scanId: string; readonly checkpoint: string; readonly guideNumber: string }
+  | { readonly kind: 'scan'; readonly scanId: string; readonly checkpoint: string; readonly guideNumber: string; readonly load?: LoadSeen }
   | { readonly kind: 'guide_count'; readonly permitId: string; readonly planId: string; readonly guideNumber: string }
   | { readonly kind: 'inspection'; readonly place: string };
+
+/** Pieces and m³ (as a decimal string) of one species. */
+export interface LoadLine {
+  readonly species: string;
+  readonly pieces: number;
+  readonly m3: string;
+}
+
+/** A stopped load as the guide declared it, as the checkpoint saw it, and the lots seized of what the guide did not cover. */
+export interface LoadSeen {
+  readonly declared: readonly LoadLine[];
+  readonly observed: readonly LoadLine[];
+  readonly seized: readonly (LoadLine & { readonly lotId: string; readonly basis: string })[];
+}
 
 /** One rule broken, as the check or the inspector recorded it. */
 export interface Finding {
