@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { type CertifiedIdentifierEntry, certifiedIdentifierFindings } from './certified-identifier-entry.js';
 import { type CheckpointEntry, checkpointFindings } from './checkpoint-entry.js';
 import { type DensityEntry, densityFindings } from './density-entry.js';
 import { annotationFindings } from './entry-annotations.js';
@@ -22,6 +23,7 @@ export interface CatalogueEntries {
   readonly infractions: InfractionEntry;
   readonly holidays: HolidayEntry;
   readonly 'species-values': SpeciesValueEntry;
+  readonly 'certified-identifiers': CertifiedIdentifierEntry;
 }
 
 type EntryChecks = { readonly [C in Catalogue]: (entries: readonly CatalogueEntries[C][]) => Finding[] };
@@ -36,6 +38,7 @@ const ENTRY_CHECKS: EntryChecks = {
   infractions: infractionFindings,
   holidays: holidayFindings,
   'species-values': speciesValueFindings,
+  'certified-identifiers': certifiedIdentifierFindings,
 };
 
 export function entryFindings<C extends Catalogue>(catalogue: C, entries: readonly CatalogueEntries[C][]): Finding[] {

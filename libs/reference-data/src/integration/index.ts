@@ -18,6 +18,7 @@ export {
 } from '../domain/infraction-entry.js';
 export type { HolidayEntry } from '../domain/holiday-entry.js';
 export type { SpeciesValueEntry } from '../domain/species-value-entry.js';
+export type { CertifiedIdentifierEntry } from '../domain/certified-identifier-entry.js';
 export { HolidayCalendarNotCovered, InvalidCalendarDate } from '../domain/calendar.errors.js';
 export { DensityUnknown, InvalidQuantity, UnknownUnit } from '../domain/conversion.errors.js';
 export { NoVersionInForce } from '../versions/no-version-in-force.js';

@@ -1,5 +1,6 @@
 import type { Actor } from '#shared-kernel';
 import type { Catalogue } from '../domain/catalogue.js';
+import type { CertifiedIdentifierEntry } from '../domain/certified-identifier-entry.js';
 import type { CheckpointEntry } from '../domain/checkpoint-entry.js';
 import type { DensityEntry } from '../domain/density-entry.js';
 import type { HolidayEntry } from '../domain/holiday-entry.js';
@@ -52,6 +53,11 @@ export interface ReferenceData {
   holidaysBetween(from: string, to: string): Promise<readonly HolidayEntry[]>;
   /** The value per m³ in natural state, by scientific name ignoring case and spacing. */
   speciesValue(scientificName: string, at: Date): Promise<SpeciesValueEntry | undefined>;
+  /**
+   * The register's entry of a certified species identifier, as the register in force at `at` has it, whether or not
+   * the certificate was valid then (its `validFrom`/`validUntil` say); case and surrounding spaces ignored.
+   */
+  certifiedIdentifier(certificateNumber: string, at: Date): Promise<CertifiedIdentifierEntry | undefined>;
 }
 
 export interface ConversionOptions {

@@ -11,4 +11,5 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: () => Promise<{ readonl
   infractions: () => import('../../data/infractions.json', { with: { type: 'json' } }),
   holidays: () => import('../../data/holidays.json', { with: { type: 'json' } }),
   'species-values': () => import('../../data/species-values.json', { with: { type: 'json' } }),
+  'certified-identifiers': () => import('../../data/certified-identifiers.json', { with: { type: 'json' } }),
 };

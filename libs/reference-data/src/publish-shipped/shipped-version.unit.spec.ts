@@ -107,6 +107,14 @@ describe('the shipped reference data', () => {
       expect(entry).toMatchObject({ status: 'confirm', note: expect.stringContaining("SERFOR's/OSINFOR's published value") });
     }
   });
+
+  it('registers only fictitious example identifiers, each marked as awaiting the real register, one certificate already expired', async () => {
+    const { entries } = (await shippedVersion('certified-identifiers')) as ReferenceVersionOf<'certified-identifiers'>;
+    for (const entry of entries) {
+      expect(entry).toMatchObject({ certificateNumber: expect.stringMatching(/^EJEMPLO-/), name: expect.stringMatching(/^Ejemplo /), status: 'confirm', note: expect.stringContaining('Fictitious example') });
+    }
+    expect(entries.some((entry) => entry.validUntil < '2025-01-01')).toBe(true);
+  });
 });
 
 const FINE_BANDS = { leve: { min: '0.10', max: '3' }, grave: { min: '3', max: '10' }, muy_grave: { min: '10', max: '5000' } };

@@ -64,7 +64,7 @@ describe('the infraction catalogue published through the reference-data endpoint
   });
 
   it('serves the shipped version 1 of each new catalogue from start', async () => {
-    for (const catalogue of ['infractions', 'holidays', 'species-values']) {
+    for (const catalogue of ['infractions', 'holidays', 'species-values', 'certified-identifiers']) {
       const { body } = await http().get(`/reference/${catalogue}`).expect(200);
       expect(body).toMatchObject({ catalogue, version: 1, publishedBy: { id: 'reference-data-files', role: 'system' } });
     }
@@ -129,9 +129,27 @@ describe('the infraction catalogue published through the reference-data endpoint
     expect(await reference().speciesValue('Pinus radiata', new Date())).toBeUndefined();
   });
 
+  it("publishes SERFOR's register of certified identifiers, and answers a certificate as the register in force at the instant had it", async () => {
+    const identifier = { certificateNumber: 'IDM-2026-0001', name: 'Ejemplo Identificadora Cuatro', certifyingBody: 'Ejemplo Entidad Certificadora', validFrom: '2026-01-01', validUntil: '2027-12-31' };
+    const refused = await http()
+      .post('/reference/certified-identifiers/versions')
+      .set('Authorization', await asSerfor())
+      .send({ version: 2, effectiveFrom: '2026-04-01', entries: [{ ...identifier, validUntil: '2025-12-31', certificate: 'x' }] })
+      .expect(400);
+    expect(refused.body.details.fields).toEqual([{ path: 'entries.0.certificate', messages: ['property certificate should not exist'] }]);
+    const backwards = { version: 2, effectiveFrom: '2026-04-01', entries: [{ ...identifier, validUntil: '2025-12-31' }] };
+    const refusedByDecider = await http().post('/reference/certified-identifiers/versions').set('Authorization', await asSerfor()).send(backwards).expect(400);
+    expect(refusedByDecider.body).toMatchObject({ error: 'invalid_reference_entries', details: { fields: [{ path: 'entries.0.validUntil', messages: ['validUntil must not be before validFrom'] }] } });
+    await http().post('/reference/certified-identifiers/versions').set('Authorization', await asSerfor()).send({ version: 2, effectiveFrom: '2026-04-01', entries: [identifier] }).expect(201);
+    expect(await reference().certifiedIdentifier(' idm-2026-0001', new Date('2026-04-01T00:00:00-05:00'))).toEqual(identifier);
+    expect(await reference().certifiedIdentifier('IDM-2026-0001', new Date('2026-03-31T23:59:00-05:00'))).toBeUndefined();
+    expect(await reference().certifiedIdentifier('EJEMPLO-IDM-0001', new Date('2026-03-31T23:59:00-05:00'))).toMatchObject({ name: 'Ejemplo Identificadora Uno', status: 'confirm' });
+    expect(await reference().certifiedIdentifier('EJEMPLO-IDM-0001', new Date('2026-04-01T00:00:00-05:00'))).toBeUndefined();
+  });
+
   it('documents the publication of each new catalogue, its entries named in the OpenAPI document', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/reference/infractions/versions', '/reference/holidays/versions', '/reference/species-values/versions']));
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/reference/infractions/versions', '/reference/holidays/versions', '/reference/species-values/versions', '/reference/certified-identifiers/versions']));
     const schemas = document.components?.schemas ?? {};
     expect(schemas.InfractionEntryDto).toMatchObject({ properties: { class: { enum: ['leve', 'grave', 'muy_grave'] }, fineUit: { allOf: [{ $ref: '#/components/schemas/UitRangeDto' }] } } });
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]!);

@@ -15,6 +15,7 @@ import type { ReferenceVersion } from '../domain/reference-version.js';
 import { versionSummary, VersionSummaryResponse } from '../read-catalogue/version.responses.js';
 import { PublishReferenceVersionCommand } from './publish-reference-version.command.js';
 import {
+  CertifiedIdentifiersVersionBody,
   CheckpointsVersionBody,
   DensitiesVersionBody,
   HolidaysVersionBody,
@@ -95,6 +96,11 @@ export class PublishReferenceVersionController {
   @PublishesVersion('species-values')
   speciesValues(@Body() body: SpeciesValuesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
     return this.publish('species-values', body, actor, key);
+  }
+
+  @PublishesVersion('certified-identifiers')
+  certifiedIdentifiers(@Body() body: CertifiedIdentifiersVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('certified-identifiers', body, actor, key);
   }
 
   private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Min, MaxLength } from 'class-validator';
 import { NestedArray } from '#http';
 import type { Catalogue } from '../domain/catalogue.js';
+import { CertifiedIdentifierEntryDto } from '../entry-dtos/certified-identifier-entry.dto.js';
 import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
@@ -90,6 +91,12 @@ export class SpeciesValuesVersionBody extends VersionBody {
   entries!: SpeciesValueEntryDto[];
 }
 
+export class CertifiedIdentifiersVersionBody extends VersionBody {
+  @ApiProperty({ type: [CertifiedIdentifierEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => CertifiedIdentifierEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: CertifiedIdentifierEntryDto[];
+}
+
 /** The body each catalogue's version is validated as, over HTTP and from the shipped files alike. */
 export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } = {
   species: SpeciesVersionBody,
@@ -101,4 +108,5 @@ export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } =
   infractions: InfractionsVersionBody,
   holidays: HolidaysVersionBody,
   'species-values': SpeciesValuesVersionBody,
+  'certified-identifiers': CertifiedIdentifiersVersionBody,
 };

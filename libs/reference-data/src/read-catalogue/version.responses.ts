@@ -1,5 +1,6 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { CATALOGUES, type Catalogue } from '../domain/catalogue.js';
+import { CertifiedIdentifierEntryDto } from '../entry-dtos/certified-identifier-entry.dto.js';
 import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
@@ -22,6 +23,7 @@ const ENTRY_DTOS = [
   InfractionEntryDto,
   HolidayEntryDto,
   SpeciesValueEntryDto,
+  CertifiedIdentifierEntryDto,
 ];
 
 export class PublisherResponse {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Catalogue } from '../domain/catalogue.js';
+import { type CertifiedIdentifierEntry, findCertifiedIdentifier } from '../domain/certified-identifier-entry.js';
 import { type CheckpointEntry, findCheckpoint } from '../domain/checkpoint-entry.js';
 import { type DensityEntry, findDensity } from '../domain/density-entry.js';
 import { type HolidayEntry, holidaysBetween } from '../domain/holiday-entry.js';
@@ -76,6 +77,10 @@ export class ReferenceDataService implements ReferenceData {
 
   async speciesValue(scientificName: string, at: Date): Promise<SpeciesValueEntry | undefined> {
     return findSpeciesValue(await this.entriesAt('species-values', at), scientificName);
+  }
+
+  async certifiedIdentifier(certificateNumber: string, at: Date): Promise<CertifiedIdentifierEntry | undefined> {
+    return findCertifiedIdentifier(await this.entriesAt('certified-identifiers', at), certificateNumber);
   }
 
   private async conversionBasis({ at, species }: ConversionOptions): Promise<ConversionBasis> {
