@@ -47,7 +47,7 @@ export class CaseFileResponse {
   readonly charges?: Charges;
   @ApiProperty({ description: 'Defences submitted: 1 after the charges, 2 after the final report' })
   readonly defences!: number;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: "The resolution: its fine with the whole breakdown (every input and figure), the lots confiscated, a disqualification's period" })
   readonly resolution?: Resolution;
   @ApiPropertyOptional()
   readonly review?: Review;

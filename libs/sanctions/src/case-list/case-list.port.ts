@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../domain/case.js';
+import type { PriorFinalSanction } from '../domain/fine/fine.input.js';
 import type { CaseRow } from './case-list.projection.js';
 
 /** Which cases a list asks for: each field given narrows it. */
@@ -13,6 +14,8 @@ export interface CaseListFilter {
 export interface CaseList {
   /** Cases matching every field, the nearest deadline first, then the most recently changed. */
   find(filter: CaseListFilter, limit: number): Promise<CaseRow[]>;
+  /** The party's sanction that became final last before `day` (a Peru date), if any: what recidivism looks back to. */
+  lastFinalSanction(taxId: string, day: string): Promise<PriorFinalSanction | undefined>;
 }
 
 /** Injection token of the case list: `@Inject(CASE_LIST) cases: CaseList`. */

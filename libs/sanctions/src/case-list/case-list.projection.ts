@@ -1,5 +1,6 @@
 import type { Projection } from '#projections';
 import type { Recorded } from '#shared-kernel';
+import { peruDateOf } from '../domain/calendar/peru-date.js';
 import type { CaseStatus } from '../domain/case.js';
 import type { CaseEvent } from '../domain/case.events.js';
 
@@ -24,6 +25,10 @@ export type CaseRow = {
   readonly deadline: string | null;
   readonly outcome: string | null;
   readonly fineUit: string | null;
+  /** The party charged, once charges are notified: a later case against it looks here for recidivism. */
+  readonly accusedTaxId: string | null;
+  /** The Peru date the resolution became final. */
+  readonly finalOn: string | null;
 };
 
 const CASE_EVENTS: readonly CaseEvent['type'][] = [
@@ -43,9 +48,10 @@ const CASE_EVENTS: readonly CaseEvent['type'][] = [
 export const caseListProjection: Projection<CaseRow, CaseEvent> = {
   name: 'sanctions_cases',
   lifecycle: 'async',
-  version: 1,
+  // 2: the party charged and the day the case became final, for recidivism.
+  version: 2,
   eventTypes: CASE_EVENTS,
-  lookups: [['authority', 'status']],
+  lookups: [['authority', 'status'], ['accusedTaxId', 'status']],
   keys: (event) => [event.data.caseId],
   evolve: (row, event) => (event.type === 'CaseOpened' ? openedRow(event) : row ? { ...evolveRow(row, event), updatedAt: event.metadata.occurredAt } : null),
 };
@@ -68,6 +74,8 @@ function openedRow(event: Recorded<Extract<CaseEvent, { type: 'CaseOpened' }>>):
     deadline: null,
     outcome: null,
     fineUit: null,
+    accusedTaxId: null,
+    finalOn: null,
   };
 }
 
@@ -76,7 +84,14 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
     case 'FindingsAdded':
       return { ...row, sources: [...row.sources, event.data.source.kind], lots: unique([...row.lots, ...event.data.lots]), rules: unique([...row.rules, ...event.data.findings.map((f) => f.rule)]) };
     case 'ChargesNotified':
-      return { ...row, status: 'charged', parties: unique([...row.parties, event.data.accusedTaxId]), conducts: event.data.conducts.map((conduct) => conduct.code), deadline: event.data.defenceDue };
+      return {
+        ...row,
+        status: 'charged',
+        parties: unique([...row.parties, event.data.accusedTaxId]),
+        conducts: event.data.conducts.map((conduct) => conduct.code),
+        deadline: event.data.defenceDue,
+        accusedTaxId: event.data.accusedTaxId,
+      };
     case 'DefenceSubmitted':
       return row.status === 'charged' ? { ...row, status: 'defence_submitted', deadline: null } : { ...row, deadline: null };
     case 'InstructionReportIssued':
@@ -90,7 +105,7 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
     case 'ReviewDecided':
       return { ...row, status: 'resolved', outcome: event.data.outcome, fineUit: event.data.upheld ? row.fineUit : null };
     case 'CaseBecameFinal':
-      return { ...row, status: 'final', deadline: null, outcome: event.data.outcome, fineUit: event.data.fineUit ?? null };
+      return { ...row, status: 'final', deadline: null, outcome: event.data.outcome, fineUit: event.data.fineUit ?? null, finalOn: peruDateOf(event.data.at) };
     default:
       return unreachable(event);
   }

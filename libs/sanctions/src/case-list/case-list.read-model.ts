@@ -1,6 +1,7 @@
 import type { ReadModel } from '#projections';
 import type { CaseList, CaseListFilter } from './case-list.port.js';
 import type { CaseRow } from './case-list.projection.js';
+import type { PriorFinalSanction } from '../domain/fine/fine.input.js';
 
 /** The case list over the `sanctions_cases` projection: a JSON containment (the table's JSON index), ordered as a work queue. */
 export class CaseListReadModel implements CaseList {
@@ -14,5 +15,13 @@ export class CaseListReadModel implements CaseList {
       [JSON.stringify(filter), limit],
     );
     return rows.map((row) => row.data);
+  }
+
+  async lastFinalSanction(taxId: string, day: string): Promise<PriorFinalSanction | undefined> {
+    const [row] = await this.model.query<{ data: CaseRow }>(
+      (table) => `SELECT data FROM ${table} WHERE data->>'accusedTaxId' = $1 AND data->>'status' = 'final' AND data->>'outcome' = 'sanction' AND data->>'finalOn' < $2 ORDER BY data->>'finalOn' DESC, id LIMIT 1`,
+      [taxId, day],
+    );
+    return row && { reference: row.data.caseId, finalOn: row.data.finalOn! };
   }
 }

@@ -49,7 +49,7 @@ export class CaseProcedureController {
     return this.commands.execute(new CaseStepCommand('final-report', caseId, body, actor, key));
   }
 
-  @Step('resolution', Role.Regulator, 'Resolve: sanction (fine in UIT, measures) or dismissal, by an officer of the authority who did not instruct it')
+  @Step('resolution', Role.Regulator, 'Resolve: sanction (a fine computed from the conduct, species and graduation given, with its breakdown; measures, the lots confiscated, a disqualification) or dismissal, by an officer of the authority who did not instruct it')
   resolution(@IdParam('caseId') caseId: string, @Body() body: ResolutionDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('resolution', caseId, body, actor, key));
   }

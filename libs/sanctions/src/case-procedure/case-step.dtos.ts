@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NestedArray, NestedObject } from '#http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { DAMAGE_GRAVITY_FACTOR, type DamageGravity } from '../domain/fine/fine.scales.js';
 
 const TAX_ID = /^\d{11}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const UIT = /^\d{1,4}(\.\d{1,3})?$/;
+const DECIMAL = /^\d{1,20}(\.\d{1,10})?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAMAGE_GRAVITIES = Object.keys(DAMAGE_GRAVITY_FACTOR) as DamageGravity[];
 const MEASURES = ['confiscation', 'stop_activity', 'temporary_closure', 'definitive_closure', 'disqualification', 'permit_cancellation'] as const;
 
 /** Every step may say when it happened (the notification's date, say); by default, when the request arrives. */
@@ -62,6 +66,71 @@ export class InstructionReportDto extends CaseStepDto {
   readonly reasoning!: string;
 }
 
+/** A circumstance that raises or lowers the fine by its percentage. */
+export class CircumstanceDto {
+  @ApiProperty({ example: 'obstructed the inspection', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  readonly name!: string;
+
+  @ApiProperty({ example: '20', description: 'Percent, a decimal string: 20 for 20 %' })
+  @Matches(DECIMAL, { message: 'percent must be a decimal string, e.g. 20 or 12.5' })
+  readonly percent!: string;
+}
+
+/** The graduation of a fine only the officer can judge (OSINFOR's method); amounts are decimal strings, never floats. */
+export class FineDto {
+  @ApiPropertyOptional({ example: 'INF-2021-02', description: 'The conduct charged the fine sanctions; default: the only one charged' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  readonly conduct?: string;
+
+  @ApiProperty({ example: 'Cedrela odorata', description: 'Scientific name of the species concerned: its value, threat category and CITES appendix at the facts come from reference data' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  readonly species!: string;
+
+  @ApiProperty({ example: '5', description: 'm³ of timber the infraction concerns' })
+  @Matches(DECIMAL, { message: 'volumeM3 must be a decimal string, e.g. 5 or 2.375' })
+  readonly volumeM3!: string;
+
+  @ApiPropertyOptional({ example: '350.00', description: 'Soles the party avoided spending by the infraction' })
+  @IsOptional()
+  @Matches(DECIMAL, { message: 'avoidedCostsSoles must be a decimal string, e.g. 350.00' })
+  readonly avoidedCostsSoles?: string;
+
+  @ApiProperty({ example: '0.50', description: 'p, the probability that such a conduct is detected, in (0, 1]: high 0.75, medium 0.50, low 0.25 (provisional)' })
+  @Matches(DECIMAL, { message: 'detectionProbability must be a decimal string, e.g. 0.50' })
+  readonly detectionProbability!: string;
+
+  @ApiProperty({ enum: DAMAGE_GRAVITIES })
+  @IsIn(DAMAGE_GRAVITIES)
+  readonly damageGravity!: DamageGravity;
+
+  @ApiPropertyOptional({ type: [CircumstanceDto] })
+  @IsOptional()
+  @NestedArray(() => CircumstanceDto, { max: 20 })
+  readonly aggravating?: CircumstanceDto[];
+
+  @ApiPropertyOptional({ type: [CircumstanceDto] })
+  @IsOptional()
+  @NestedArray(() => CircumstanceDto, { max: 20 })
+  readonly mitigating?: CircumstanceDto[];
+}
+
+export class DisqualificationDto {
+  @ApiProperty({ example: '2026-07-01', description: 'First day, a Peru date' })
+  @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' })
+  readonly from!: string;
+
+  @ApiProperty({ example: '2027-06-30', description: 'Last day, a Peru date, not before from' })
+  @Matches(DATE, { message: 'until must be a date written YYYY-MM-DD' })
+  readonly until!: string;
+}
+
 export class ResolutionDto extends CaseStepDto {
   @ApiProperty({ enum: ['sanction', 'dismissal'] })
   @IsIn(['sanction', 'dismissal'])
@@ -79,10 +148,23 @@ export class ResolutionDto extends CaseStepDto {
   @IsIn(MEASURES, { each: true })
   readonly measures?: (typeof MEASURES)[number][];
 
-  @ApiPropertyOptional({ example: '12.50', description: 'The fine in UIT, a decimal string (never a float)' })
+  @ApiPropertyOptional({ type: () => FineDto, description: 'What only the officer judges of the fine; the rest comes from reference data and the case. None for measures alone or a dismissal' })
   @IsOptional()
-  @Matches(UIT, { message: 'fineUit must be a decimal string of UIT, e.g. 12.50' })
-  readonly fineUit?: string;
+  @NestedObject(() => FineDto)
+  readonly fine?: FineDto;
+
+  @ApiPropertyOptional({ example: ['LOT-2026-000123'], description: 'Lots of the case confiscation takes: at least one with confiscation, none without' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  readonly lotsConfiscated?: string[];
+
+  @ApiPropertyOptional({ type: () => DisqualificationDto, description: 'Exactly when disqualification is among the measures' })
+  @IsOptional()
+  @NestedObject(() => DisqualificationDto)
+  readonly disqualification?: DisqualificationDto;
 }
 
 export class ReviewRequestDto extends CaseStepDto {

@@ -1,9 +1,12 @@
 import { type AuthenticatedActor, NotActingFor, Role } from '#auth';
+import { RequestValidationFailed } from '#http';
 import { assertActsForAuthority } from '../case-access.js';
 import type { ChargedConduct } from '../domain/case.js';
 import type { CaseCommand } from '../domain/case.commands.js';
+import type { FineRequest } from '../domain/case.sanction.js';
 import type { InfractionCase } from '../domain/case.state.js';
-import type { CaseStepDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
+import type { CaseStepDto, CircumstanceDto, FineDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
+import type { FineFacts } from './fine-facts.js';
 
 /** Business days the party is given: to answer the charges or the final report, and to ask for a review (domain.md; unconfirmed). */
 export const DEFENCE_BUSINESS_DAYS = 5;
@@ -22,6 +25,8 @@ export interface StepContext<Dto extends CaseStepDto> {
   dueAfter(at: string, businessDays: number): Promise<string>;
   /** The conducts named, as the catalogue in force on the date of the facts has them. */
   conducts(codes: readonly string[]): Promise<ChargedConduct[]>;
+  /** What a fine of the species takes from reference data and the party's history. */
+  fineFacts(species: string): Promise<FineFacts>;
 }
 
 export interface CaseStep<Dto extends CaseStepDto> {
@@ -71,7 +76,7 @@ export const CASE_STEPS = {
   } satisfies CaseStep<CaseStepDto>,
   resolution: {
     authorise: byAuthority,
-    command: async ({ found, actor, body, at, dueAfter }: StepContext<ResolutionDto>) => ({
+    command: async ({ found, actor, body, at, dueAfter, fineFacts }: StepContext<ResolutionDto>) => ({
       type: 'ResolveCase',
       data: {
         caseId: found.caseId,
@@ -79,7 +84,10 @@ export const CASE_STEPS = {
         outcome: body.outcome,
         reasoning: body.reasoning,
         measures: body.measures ?? [],
-        ...(body.fineUit === undefined ? {} : { fineUit: body.fineUit }),
+        // Out of turn, the decider refuses the step before looking at a fine: nothing is gathered for it.
+        ...(body.fine === undefined || found.status !== 'final_report_notified' ? {} : { fine: await fineRequest(found, body.fine, fineFacts) }),
+        lotsConfiscated: body.lotsConfiscated ?? [],
+        ...(body.disqualification === undefined ? {} : { disqualification: { from: body.disqualification.from, until: body.disqualification.until } }),
         at,
         reviewDue: await dueAfter(at, REVIEW_BUSINESS_DAYS),
       },
@@ -106,6 +114,28 @@ export const CASE_STEPS = {
 } as const;
 
 export type CaseStepName = keyof typeof CASE_STEPS;
+
+/** The officer's graduation, with the conduct the charges name when they name one only, and the facts reference data and history give. */
+async function fineRequest(found: InfractionCase, fine: FineDto, fineFacts: StepContext<ResolutionDto>['fineFacts']): Promise<FineRequest> {
+  const charged = found.charges!.conducts;
+  const conduct = fine.conduct ?? (charged.length === 1 ? charged[0]!.code : undefined);
+  if (conduct === undefined) throw new RequestValidationFailed([{ path: 'fine.conduct', messages: [`must name the conduct the fine sanctions, one of those charged (${charged.map((c) => c.code).join(', ')})`] }]);
+  const { species, volumeM3, avoidedCostsSoles, detectionProbability, damageGravity, aggravating, mitigating } = fine;
+  const circumstances = (list: CircumstanceDto[] | undefined) => list?.map(({ name, percent }) => ({ name, percent }));
+  return {
+    conduct,
+    species,
+    input: {
+      volumeM3,
+      ...(avoidedCostsSoles === undefined ? {} : { avoidedCostsSoles }),
+      detectionProbability,
+      damageGravity,
+      ...(aggravating === undefined ? {} : { aggravating: circumstances(aggravating) }),
+      ...(mitigating === undefined ? {} : { mitigating: circumstances(mitigating) }),
+      ...(await fineFacts(species)),
+    },
+  };
+}
 
 function reviewingBody(found: InfractionCase, kind: 'reconsideration' | 'appeal'): string {
   return kind === 'appeal' && found.authority === OSINFOR ? OSINFOR_TRIBUNAL : found.authority;

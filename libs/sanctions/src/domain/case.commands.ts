@@ -1,5 +1,6 @@
 import type { Command } from '#shared-kernel';
 import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { Disqualification, FineRequest } from './case.sanction.js';
 
 /** A flag or an inspector's report: opens the case, or adds its findings to the open one. */
 export type RecordFindings = Command<
@@ -20,7 +21,19 @@ export type NotifyFinalReport = Command<'NotifyFinalReport', { readonly caseId: 
 
 export type ResolveCase = Command<
   'ResolveCase',
-  { readonly caseId: string; readonly by: string; readonly outcome: Outcome; readonly reasoning: string; readonly measures: readonly string[]; readonly fineUit?: string; readonly at: string; readonly reviewDue: string }
+  {
+    readonly caseId: string;
+    readonly by: string;
+    readonly outcome: Outcome;
+    readonly reasoning: string;
+    readonly measures: readonly string[];
+    /** What the fine is computed from; none for a sanction of measures only, or a dismissal. */
+    readonly fine?: FineRequest;
+    readonly lotsConfiscated: readonly string[];
+    readonly disqualification?: Disqualification;
+    readonly at: string;
+    readonly reviewDue: string;
+  }
 >;
 
 export type RequestReview = Command<'RequestReview', { readonly caseId: string; readonly by: string; readonly kind: ReviewKind; readonly grounds: string; readonly at: string; readonly reviewingBody: string }>;

@@ -1,5 +1,6 @@
 import type { Event } from '#shared-kernel';
 import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { Disqualification, ResolvedFine } from './case.sanction.js';
 
 export type CaseOpened = Event<
   'CaseOpened',
@@ -53,8 +54,14 @@ export type CaseResolved = Event<
     readonly reasoning: string;
     /** Complementary measures of a sanction (confiscation, disqualification…); none for a dismissal. */
     readonly measures: readonly string[];
-    /** The fine in UIT as a decimal string; none for a dismissal. */
+    /** The fine in UIT as a decimal string (the breakdown's `fineUit`); none without a fine. */
     readonly fineUit?: string;
+    /** How the fine was computed: every input and figure, to be redone by hand. */
+    readonly fine?: ResolvedFine;
+    /** The lots confiscation takes, each a lot of the case; none without confiscation. */
+    readonly lotsConfiscated: readonly string[];
+    /** The period of a disqualification, exactly when it is among the measures. */
+    readonly disqualification?: Disqualification;
     readonly at: string;
     /** The last day (Peru date) to ask for reconsideration or appeal. */
     readonly reviewDue: string;
@@ -69,7 +76,21 @@ export type ReviewDecided = Event<
 >;
 
 /** Nothing more can be asked against the resolution: it is executed as it stands. */
-export type CaseBecameFinal = Event<'CaseBecameFinal', { readonly caseId: string; readonly outcome: Outcome; readonly measures: readonly string[]; readonly fineUit?: string; readonly at: string }>;
+export type CaseBecameFinal = Event<
+  'CaseBecameFinal',
+  {
+    readonly caseId: string;
+    readonly accusedTaxId: string;
+    readonly outcome: Outcome;
+    readonly measures: readonly string[];
+    readonly fineUit?: string;
+    /** Every lot of the case: those not confiscated go back to their holder. */
+    readonly lots: readonly string[];
+    readonly lotsConfiscated: readonly string[];
+    readonly disqualification?: Disqualification;
+    readonly at: string;
+  }
+>;
 
 export type CaseEvent =
   | CaseOpened

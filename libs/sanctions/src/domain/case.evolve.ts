@@ -1,4 +1,5 @@
 import type { CaseEvent } from './case.events.js';
+import { OVERTURNED } from './case.sanction.js';
 import type { CaseState, InfractionCase } from './case.state.js';
 
 export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
@@ -26,13 +27,13 @@ function evolveOpen(open: InfractionCase, event: Exclude<CaseEvent, { type: 'Cas
     case 'FinalReportNotified':
       return { ...open, status: 'final_report_notified', charges: open.charges && { ...open.charges, defenceDue: event.data.defenceDue } };
     case 'CaseResolved': {
-      const { decidedBy, outcome, measures, fineUit, reviewDue } = event.data;
-      return { ...open, status: 'resolved', resolution: { decidedBy, outcome, measures, reviewDue, ...(fineUit === undefined ? {} : { fineUit }) } };
+      const { decidedBy, outcome, measures, fineUit, fine, lotsConfiscated, disqualification, reviewDue } = event.data;
+      return { ...open, status: 'resolved', resolution: withoutUndefined({ decidedBy, outcome, measures, fineUit, fine, lotsConfiscated, disqualification, reviewDue }) };
     }
     case 'ReviewRequested':
       return { ...open, status: 'under_review', review: { kind: event.data.kind, reviewingBody: event.data.reviewingBody } };
     case 'ReviewDecided': {
-      const resolution = open.resolution && (event.data.upheld ? open.resolution : { ...open.resolution, outcome: event.data.outcome, measures: [], fineUit: undefined });
+      const resolution = open.resolution && (event.data.upheld ? open.resolution : { ...open.resolution, ...OVERTURNED, outcome: event.data.outcome });
       return { ...open, status: 'resolved', ...(resolution ? { resolution: withoutUndefined(resolution) } : {}) };
     }
     case 'CaseBecameFinal':

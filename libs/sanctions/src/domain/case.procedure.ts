@@ -1,6 +1,6 @@
 import { peruDateOf } from './calendar/peru-date.js';
 import type { CaseStatus } from './case.js';
-import { mustBeWithinCharges } from './case.sanction.js';
+import { fineOf, mustBeWithinCharges, mustConfiscateLotsOfCase, mustDisqualifyForPeriod, OVERTURNED } from './case.sanction.js';
 import type { DecideReview, DeclareFinal, IssueInstructionReport, NotifyCharges, NotifyFinalReport, RequestReview, ResolveCase, SubmitDefence } from './case.commands.js';
 import type { CaseBecameFinal, CaseEvent, CaseResolved } from './case.events.js';
 import { CaseNotFound, InvalidCaseStep, NotTheAccused, SeparationOfDuties, StepNotAllowed } from './case.errors.js';
@@ -43,11 +43,18 @@ export function notifyFinalReport({ data }: NotifyFinalReport, state: CaseState)
 export function resolveCase({ data }: ResolveCase, state: CaseState): CaseEvent[] {
   const open = at(state, data.caseId, 'resolving', ['final_report_notified']);
   if (data.by === open.charges!.instructor) throw new SeparationOfDuties(open.caseId, data.by, 'instructed it', 'resolve it');
-  if (data.outcome === 'sanction' && data.fineUit === undefined && data.measures.length === 0) throw new InvalidCaseStep(open.caseId, 'fineUit', 'or measures must be given for a sanction');
-  if (data.outcome === 'dismissal' && (data.fineUit !== undefined || data.measures.length > 0)) throw new InvalidCaseStep(open.caseId, 'fineUit', 'and measures must be absent for a dismissal');
-  if (data.outcome === 'sanction') mustBeWithinCharges(open.caseId, open.charges!.conducts, data.fineUit, data.measures);
-  const { caseId, by: decidedBy, outcome, reasoning, measures, fineUit, reviewDue } = data;
-  const resolved: CaseResolved = { type: 'CaseResolved', data: { caseId, decidedBy, outcome, reasoning, measures, ...(fineUit === undefined ? {} : { fineUit }), at: data.at, reviewDue } };
+  if (data.outcome === 'sanction' && data.fine === undefined && data.measures.length === 0) throw new InvalidCaseStep(open.caseId, 'fine', 'or measures must be given for a sanction');
+  if (data.outcome === 'dismissal' && (data.fine !== undefined || data.measures.length > 0)) throw new InvalidCaseStep(open.caseId, 'fine', 'and measures must be absent for a dismissal');
+  const { conducts } = open.charges!;
+  const fine = data.fine && fineOf(open.caseId, conducts, data.fine);
+  if (data.outcome === 'sanction') mustBeWithinCharges(open.caseId, conducts, fine?.fineUit, data.measures);
+  mustConfiscateLotsOfCase(open.caseId, open.lots, data.measures, data.lotsConfiscated);
+  mustDisqualifyForPeriod(open.caseId, data.measures, data.disqualification);
+  const { caseId, by: decidedBy, outcome, reasoning, measures, lotsConfiscated, disqualification, reviewDue } = data;
+  const resolved: CaseResolved = {
+    type: 'CaseResolved',
+    data: { caseId, decidedBy, outcome, reasoning, measures, ...(fine ? { fineUit: fine.fineUit, fine } : {}), lotsConfiscated, ...(disqualification ? { disqualification } : {}), at: data.at, reviewDue },
+  };
   return [resolved];
 }
 
@@ -70,18 +77,21 @@ export function decideReview({ data }: DecideReview, state: CaseState): CaseEven
   const { caseId, by: decidedBy, body, upheld, reasoning } = data;
   const decided: CaseEvent = { type: 'ReviewDecided', data: { caseId, kind: open.review!.kind, decidedBy, body, upheld, reasoning, at: data.at, outcome } };
   if (open.review!.kind === 'reconsideration') return [decided];
-  return [decided, becameFinal(caseId, upheld ? open.resolution! : { ...open.resolution!, outcome, measures: [], fineUit: undefined }, data.at)];
+  return [decided, becameFinal(open, upheld ? open.resolution! : { ...open.resolution!, ...OVERTURNED, outcome }, data.at)];
 }
 
 export function declareFinal({ data }: DeclareFinal, state: CaseState): CaseEvent[] {
   const open = at(state, data.caseId, 'declaring the resolution final', ['resolved']);
   const resolution = open.resolution!;
   if (resolution.outcome === 'sanction' && peruDateOf(data.at) <= resolution.reviewDue) throw new InvalidCaseStep(open.caseId, 'at', `falls within the time to ask for a review (until ${resolution.reviewDue})`);
-  return [becameFinal(open.caseId, resolution, data.at)];
+  return [becameFinal(open, resolution, data.at)];
 }
 
-function becameFinal(caseId: string, { outcome, measures, fineUit }: Resolution, when: string): CaseBecameFinal {
-  return { type: 'CaseBecameFinal', data: { caseId, outcome, measures, ...(fineUit === undefined ? {} : { fineUit }), at: when } };
+function becameFinal({ caseId, charges, lots }: InfractionCase, { outcome, measures, fineUit, lotsConfiscated, disqualification }: Resolution, when: string): CaseBecameFinal {
+  return {
+    type: 'CaseBecameFinal',
+    data: { caseId, accusedTaxId: charges!.accusedTaxId, outcome, measures, ...(fineUit === undefined ? {} : { fineUit }), lots, lotsConfiscated, ...(disqualification ? { disqualification } : {}), at: when },
+  };
 }
 
 function at(state: CaseState, caseId: string, step: string, allowedFrom: readonly CaseStatus[]): InfractionCase {

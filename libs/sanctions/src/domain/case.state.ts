@@ -1,4 +1,5 @@
 import type { CaseSource, CaseStatus, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { Disqualification, ResolvedFine } from './case.sanction.js';
 
 export interface Charges {
   readonly instructor: string;
@@ -12,6 +13,9 @@ export interface Resolution {
   readonly outcome: Outcome;
   readonly measures: readonly string[];
   readonly fineUit?: string;
+  readonly fine?: ResolvedFine;
+  readonly lotsConfiscated: readonly string[];
+  readonly disqualification?: Disqualification;
   readonly reviewDue: string;
 }
 

@@ -32,7 +32,7 @@ const instruct = (by = 'instructor-1', at = '2026-05-12T10:00:00-05:00'): CaseCo
 const finalReport = (by = 'instructor-1'): CaseCommand => ({ type: 'NotifyFinalReport', data: { caseId: CASE, by, at: '2026-05-13T10:00:00-05:00', defenceDue: '2026-05-20' } });
 const resolve = (by = 'director-1', outcome: 'sanction' | 'dismissal' = 'sanction'): CaseCommand => ({
   type: 'ResolveCase',
-  data: { caseId: CASE, by, outcome, reasoning: 'proven', measures: outcome === 'sanction' ? ['confiscation'] : [], ...(outcome === 'sanction' ? { fineUit: '12.50' } : {}), at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' },
+  data: { caseId: CASE, by, outcome, reasoning: 'proven', measures: outcome === 'sanction' ? ['confiscation'] : [], lotsConfiscated: outcome === 'sanction' ? ['LOT-1'] : [], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' },
 });
 const appeal = (by = HOLDER, at = '2026-06-01T10:00:00-05:00', kind: 'appeal' | 'reconsideration' = 'appeal'): CaseCommand => ({
   type: 'RequestReview',
@@ -98,24 +98,19 @@ describe('the procedure, step by step', () => {
   it('is resolved by another officer than the instructor', () => {
     spec.given(reported).when(resolve('instructor-1')).then(new SeparationOfDuties(CASE, 'instructor-1', 'instructed it', 'resolve it'));
     spec.given(reported).when(resolve()).then([
-      { type: 'CaseResolved', data: { caseId: CASE, decidedBy: 'director-1', outcome: 'sanction', reasoning: 'proven', measures: ['confiscation'], fineUit: '12.50', at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } },
+      { type: 'CaseResolved', data: { caseId: CASE, decidedBy: 'director-1', outcome: 'sanction', reasoning: 'proven', measures: ['confiscation'], lotsConfiscated: ['LOT-1'], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } },
     ]);
     spec.given(instructed).when(resolve()).then(new StepNotAllowed(CASE, 'resolving', 'instructed', ['final_report_notified']));
   });
-  it('keeps a sanction within the charges: the fine in a charged conduct\'s band, exactly, and only its measures', () => {
-    const sanction = (fineUit: string, measures: string[]): CaseCommand => ({ type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures, fineUit, at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } });
-    spec.given(reported).when(sanction('9.999', [])).then(new InvalidCaseStep(CASE, 'fineUit', '9.999 UIT lies outside the band of every conduct charged (INF-2021-02: 10–5000)'));
-    spec.given(reported).when(sanction('5000.001', [])).then(new InvalidCaseStep(CASE, 'fineUit', '5000.001 UIT lies outside the band of every conduct charged (INF-2021-02: 10–5000)'));
-    spec.given(reported).when(sanction('10', ['disqualification'])).then(new InvalidCaseStep(CASE, 'measures', 'disqualification not among the measures of the conducts charged (confiscation)'));
-    spec.given(reported).when(sanction('5000', ['confiscation'])).then([
-      { type: 'CaseResolved', data: { caseId: CASE, decidedBy: 'director-1', outcome: 'sanction', reasoning: 'x', measures: ['confiscation'], fineUit: '5000', at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } },
-    ]);
+  it('keeps a sanction within the charges: only their measures', () => {
+    const sanction = (measures: string[]): CaseCommand => ({ type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures, lotsConfiscated: [], disqualification: { from: '2026-06-01', until: '2027-05-31' }, at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } });
+    spec.given(reported).when(sanction(['disqualification'])).then(new InvalidCaseStep(CASE, 'measures', 'disqualification not among the measures of the conducts charged (confiscation)'));
   });
   it('refuses a sanction with neither fine nor measure, and a dismissal with either', () => {
-    const bare: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures: [], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
-    spec.given(reported).when(bare).then(new InvalidCaseStep(CASE, 'fineUit', 'or measures must be given for a sanction'));
-    const fined: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'dismissal', reasoning: 'x', measures: [], fineUit: '1', at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
-    spec.given(reported).when(fined).then(new InvalidCaseStep(CASE, 'fineUit', 'and measures must be absent for a dismissal'));
+    const bare: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'sanction', reasoning: 'x', measures: [], lotsConfiscated: [], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
+    spec.given(reported).when(bare).then(new InvalidCaseStep(CASE, 'fine', 'or measures must be given for a sanction'));
+    const measured: CaseCommand = { type: 'ResolveCase', data: { caseId: CASE, by: 'director-1', outcome: 'dismissal', reasoning: 'x', measures: ['confiscation'], lotsConfiscated: ['LOT-1'], at: '2026-05-25T10:00:00-05:00', reviewDue: '2026-06-15' } };
+    spec.given(reported).when(measured).then(new InvalidCaseStep(CASE, 'fine', 'and measures must be absent for a dismissal'));
   });
 });
 
@@ -131,7 +126,7 @@ describe('reviews and finality', () => {
     spec.given(appealed).when(decide('instructor-1')).then(new SeparationOfDuties(CASE, 'instructor-1', 'instructed it', 'decide its review'));
     spec.given(appealed).when(decide('tribunal-1', false)).then([
       { type: 'ReviewDecided', data: { caseId: CASE, kind: 'appeal', decidedBy: 'tribunal-1', body: 'ARFFS-UCAYALI', upheld: false, reasoning: 'reviewed', at: '2026-06-20T10:00:00-05:00', outcome: 'dismissal' } },
-      { type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'dismissal', measures: [], at: '2026-06-20T10:00:00-05:00' } },
+      { type: 'CaseBecameFinal', data: { caseId: CASE, accusedTaxId: HOLDER, outcome: 'dismissal', measures: [], lots: ['LOT-1'], lotsConfiscated: [], at: '2026-06-20T10:00:00-05:00' } },
     ]);
   });
   it('leaves the appeal open after a reconsideration', () => {
@@ -143,8 +138,12 @@ describe('reviews and finality', () => {
   it('becomes final once the time to ask has passed unused, not before', () => {
     const declare = (at: string): CaseCommand => ({ type: 'DeclareFinal', data: { caseId: CASE, at } });
     spec.given(resolved).when(declare('2026-06-15T20:00:00-05:00')).then(new InvalidCaseStep(CASE, 'at', 'falls within the time to ask for a review (until 2026-06-15)'));
-    spec.given(resolved).when(declare('2026-06-16T08:00:00-05:00')).then([{ type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'sanction', measures: ['confiscation'], fineUit: '12.50', at: '2026-06-16T08:00:00-05:00' } }]);
-    spec.given(after(reported, resolve('director-1', 'dismissal'))).when(declare('2026-05-26T09:00:00-05:00')).then([{ type: 'CaseBecameFinal', data: { caseId: CASE, outcome: 'dismissal', measures: [], at: '2026-05-26T09:00:00-05:00' } }]);
+    spec.given(resolved).when(declare('2026-06-16T08:00:00-05:00')).then([
+      { type: 'CaseBecameFinal', data: { caseId: CASE, accusedTaxId: HOLDER, outcome: 'sanction', measures: ['confiscation'], lots: ['LOT-1'], lotsConfiscated: ['LOT-1'], at: '2026-06-16T08:00:00-05:00' } },
+    ]);
+    spec.given(after(reported, resolve('director-1', 'dismissal'))).when(declare('2026-05-26T09:00:00-05:00')).then([
+      { type: 'CaseBecameFinal', data: { caseId: CASE, accusedTaxId: HOLDER, outcome: 'dismissal', measures: [], lots: ['LOT-1'], lotsConfiscated: [], at: '2026-05-26T09:00:00-05:00' } },
+    ]);
     spec.given(appealed).when(declare('2026-07-01T09:00:00-05:00')).then(new StepNotAllowed(CASE, 'declaring the resolution final', 'under_review', ['resolved']));
   });
 });
