@@ -13,14 +13,17 @@ import { CaseProcedureController } from './case-procedure/case-procedure.control
 import { CaseStepHandler } from './case-procedure/case-step.handler.js';
 import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
 import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
+import { IdentificationReportController } from './identification-report/identification-report.controller.js';
+import { RecordIdentificationHandler } from './identification-report/record-identification.handler.js';
 
 /** The sanctions context: infraction cases opened from every flag, their procedure, the regulators' queue and files. */
 @Module({
-  controllers: [CaseListController, CaseFileController, CaseProcedureController],
+  controllers: [CaseListController, CaseFileController, CaseProcedureController, IdentificationReportController],
   providers: [
     CaseListHandler,
     CaseFileHandler,
     CaseStepHandler,
+    RecordIdentificationHandler,
     ShipmentFlaggedConsumer,
     GuideNotCountedConsumer,
     { provide: CASE_DEADLINES, useClass: CaseDeadlinesFromCalendar },

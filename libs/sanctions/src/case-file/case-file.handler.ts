@@ -7,6 +7,7 @@ import { fold, type StreamStore } from '#shared-kernel';
 import { assertMayRead } from '../case-access.js';
 import { caseStream } from '../domain/case.decider.js';
 import { CaseNotFound } from '../domain/case.errors.js';
+import { speciesDisputeOf } from '../domain/case.identification.js';
 import type { InfractionCase } from '../domain/case.state.js';
 import { CaseFileQuery } from './case-file.query.js';
 import type { CaseFileResponse, SuggestedConduct } from './case-file.response.js';
@@ -27,7 +28,9 @@ export class CaseFileHandler implements IQueryHandler<CaseFileQuery> {
     if (!found) throw new CaseNotFound(caseId);
     assertMayRead(actor, found);
     const history = events.map(({ type, data, metadata }) => ({ type, at: metadata.occurredAt, actor: metadata.actor, data }));
-    return { ...found, suggestedConducts: await this.suggestedConducts(found), history };
+    const identificationReports = events.flatMap((event) => (event.type === 'IdentificationReported' ? [event.data] : []));
+    const speciesDispute = speciesDisputeOf(found.findings, identificationReports);
+    return { ...found, suggestedConducts: await this.suggestedConducts(found), identificationReports, ...(speciesDispute ? { speciesDispute } : {}), history };
   }
 
   /** The conducts the catalogue in force when each finding happened charges it as: what the instructor starts from. */

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { Actor } from '#shared-kernel';
 import type { CaseSource, CaseStatus, Finding, Subject } from '../domain/case.js';
+import type { SpeciesDispute } from '../domain/case.identification.js';
+import type { IdentificationReport } from '../domain/case.identification-report.js';
 import type { Charges, Resolution, Review } from '../domain/case.state.js';
+import { IdentificationReportResponse } from '../identification-report/identification-report.response.js';
 
 /** One step of the case as recorded: what, when it happened, who did it. */
 export class CaseHistoryEntry {
@@ -53,9 +56,16 @@ export class CaseFileResponse {
   readonly review?: Review;
   @ApiProperty({ type: [SuggestedConduct], description: 'What the infraction catalogue in force at the facts charges the findings as' })
   readonly suggestedConducts!: readonly SuggestedConduct[];
+  @ApiProperty({ type: [IdentificationReportResponse], description: 'Species identification reports, in the order recorded, each saying whether its certificate was valid that day' })
+  readonly identificationReports!: readonly IdentificationReport[];
+  @ApiPropertyOptional({
+    description:
+      'When a scan found species the guide does not declare: each such scan (`declared`, `observed`), every report with the side it bears out (`declared`, `observed`, `neither`), and `settled` once a validly certified identifier reported',
+  })
+  readonly speciesDispute?: SpeciesDispute;
   @ApiProperty({ type: [CaseHistoryEntry] })
   readonly history!: readonly CaseHistoryEntry[];
 }
 
 /** The case as a step leaves it: the file without its history and suggestions. */
-export class CaseSummary extends OmitType(CaseFileResponse, ['history', 'suggestedConducts'] as const) {}
+export class CaseSummary extends OmitType(CaseFileResponse, ['history', 'suggestedConducts', 'identificationReports', 'speciesDispute'] as const) {}

@@ -42,6 +42,7 @@ const CASE_EVENTS: readonly CaseEvent['type'][] = [
   'ReviewRequested',
   'ReviewDecided',
   'CaseBecameFinal',
+  'IdentificationReported',
 ];
 
 /** Every case as one row, for regulators' work queues and a party's own cases. */
@@ -106,6 +107,9 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
       return { ...row, status: 'resolved', outcome: event.data.outcome, fineUit: event.data.upheld ? row.fineUit : null };
     case 'CaseBecameFinal':
       return { ...row, status: 'final', deadline: null, outcome: event.data.outcome, fineUit: event.data.fineUit ?? null, finalOn: peruDateOf(event.data.at) };
+    // A report changes nothing the queue shows but when the case last moved.
+    case 'IdentificationReported':
+      return row;
     default:
       return unreachable(event);
   }

@@ -1,5 +1,6 @@
 import type { Command } from '#shared-kernel';
 import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CertifiedIdentifier } from './case.identification-report.js';
 import type { Disqualification, FineRequest } from './case.sanction.js';
 
 /** A flag or an inspector's report: opens the case, or adds its findings to the open one. */
@@ -40,6 +41,23 @@ export type RequestReview = Command<'RequestReview', { readonly caseId: string; 
 
 export type DecideReview = Command<'DecideReview', { readonly caseId: string; readonly by: string; readonly body: string; readonly upheld: boolean; readonly reasoning: string; readonly at: string }>;
 
+/** A species identification report added to the case, with the register's entry of its certificate number, if any. */
+export type RecordIdentification = Command<
+  'RecordIdentification',
+  {
+    readonly caseId: string;
+    readonly by: string;
+    readonly lot?: string;
+    readonly piece: string;
+    readonly species: string;
+    readonly certificateNumber: string;
+    readonly identifier?: CertifiedIdentifier;
+    readonly identifiedAt: string;
+    readonly document?: string;
+    readonly at: string;
+  }
+>;
+
 /** Once the time to ask for a review has passed unused, or a review was decided. */
 export type DeclareFinal = Command<'DeclareFinal', { readonly caseId: string; readonly at: string }>;
 
@@ -52,4 +70,5 @@ export type CaseCommand =
   | ResolveCase
   | RequestReview
   | DecideReview
-  | DeclareFinal;
+  | DeclareFinal
+  | RecordIdentification;

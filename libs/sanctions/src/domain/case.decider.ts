@@ -3,6 +3,7 @@ import type { CaseCommand } from './case.commands.js';
 import { CaseNotFound } from './case.errors.js';
 import type { CaseEvent } from './case.events.js';
 import { evolveCase } from './case.evolve.js';
+import { recordIdentification } from './case.identification.js';
 import { recordFindings } from './case.opening.js';
 import { declareFinal, decideReview, issueInstructionReport, notifyCharges, notifyFinalReport, requestReview, resolveCase, submitDefence } from './case.procedure.js';
 import type { CaseState } from './case.state.js';
@@ -30,6 +31,8 @@ export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = {
         return decideReview(command, state);
       case 'DeclareFinal':
         return declareFinal(command, state);
+      case 'RecordIdentification':
+        return recordIdentification(command, state);
       default:
         return unknownCommand(command);
     }

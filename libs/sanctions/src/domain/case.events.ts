@@ -1,5 +1,6 @@
 import type { Event } from '#shared-kernel';
 import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { IdentificationReport } from './case.identification-report.js';
 import type { Disqualification, ResolvedFine } from './case.sanction.js';
 
 export type CaseOpened = Event<
@@ -92,6 +93,9 @@ export type CaseBecameFinal = Event<
   }
 >;
 
+/** Evidence of which species a piece is: it does not move the procedure. */
+export type IdentificationReported = Event<'IdentificationReported', IdentificationReport>;
+
 export type CaseEvent =
   | CaseOpened
   | FindingsAdded
@@ -102,4 +106,5 @@ export type CaseEvent =
   | CaseResolved
   | ReviewRequested
   | ReviewDecided
-  | CaseBecameFinal;
+  | CaseBecameFinal
+  | IdentificationReported;

@@ -38,6 +38,9 @@ function evolveOpen(open: InfractionCase, event: Exclude<CaseEvent, { type: 'Cas
     }
     case 'CaseBecameFinal':
       return { ...open, status: 'final' };
+    // The file lists reports from its history; no step of the procedure depends on them.
+    case 'IdentificationReported':
+      return open;
     default:
       return unreachable(event);
   }
