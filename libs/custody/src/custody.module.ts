@@ -37,6 +37,7 @@ import { custodyPublication } from './publication/custody.publication.js';
 import { ReleaseGuideController } from './release-guide/release-guide.controller.js';
 import { ReleaseGuideHandler } from './release-guide/release-guide.handler.js';
 import { GuideIssuance } from './guide-lots/guide-issuance.js';
+import { CaseClosedConsumer } from './case-outcome/case-closed.consumer.js';
 import { GuideLots } from './guide-lots/guide-lots.js';
 import { GuideLotsProcess } from './guide-lots/guide-lots.process.js';
 import { LotLineage } from './lot-lineage/lot-lineage.js';
@@ -75,6 +76,7 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     GuideIssuance,
     GuideLots,
     GuideLotsProcess,
+    CaseClosedConsumer,
     LotLineage,
     LotLineageProcess,
     ImmobiliseLotHandler,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { publicationProvider } from '#messaging';
 import { liveViewProvider, readModelPort } from '#projections';
 import { CASE_CONDUCTS, CaseConductsFromCatalogue } from './case-conducts.js';
 import { CaseDeadlinesFromCalendar, CASE_DEADLINES } from './case-deadlines.js';
@@ -11,6 +12,7 @@ import { caseListProjection } from './case-list/case-list.projection.js';
 import { CaseListReadModel } from './case-list/case-list.read-model.js';
 import { CaseProcedureController } from './case-procedure/case-procedure.controller.js';
 import { CaseStepHandler } from './case-procedure/case-step.handler.js';
+import { sanctionsPublication } from './publication/sanctions.publication.js';
 import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
 import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
 import { IdentificationReportController } from './identification-report/identification-report.controller.js';
@@ -30,6 +32,7 @@ import { RecordIdentificationHandler } from './identification-report/record-iden
     { provide: CASE_CONDUCTS, useClass: CaseConductsFromCatalogue },
     ...readModelPort(CASE_LIST, caseListProjection, (model) => new CaseListReadModel(model)),
     liveViewProvider(CASE_FILE),
+    publicationProvider(sanctionsPublication),
   ],
 })
 export class SanctionsModule {}

@@ -14,6 +14,8 @@ export interface CaseClosedV1 {
     /** The fine in UIT as a decimal string, if any. */
     readonly fineUit?: string;
     readonly accusedTaxId?: string;
+    /** The guide whose load the case stopped, whose hold custody lifts. */
+    readonly guideNumber?: string;
     /** Lots lost for good, and everything made from them still in the chain. */
     readonly lotsConfiscated: readonly string[];
     /** Lots of the case set free: every other lot it held. */

@@ -1,4 +1,4 @@
-/** A later flag or a seizure brought more lots into an open case. */
+/** A later flag named lots in the case (some may already be its own): they stand under it too. */
 export interface CaseLotsAddedV1 {
   readonly type: 'CaseLotsAdded';
   readonly version: 1;
