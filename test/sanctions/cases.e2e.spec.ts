@@ -115,10 +115,13 @@ function describeCases(store: string, postgresUrl?: string): void {
       await step(accused, 'defences', { statement: 'the timber is tornillo' });
       await step(INSTRUCTOR, 'instruction-report', { recommendation: 'sanction', reasoning: 'cedro is not declared on the guide' });
       await step(INSTRUCTOR, 'final-report', {});
-      const fine = { species: CEDRO, volumeM3: '5', detectionProbability: '0.50', damageGravity: 'medium', aggravating: [{ name: 'obstructed the inspection', percent: '20' }] };
+      // Species and m³ left to the case: the 5 m³ of cedro the checkpoint seized as undeclared.
+      const fine = { detectionProbability: '0.50', damageGravity: 'medium', aggravating: [{ name: 'obstructed the inspection', percent: '20' }] };
       // Resolved on a fixed day of 2026, so the fine converts at that year's UIT whenever the test runs.
       const resolution = { outcome: 'sanction', reasoning: 'undeclared cedro', at: '2026-12-31T10:00:00-05:00', measures: ['confiscation'], lotsConfiscated: [lot.lotId] };
       expect((await step(DIRECTOR, 'resolution', { ...resolution, fine }, 400)).body).toMatchObject({ error: 'validation_failed', details: { fields: [{ path: 'fine.conduct' }] } });
+      const otherSpecies = await step(DIRECTOR, 'resolution', { ...resolution, fine: { ...fine, conduct: 'INF-2021-06', species: TORNILLO } }, 400);
+      expect(otherSpecies.body).toMatchObject({ error: 'validation_failed', details: { fields: [{ path: 'fine.volumeM3' }] } });
       expect((await step(DIRECTOR, 'resolution', { ...resolution, measures: ['disqualification'], disqualification: { from: '2027-01-01', until: '2027-12-31' } }, 400)).body).toMatchObject({ details: { field: 'measures' } });
       await step(DIRECTOR, 'resolution', { ...resolution, fine: { ...fine, conduct: 'INF-2021-06' } });
 
@@ -127,6 +130,7 @@ function describeCases(store: string, postgresUrl?: string): void {
       expect({
         conduct: file.resolution.fine.conduct,
         species: file.resolution.fine.species,
+        volumeM3: input.volumeM3,
         valuePerM3Soles: input.valuePerM3Soles,
         threat: [input.threatCategory, input.citesAppendix],
         uit: input.uit,
@@ -143,6 +147,7 @@ function describeCases(store: string, postgresUrl?: string): void {
       }).toEqual({
         conduct: 'INF-2021-06',
         species: CEDRO,
+        volumeM3: '5',
         valuePerM3Soles: '800',
         threat: ['VU', 'II'],
         uit: { year: 2026, soles: '5500' },

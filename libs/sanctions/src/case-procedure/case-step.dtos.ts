@@ -87,15 +87,20 @@ export class FineDto {
   @IsNotEmpty()
   readonly conduct?: string;
 
-  @ApiProperty({ example: 'Cedrela odorata', description: 'Scientific name of the species concerned: its value, threat category and CITES appendix at the facts come from reference data' })
+  @ApiPropertyOptional({
+    example: 'Cedrela odorata',
+    description: "Scientific name of the species concerned (its value, threat category and CITES appendix at the facts come from reference data); default: the species of the lots seized under the case, when they are all of one",
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  readonly species!: string;
+  readonly species?: string;
 
-  @ApiProperty({ example: '5', description: 'm³ of timber the infraction concerns' })
+  @ApiPropertyOptional({ example: '5', description: 'm³ of timber the infraction concerns; default: the m³ seized under the case, when all of one species' })
+  @IsOptional()
   @Matches(DECIMAL, { message: 'volumeM3 must be a decimal string, e.g. 5 or 2.375' })
-  readonly volumeM3!: string;
+  readonly volumeM3?: string;
 
   @ApiPropertyOptional({ example: '350.00', description: 'Soles the party avoided spending by the infraction' })
   @IsOptional()

@@ -7,6 +7,7 @@ import type { FineRequest } from '../domain/case.sanction.js';
 import type { InfractionCase } from '../domain/case.state.js';
 import type { CaseStepDto, CircumstanceDto, FineDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
 import type { FineFacts } from './fine-facts.js';
+import { seizedTimberOf } from './seized-timber.js';
 
 /** Business days the party is given: to answer the charges or the final report, and to ask for a review (domain.md; unconfirmed). */
 export const DEFENCE_BUSINESS_DAYS = 5;
@@ -115,12 +116,23 @@ export const CASE_STEPS = {
 
 export type CaseStepName = keyof typeof CASE_STEPS;
 
-/** The officer's graduation, with the conduct the charges name when they name one only, and the facts reference data and history give. */
+/**
+ * The officer's graduation, with what the case knows by default (the conduct when the charges name one only, the
+ * species and m³ of the timber seized under it), and the facts reference data and history give.
+ */
 async function fineRequest(found: InfractionCase, fine: FineDto, fineFacts: StepContext<ResolutionDto>['fineFacts']): Promise<FineRequest> {
   const charged = found.charges!.conducts;
+  const seized = seizedTimberOf(found);
   const conduct = fine.conduct ?? (charged.length === 1 ? charged[0]!.code : undefined);
-  if (conduct === undefined) throw new RequestValidationFailed([{ path: 'fine.conduct', messages: [`must name the conduct the fine sanctions, one of those charged (${charged.map((c) => c.code).join(', ')})`] }]);
-  const { species, volumeM3, avoidedCostsSoles, detectionProbability, damageGravity, aggravating, mitigating } = fine;
+  const species = fine.species ?? seized?.species;
+  const volumeM3 = fine.volumeM3 ?? (fine.species === undefined || fine.species === seized?.species ? seized?.volumeM3 : undefined);
+  const missing = [
+    ...(conduct === undefined ? [{ path: 'fine.conduct', messages: [`must name the conduct the fine sanctions, one of those charged (${charged.map((c) => c.code).join(', ')})`] }] : []),
+    ...(species === undefined ? [{ path: 'fine.species', messages: ['must name the species concerned: the lots seized under the case are not all of one'] }] : []),
+    ...(volumeM3 === undefined ? [{ path: 'fine.volumeM3', messages: ['must give the m³ concerned: the case seized none of that species alone'] }] : []),
+  ];
+  if (conduct === undefined || species === undefined || volumeM3 === undefined) throw new RequestValidationFailed(missing);
+  const { avoidedCostsSoles, detectionProbability, damageGravity, aggravating, mitigating } = fine;
   const circumstances = (list: CircumstanceDto[] | undefined) => list?.map(({ name, percent }) => ({ name, percent }));
   return {
     conduct,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from '@jest/globals';
+import type { CaseSource } from '../domain/case.js';
+import type { InfractionCase } from '../domain/case.state.js';
+import { seizedTimberOf } from './seized-timber.js';
+
+const CEDRO = 'Cedrela odorata';
+const seized = (lotId: string, species: string, m3: string) => ({ lotId, species, pieces: 3, m3, basis: 'species_not_declared' });
+const scan = (...lots: ReturnType<typeof seized>[]): CaseSource => ({ kind: 'scan', scanId: 'S-1', checkpoint: 'UC-CFB-K160', guideNumber: 'GTF-1', load: { declared: [], observed: [], seized: lots } });
+const caseFrom = (...sources: CaseSource[]) => ({ sources }) as unknown as InfractionCase;
+
+describe('the timber seized under a case, as a fine concerns it by default', () => {
+  it('adds up the m³ of every lot seized, each once, when all are of one species', () => {
+    expect(seizedTimberOf(caseFrom(scan(seized('LOT-A', CEDRO, '2.375'), seized('LOT-B', CEDRO, '1.2')), scan(seized('LOT-A', CEDRO, '2.375'))))).toEqual({ species: CEDRO, volumeM3: '3.575' });
+  });
+
+  it('names none when the lots are of several species, when none were seized, or a volume does not read as a decimal', () => {
+    expect(seizedTimberOf(caseFrom(scan(seized('LOT-A', CEDRO, '2'), seized('LOT-B', 'Swietenia macrophylla', '1'))))).toBeUndefined();
+    expect(seizedTimberOf(caseFrom(scan(), { kind: 'inspection', place: 'km 86' }))).toBeUndefined();
+    expect(seizedTimberOf(caseFrom(scan(seized('LOT-A', CEDRO, '1e-7'))))).toBeUndefined();
+  });
+});
