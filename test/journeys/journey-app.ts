@@ -69,6 +69,11 @@ export class Journey {
     return expectStatus(`GET ${path}`, answer, status);
   }
 
+  /** A GET without a token, as the public calls. */
+  async getPublic(path: string, status = 200): Promise<Response> {
+    return expectStatus(`GET ${path}`, await this.http().get(path), status);
+  }
+
   /** A sawmill in Pucallpa, authorised by the regional authority; custody learns of it from processing's events. */
   async sawmill(): Promise<string> {
     const facilityId = fresh('CTP-PUC');

@@ -71,6 +71,7 @@ describe('npm run projections, against a running app', () => {
       'harvest_permits',
       'processing_processor',
       'sanctions_case_file',
+      'sanctions_case_statistics',
       'sanctions_cases',
     ]);
     expect(out).toMatch(/^custody_lot +live +- +- +- +- +- +folded from lot-\* on each read$/m);

@@ -11,16 +11,24 @@ import { CASE_LIST } from './case-list/case-list.port.js';
 import { caseListProjection } from './case-list/case-list.projection.js';
 import { CaseListReadModel } from './case-list/case-list.read-model.js';
 import { CaseProcedureController } from './case-procedure/case-procedure.controller.js';
+import { CaseLotVolumesConsumer } from './case-statistics/case-lot-volumes.consumer.js';
+import { CaseStatisticsController } from './case-statistics/case-statistics.controller.js';
+import { CaseStatisticsHandler } from './case-statistics/case-statistics.handler.js';
+import { CASE_STATISTICS } from './case-statistics/case-statistics.port.js';
+import { caseStatisticsProjection } from './case-statistics/case-statistics.projection.js';
+import { CaseStatisticsReadModel } from './case-statistics/case-statistics.read-model.js';
 import { CaseStepHandler } from './case-procedure/case-step.handler.js';
 import { sanctionsPublication } from './publication/sanctions.publication.js';
 import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
 import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
 import { IdentificationReportController } from './identification-report/identification-report.controller.js';
 import { RecordIdentificationHandler } from './identification-report/record-identification.handler.js';
+import { OpenCaseStatisticsController } from './open-data/open-case-statistics.controller.js';
+import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.handler.js';
 
 /** The sanctions context: infraction cases opened from every flag, their procedure, the regulators' queue and files. */
 @Module({
-  controllers: [CaseListController, CaseFileController, CaseProcedureController, IdentificationReportController],
+  controllers: [CaseListController, CaseFileController, CaseProcedureController, IdentificationReportController, CaseStatisticsController, OpenCaseStatisticsController],
   providers: [
     CaseListHandler,
     CaseFileHandler,
@@ -28,9 +36,13 @@ import { RecordIdentificationHandler } from './identification-report/record-iden
     RecordIdentificationHandler,
     ShipmentFlaggedConsumer,
     GuideNotCountedConsumer,
+    CaseStatisticsHandler,
+    OpenCaseStatisticsHandler,
+    CaseLotVolumesConsumer,
     { provide: CASE_DEADLINES, useClass: CaseDeadlinesFromCalendar },
     { provide: CASE_CONDUCTS, useClass: CaseConductsFromCatalogue },
     ...readModelPort(CASE_LIST, caseListProjection, (model) => new CaseListReadModel(model)),
+    ...readModelPort(CASE_STATISTICS, caseStatisticsProjection, (model) => new CaseStatisticsReadModel(model)),
     liveViewProvider(CASE_FILE),
     publicationProvider(sanctionsPublication),
   ],
