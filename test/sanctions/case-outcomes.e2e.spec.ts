@@ -71,8 +71,7 @@ function describeOutcomes(store: string, postgresUrl?: string): void {
     it('confiscates exactly the undeclared part once the sanction is final, and releases the declared lot, which then reaches the sawmill', async () => {
       const { guide, lot, caseId, seizedLotId } = await undeclaredCedro();
       const step = await instructed(caseId);
-      const fine = { species: CEDRO, volumeM3: '2', detectionProbability: '0.50', damageGravity: 'medium' };
-      const sanction = { outcome: 'sanction', reasoning: 'cedro without a guide', measures: ['confiscation'], fine };
+      const sanction = { outcome: 'sanction', reasoning: 'cedro without a guide', measures: ['confiscation'] };
       expect((await journey.post(DIRECTOR, `/cases/${caseId}/resolution`, { ...sanction, lotsConfiscated: ['LOT-NOT-OF-THE-CASE'] }, 400)).body).toMatchObject({ details: { field: 'lotsConfiscated' } });
       const { body: resolved } = await step(DIRECTOR, 'resolution', { ...sanction, lotsConfiscated: [seizedLotId] });
       expect(resolved.resolution).toMatchObject({ outcome: 'sanction', lotsConfiscated: [seizedLotId] });
