@@ -29,7 +29,7 @@ export class AppModule {
         HarvestModule,
         CustodyModule.forRoot(config.custody),
         ProcessingModule,
-        SanctionsModule,
+        SanctionsModule.forRoot(config.sanctions),
       ],
     };
   }

@@ -3,11 +3,13 @@ import type { AuthConfig } from '#auth';
 import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
 import type { MessagingOptions } from '#messaging';
+import type { SanctionsSettings } from '#sanctions';
 import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.settings.js';
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { FAULT_SETTINGS, faultKillAt } from './settings/faults.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
 import { SEED_SETTINGS, reachableUrl } from './settings/seed.settings.js';
+import { SANCTIONS_SETTINGS, sanctionsSettings } from './settings/sanctions.settings.js';
 import { readSettings, type Setting, type Values } from './settings/setting.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
 
@@ -17,12 +19,13 @@ export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
   readonly auth: AuthConfig;
   readonly custody: CustodySettings;
+  readonly sanctions: SanctionsSettings;
   readonly messaging: MessagingOptions;
   readonly port: number;
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...FAULT_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values({ ...APP_SETTINGS, ...SEED_SETTINGS });
@@ -45,6 +48,7 @@ function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
     },
     auth: authConfig(settings, settings.dataDir),
     custody: custodySettings(settings),
+    sanctions: sanctionsSettings(settings),
     messaging: { faultKillAt: faultKillAt(settings) },
     port: settings.port,
     host: settings.host,

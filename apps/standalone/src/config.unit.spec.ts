@@ -20,6 +20,7 @@ describe('standaloneConfig', () => {
       eventStore: { databaseUrl: undefined, databasePoolSize: 6, eventStoreUrl: undefined, dataDir: resolve('.data/standalone/db'), schema: 'event_store', readModelSchema: 'read_models' },
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
       custody: DEFAULT_CUSTODY,
+      sanctions: { deadlineCheckMs: 60_000 },
       messaging: { faultKillAt: [] },
       port: 3000,
       host: '127.0.0.1',
@@ -58,6 +59,7 @@ describe('standaloneConfig', () => {
         failedAuthentications: { limit: 5, windowSeconds: 600 },
       },
       custody: DEFAULT_CUSTODY,
+      sanctions: { deadlineCheckMs: 60_000 },
       messaging: { faultKillAt: [] },
       port: 8080,
       host: '0.0.0.0',
@@ -106,6 +108,7 @@ describe('standaloneConfig', () => {
     ['GUIDE_EXPIRY_SWEEP_MS', '1.5', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '999', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '2147483648', 'a whole number of milliseconds from 1000 to 2147483647'],
+    ['CASE_DEADLINE_CHECK_MS', '999', 'a whole number of milliseconds from 1000 to 2147483647'],
   ])('refuses %s=%s', (variable, value, expected) => {
     expect(() => standaloneConfig({ [variable]: value })).toThrow(`${variable} must be ${expected}, got "${value}"`);
   });

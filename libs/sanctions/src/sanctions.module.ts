@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
 import { liveViewProvider, readModelPort } from '#projections';
 import { CASE_CONDUCTS, CaseConductsFromCatalogue } from './case-conducts.js';
@@ -18,7 +18,10 @@ import { CASE_STATISTICS } from './case-statistics/case-statistics.port.js';
 import { caseStatisticsProjection } from './case-statistics/case-statistics.projection.js';
 import { CaseStatisticsReadModel } from './case-statistics/case-statistics.read-model.js';
 import { CaseStepHandler } from './case-procedure/case-step.handler.js';
+import { DEADLINE_CHECK_INTERVAL } from './deadline-check/check-interval.js';
+import { DeadlineCheck } from './deadline-check/deadline-check.js';
 import { sanctionsPublication } from './publication/sanctions.publication.js';
+import type { SanctionsSettings } from './sanctions-settings.js';
 import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
 import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
 import { IdentificationReportController } from './identification-report/identification-report.controller.js';
@@ -39,6 +42,7 @@ import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.hand
     CaseStatisticsHandler,
     OpenCaseStatisticsHandler,
     CaseLotVolumesConsumer,
+    DeadlineCheck,
     { provide: CASE_DEADLINES, useClass: CaseDeadlinesFromCalendar },
     { provide: CASE_CONDUCTS, useClass: CaseConductsFromCatalogue },
     ...readModelPort(CASE_LIST, caseListProjection, (model) => new CaseListReadModel(model)),
@@ -47,4 +51,8 @@ import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.hand
     publicationProvider(sanctionsPublication),
   ],
 })
-export class SanctionsModule {}
+export class SanctionsModule {
+  static forRoot(settings: SanctionsSettings): DynamicModule {
+    return { module: SanctionsModule, providers: [{ provide: DEADLINE_CHECK_INTERVAL, useValue: settings.deadlineCheckMs }] };
+  }
+}

@@ -16,6 +16,8 @@ export interface CaseList {
   find(filter: CaseListFilter, limit: number): Promise<CaseRow[]>;
   /** The party's sanction that became final last before `day` (a Peru date), if any: what recidivism looks back to. */
   lastFinalSanction(taxId: string, day: string): Promise<PriorFinalSanction | undefined>;
+  /** Cases at `status` whose deadline's last day is before `day` (a Peru date), the earliest first, from after `after`. */
+  deadlinePassed(status: CaseStatus, day: string, limit: number, after?: Pick<CaseRow, 'caseId' | 'deadline'>): Promise<CaseRow[]>;
 }
 
 /** Injection token of the case list: `@Inject(CASE_LIST) cases: CaseList`. */

@@ -1,6 +1,7 @@
 import type { ReadModel } from '#projections';
 import type { CaseList, CaseListFilter } from './case-list.port.js';
 import type { CaseRow } from './case-list.projection.js';
+import type { CaseStatus } from '../domain/case.js';
 import type { PriorFinalSanction } from '../domain/fine/fine.input.js';
 
 /** The case list over the `sanctions_cases` projection: a JSON containment (the table's JSON index), ordered as a work queue. */
@@ -23,5 +24,15 @@ export class CaseListReadModel implements CaseList {
       [taxId, day],
     );
     return row && { reference: row.data.caseId, finalOn: row.data.finalOn! };
+  }
+
+  async deadlinePassed(status: CaseStatus, day: string, limit: number, after?: Pick<CaseRow, 'caseId' | 'deadline'>): Promise<CaseRow[]> {
+    // Paged on (deadline, case id): a case the check could not move does not hold back those after it.
+    const rows = await this.model.query<{ data: CaseRow }>(
+      (table) =>
+        `SELECT data FROM ${table} WHERE data @> $1::text::jsonb AND data->>'deadline' < $2 AND (data->>'deadline', data->>'caseId') > ($3, $4) ORDER BY data->>'deadline', data->>'caseId' LIMIT $5`,
+      [JSON.stringify({ status }), day, after?.deadline ?? '', after?.caseId ?? '', limit],
+    );
+    return rows.map((row) => row.data);
   }
 }
