@@ -14,7 +14,8 @@ export interface TestAppOptions {
 /** The real standalone app on a store in `dataDir` (embedded unless `env` names a server), with test controllers mounted beside it. */
 export async function standaloneTestApp(dataDir: string, { controllers = [], logger = false, env = {} }: TestAppOptions = {}): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, ...env }))],
+    // Suites take cases through their deadlines by hand: the scheduled check runs only where a suite sets its interval.
+    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', ...env }))],
     controllers,
   }).compile();
   const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger });
