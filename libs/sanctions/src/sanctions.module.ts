@@ -4,6 +4,8 @@ import { liveViewProvider, readModelPort } from '#projections';
 import { CASE_CONDUCTS, CaseConductsFromCatalogue } from './case-conducts.js';
 import { CaseDeadlinesFromCalendar, CASE_DEADLINES } from './case-deadlines.js';
 import { CaseFileController } from './case-file/case-file.controller.js';
+import { CaseOpeningController } from './case-opening/case-opening.controller.js';
+import { AddFindingsHandler, OpenCaseHandler } from './case-opening/open-case.handler.js';
 import { CASE_FILE, CaseFileHandler } from './case-file/case-file.handler.js';
 import { CaseListController } from './case-list/case-list.controller.js';
 import { CaseListHandler } from './case-list/case-list.handler.js';
@@ -26,12 +28,13 @@ import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.cons
 import { GuideNotCountedConsumer } from './harvest-inbound/guide-not-counted.consumer.js';
 import { IdentificationReportController } from './identification-report/identification-report.controller.js';
 import { RecordIdentificationHandler } from './identification-report/record-identification.handler.js';
+import { TransformationFlaggedConsumer } from './processing-inbound/transformation-flagged.consumer.js';
 import { OpenCaseStatisticsController } from './open-data/open-case-statistics.controller.js';
 import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.handler.js';
 
 /** The sanctions context: infraction cases opened from every flag, their procedure, the regulators' queue and files. */
 @Module({
-  controllers: [CaseListController, CaseFileController, CaseProcedureController, IdentificationReportController, CaseStatisticsController, OpenCaseStatisticsController],
+  controllers: [CaseListController, CaseFileController, CaseOpeningController, CaseProcedureController, IdentificationReportController, CaseStatisticsController, OpenCaseStatisticsController],
   providers: [
     CaseListHandler,
     CaseFileHandler,
@@ -39,6 +42,9 @@ import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.hand
     RecordIdentificationHandler,
     ShipmentFlaggedConsumer,
     GuideNotCountedConsumer,
+    TransformationFlaggedConsumer,
+    OpenCaseHandler,
+    AddFindingsHandler,
     CaseStatisticsHandler,
     OpenCaseStatisticsHandler,
     CaseLotVolumesConsumer,

@@ -13,7 +13,7 @@ function project(events: readonly (readonly [CaseEvent, string])[]): CaseRow | n
 
 const opened: CaseEvent = {
   type: 'CaseOpened',
-  data: { caseId: CASE, authority: 'ARFFS-UCAYALI', source: { kind: 'inspection', place: 'km 86' }, subject: {}, lots: ['LOT-1'], findings: [{ rule: 'SPECIES_MATCH', message: 'x', at: '2026-05-02T08:00:00-05:00' }] },
+  data: { caseId: CASE, authority: 'ARFFS-UCAYALI', source: { kind: 'transformation', facilityId: 'CTP-1', transformationId: 'TR-1', reason: 'x' }, subject: {}, lots: ['LOT-1'], findings: [{ rule: 'SPECIES_MATCH', message: 'x', at: '2026-05-02T08:00:00-05:00' }] },
 };
 const charged: CaseEvent = {
   type: 'ChargesNotified',

@@ -15,7 +15,7 @@ describe('the timber seized under a case, as a fine concerns it by default', () 
 
   it('names none when the lots are of several species, when none were seized, or a volume does not read as a decimal', () => {
     expect(seizedTimberOf(caseFrom(scan(seized('LOT-A', CEDRO, '2'), seized('LOT-B', 'Swietenia macrophylla', '1'))))).toBeUndefined();
-    expect(seizedTimberOf(caseFrom(scan(), { kind: 'inspection', place: 'km 86' }))).toBeUndefined();
+    expect(seizedTimberOf(caseFrom(scan(), { kind: 'transformation', facilityId: 'CTP-1', transformationId: 'TR-1', reason: 'x' }))).toBeUndefined();
     expect(seizedTimberOf(caseFrom(scan(seized('LOT-A', CEDRO, '1e-7'))))).toBeUndefined();
   });
 });

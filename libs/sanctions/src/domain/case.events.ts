@@ -17,7 +17,7 @@ export type CaseOpened = Event<
   }
 >;
 
-/** Another flag on the same load or permit while the case is open: its findings join the case. */
+/** Another flag on the same load or permit, or an inspector's further report: its findings (and evidence) join the case. */
 export type FindingsAdded = Event<'FindingsAdded', { readonly caseId: string; readonly source: CaseSource; readonly findings: readonly Finding[]; readonly lots: readonly string[] }>;
 
 export type ChargesNotified = Event<

@@ -6,11 +6,47 @@ export const CASE_STATUSES = ['detected', 'charged', 'defence_submitted', 'instr
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** What raised the case: a flagged checkpoint scan, a guide a permit could not count, or an inspector by hand. */
+/** What raised the case: a flagged checkpoint scan, a guide a permit could not count, a transformation over yield, or an inspector by hand. */
 export type CaseSource =
   | { readonly kind: 'scan'; readonly scanId: string; readonly checkpoint: string; readonly guideNumber: string; readonly load?: LoadSeen }
   | { readonly kind: 'guide_count'; readonly permitId: string; readonly planId: string; readonly guideNumber: string }
-  | { readonly kind: 'inspection'; readonly place: string };
+  | { readonly kind: 'transformation'; readonly facilityId: string; readonly transformationId: string; readonly reason: string }
+  | Inspection;
+
+/** `[longitude, latitude]` in decimal degrees, as GeoJSON orders them. */
+export type Coordinates = readonly [number, number];
+
+/** Where an inspector found the facts: a name (a road's km, a yard), a GPS position, or both. */
+export interface Place {
+  readonly name?: string;
+  readonly position?: Coordinates;
+}
+
+/** An officer present when the facts were recorded: at a joint control, customs (SUNAT), police (PNP) or a prosecutor (FEMA) too. */
+export interface Participant {
+  readonly name: string;
+  readonly institution: string;
+  readonly role: string;
+}
+
+/** What an inspector gathered on the spot, to be weighed by the instructor and shown to the party. */
+export interface Evidence {
+  /** SHA-256 of each photo, in hex: the photo itself is kept outside the case. */
+  readonly photos: readonly string[];
+  readonly scaleTickets: readonly { readonly number: string; readonly weightKg: number }[];
+  readonly positions: readonly { readonly position: Coordinates; readonly at: string }[];
+  readonly witnesses: readonly { readonly name: string; readonly documentId: string; readonly role: string }[];
+}
+
+/** An inspector's report (acta): where, who was present, and what was gathered, beside its findings. */
+export interface Inspection {
+  readonly kind: 'inspection';
+  /** The officer who recorded it. */
+  readonly inspector: string;
+  readonly place: Place;
+  readonly participants: readonly Participant[];
+  readonly evidence: Evidence;
+}
 
 /** Pieces and m³ (as a decimal string) of one species. */
 export interface LoadLine {
