@@ -57,7 +57,8 @@ describe('flags recorded before the sanctions context existed', () => {
     await journey.deliver(await journey.guide(permit, facilityId, [sawn], hoursAgo(6)));
     const reason = 'Logs of exceptional grade; yield study attached';
     const sawing = { transformationId: fresh('TR'), inputs: [{ lotId: sawn.lotId, volume: m3(20) }], outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(8) }], exception: { reason } };
-    expect((await journey.post(processorAt(facilityId), `/processors/${facilityId}/transformations`, sawing, 201)).body.flagged).toMatchObject({ reason });
+    const { body: transformed } = await journey.post(processorAt(facilityId), `/processors/${facilityId}/transformations`, sawing, 201);
+    expect(transformed.flagged).toMatchObject({ reason });
 
     await app.close();
     app = await standaloneTestApp(dataDir.path, { env: database?.env ?? {} });
@@ -75,6 +76,7 @@ describe('flags recorded before the sanctions context existed', () => {
       authority: AUTHORITY,
       subject: { holderTaxId: SAWMILL_HOLDER },
       sources: [{ kind: 'transformation', facilityId, transformationId: sawing.transformationId, reason }],
+      lots: [transformed.outputs[0].lotId],
       findings: [{ rule: 'YIELD_EXCEEDED', expected: { species: TORNILLO, inputM3: 20 } }],
     });
     expect(file.suggestedConducts).toEqual([expect.objectContaining({ code: 'INF-2021-03', rules: ['YIELD_EXCEEDED'] })]);

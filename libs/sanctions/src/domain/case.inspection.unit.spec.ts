@@ -6,7 +6,7 @@ import { caseDecider } from './case.decider.js';
 import { InvalidCaseStep, StepNotAllowed } from './case.errors.js';
 import type { CaseEvent } from './case.events.js';
 import { REPORTING_STATUSES } from './case.identification.js';
-import { processorSupervisionDecider } from './processor-supervision.js';
+import { processorNotesDecider } from './processor-notes.js';
 
 const spec = deciderSpec(caseDecider);
 const CASE = 'CASE-1';
@@ -65,15 +65,21 @@ describe('a case an inspector opens by hand', () => {
   });
 });
 
-describe("a processor's supervising authority", () => {
-  const supervision = deciderSpec(processorSupervisionDecider);
+describe('what sanctions notes of a processor', () => {
+  const notes = deciderSpec(processorNotesDecider);
   const registered = { facilityId: 'CTP-1', authority: 'GERFOR-LORETO', holderTaxId: HOLDER };
+  const products = { facilityId: 'CTP-1', transformationId: 'TR-1', lots: [{ lotId: 'LOT-P1', species: 'Cedrela odorata' }] };
 
-  it('is the one its first standing change, the registration, names', () => {
-    supervision.given([]).when({ type: 'NoteProcessorSupervision', data: registered }).then([{ type: 'ProcessorSupervisionNoted', data: registered }]);
+  it('notes the authority its first standing change, the registration, names', () => {
+    notes.given([]).when({ type: 'NoteProcessorSupervision', data: registered }).then([{ type: 'ProcessorSupervisionNoted', data: registered }]);
   });
 
-  it('stays when a later change names whoever suspended it', () => {
-    supervision.given([{ type: 'ProcessorSupervisionNoted', data: registered }]).when({ type: 'NoteProcessorSupervision', data: { ...registered, authority: 'OSINFOR' } }).then([]);
+  it('keeps it when a later change names whoever suspended the processor', () => {
+    notes.given([{ type: 'ProcessorSupervisionNoted', data: registered }]).when({ type: 'NoteProcessorSupervision', data: { ...registered, authority: 'OSINFOR' } }).then([]);
+  });
+
+  it("notes a transformation's products over yield once", () => {
+    notes.given([{ type: 'ProcessorSupervisionNoted', data: registered }]).when({ type: 'NoteOverYieldOutputs', data: products }).then([{ type: 'OverYieldOutputsNoted', data: products }]);
+    notes.given([{ type: 'OverYieldOutputsNoted', data: products }]).when({ type: 'NoteOverYieldOutputs', data: products }).then([]);
   });
 });
