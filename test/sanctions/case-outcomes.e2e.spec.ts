@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { loadCaseId } from '#shared-kernel';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
-import { AUTHORITY, CEDRO, HOLDER, HOLDS, hoursAgo, REGULATOR, TORNILLO, type Who } from '../journeys/road-to-pucallpa.js';
+import { AUTHORITY, CEDRO, fresh, HOLDER, HOLDS, hoursAgo, m3, processorAt, REGULATOR, SAWMILL_POSITION, TORNILLO, type Who } from '../journeys/road-to-pucallpa.js';
 
 // One officer instructs, another resolves, a third hears the appeal: the law keeps them apart.
 const INSTRUCTOR: Who = ['regulator', AUTHORITY, 'instructor-arffs-ucayali-02'];
@@ -91,6 +91,33 @@ function describeOutcomes(store: string, postgresUrl?: string): void {
       await eventually(async () => expect((await journey.lot(lot.lotId)).hold).toEqual({ kind: 'none' }));
       await journey.deliver(guide);
       expect((await journey.lot(lot.lotId)).status).not.toBe('confiscated');
+    }, 180_000);
+
+    it('confiscates with a lot the sawn product already made from it, when an inspector’s case against the lot becomes final', async () => {
+      const facilityId = await journey.sawmill();
+      const permit = await journey.plannedPermit([[TORNILLO, 100]]);
+      const lot = await journey.extracted(permit, TORNILLO, 10, 6);
+      await journey.deliver(await journey.guide(permit, facilityId, [lot], hoursAgo(3)));
+      const sawing = { transformationId: fresh('TR'), inputs: [{ lotId: lot.lotId, volume: m3(6) }], outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(2) }] };
+      const { body: sawn } = await journey.post(processorAt(facilityId), `/processors/${facilityId}/transformations`, sawing, 201);
+      const boards = sawn.outputs[0].lotId as string;
+      await eventually(() => journey.lot(boards));
+
+      const inspection = {
+        place: { name: 'Aserradero', position: SAWMILL_POSITION },
+        subject: { holderTaxId: HOLDER },
+        lots: [lot.lotId],
+        findings: [{ rule: 'ORIGIN_UNPROVEN', message: 'The plot the logs were declared from was never logged', at: hoursAgo(1) }],
+      };
+      const { body: opened } = await journey.post(REGULATOR, '/cases', inspection, 201);
+      const step = await instructed(opened.caseId);
+      await step(DIRECTOR, 'resolution', { outcome: 'sanction', reasoning: 'timber of no legal origin', measures: ['confiscation'], lotsConfiscated: [lot.lotId] });
+      await step(HOLDS, 'reviews', { kind: 'appeal', grounds: 'the plot was logged' });
+      await step(APPEALS, 'review-decision', { upheld: true, reasoning: 'the supervision found no stumps' });
+
+      for (const lotId of [lot.lotId, boards]) {
+        await eventually(async () => expect((await journey.lot(lotId)).hold).toEqual({ kind: 'confiscated', caseRef: opened.caseId, authority: AUTHORITY }));
+      }
     }, 180_000);
 
     it('releases every lot, the seized one too, when the case is dismissed', async () => {
