@@ -1,5 +1,5 @@
 import type { Command, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
+import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
 export type CreateExtractedLot = Command<
@@ -125,6 +125,21 @@ export type ReleaseLot = Command<'ReleaseLot', { readonly caseRef: string; reado
 
 export type ConfiscateLot = Command<'ConfiscateLot', { readonly caseRef: string; readonly authority: string; readonly at: string }>;
 
+/** The authority takes the confiscated lot into its warehouse. */
+export type StoreConfiscatedLot = Command<'StoreConfiscatedLot', { readonly authority: string; readonly warehouse: string; readonly at: string }>;
+
+/** The authority auctions or donates the confiscated lot: it goes to the recipient, free, marked as confiscated timber. */
+export type DisposeConfiscatedLot = Command<
+  'DisposeConfiscatedLot',
+  {
+    readonly authority: string;
+    readonly method: DisposalMethod;
+    readonly recipient: DisposalRecipient;
+    readonly reference: string;
+    readonly at: string;
+  }
+>;
+
 /** From processing's TransformationRecorded: the volume of this lot the transformation took. */
 export type ConsumeLot = Command<
   'ConsumeLot',
@@ -155,4 +170,6 @@ export type LotCommand =
   | ReleaseLot
   | ConfiscateLot
   | SeizeLot
+  | StoreConfiscatedLot
+  | DisposeConfiscatedLot
   | ConsumeLot;

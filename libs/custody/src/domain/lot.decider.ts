@@ -1,6 +1,7 @@
 import { aggregateStream, type Decider, type Recorded } from '#shared-kernel';
 import type { LotCommand } from './lot.commands.js';
 import { consumeLot } from './lot.consumption.js';
+import { disposeConfiscatedLot, storeConfiscatedLot } from './lot.disposal.js';
 import { abandonMerge, createChildLot, createExtractedLot, createProductLot, requestMerge } from './lot.creation.js';
 import { UnknownLot } from './lot.errors.js';
 import type { LotEvent } from './lot.events.js';
@@ -48,6 +49,10 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
         return confiscateLot(command, state);
       case 'SeizeLot':
         return seizeLot(command, state);
+      case 'StoreConfiscatedLot':
+        return storeConfiscatedLot(command, state);
+      case 'DisposeConfiscatedLot':
+        return disposeConfiscatedLot(command, state);
       case 'ConsumeLot':
         return consumeLot(command, state);
       default:

@@ -120,6 +120,20 @@ function placeName(place: LotPlace): string {
   return place.kind === 'facility' ? `facility ${place.facilityId}` : `the custody of ${place.authority}`;
 }
 
+/** Only confiscated timber is stored by the authority or auctioned or donated. */
+export class LotNotConfiscated extends DomainError {
+  constructor(lotId: string) {
+    super('conflict', 'lot_not_confiscated', `Lot ${lotId} is not confiscated`, { lotId });
+  }
+}
+
+/** Confiscated timber is auctioned or donated once. */
+export class ConfiscatedLotAlreadyDisposed extends DomainError {
+  constructor(lotId: string, caseRef: string, reference: string) {
+    super('conflict', 'lot_already_disposed', `Lot ${lotId}, confiscated under case ${caseRef}, was already disposed of (${reference})`, { lotId, caseRef, reference });
+  }
+}
+
 /** Named after the lot, unlike the decider's refusal, because a use case may touch several lots. */
 export class UnknownLot extends DomainError {
   constructor(lotId: string) {

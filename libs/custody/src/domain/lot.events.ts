@@ -1,5 +1,5 @@
 import type { Event, Refusal, Volume } from '#shared-kernel';
-import type { GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
+import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
 // Volumes in events are in m³, rounded to a tenth of a litre. Events that change an existing lot's
 // lineage carry it as it stands after them (`lineage`), so it can be published without folding the stream.
@@ -146,6 +146,27 @@ export type LotConfiscated = Event<
   { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly species: string; readonly volume: Volume; readonly at: string }
 >;
 
+/** Confiscated timber taken into the authority's warehouse. */
+export type ConfiscatedLotStored = Event<
+  'ConfiscatedLotStored',
+  { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly warehouse: string; readonly at: string }
+>;
+
+/** Confiscated timber auctioned or donated: it rests with the recipient, free, its confiscated origin kept for ever. */
+export type ConfiscatedLotDisposed = Event<
+  'ConfiscatedLotDisposed',
+  {
+    readonly lotId: string;
+    readonly caseRef: string;
+    readonly authority: string;
+    readonly method: DisposalMethod;
+    readonly recipient: DisposalRecipient;
+    /** The auction record or the donation resolution. */
+    readonly reference: string;
+    readonly at: string;
+  }
+>;
+
 export type LotConsumed = Event<
   'LotConsumed',
   {
@@ -213,6 +234,8 @@ export type LotEvent =
   | LotImmobilised
   | LotReleased
   | LotConfiscated
+  | ConfiscatedLotStored
+  | ConfiscatedLotDisposed
   | LotConsumed
   | LotMergeRequested
   | LotMergeAbandoned

@@ -1,4 +1,5 @@
 import type { LotClosure, LotPlace, LotShare } from './lot.js';
+import { recipientPlace } from './lot.disposal.js';
 import type { LotCreation, LotEvent } from './lot.events.js';
 import { withShares } from './lot.shares.js';
 import type { Lot, LotState } from './lot.state.js';
@@ -57,6 +58,15 @@ function evolveExisting(lot: Lot, event: Exclude<LotEvent, LotCreation>): Lot {
       return { ...lot, hold: { kind: 'none' } };
     case 'LotConfiscated':
       return { ...lot, hold: { kind: 'confiscated', caseRef: event.data.caseRef, authority: event.data.authority } };
+    case 'ConfiscatedLotStored':
+      return { ...lot, whereabouts: { kind: 'resting', place: { kind: 'authority', authority: event.data.authority, warehouse: event.data.warehouse } } };
+    case 'ConfiscatedLotDisposed':
+      return {
+        ...lot,
+        whereabouts: { kind: 'resting', place: recipientPlace(event.data.recipient) },
+        hold: { kind: 'none' },
+        confiscatedOrigin: { caseRef: event.data.caseRef, method: event.data.method, reference: event.data.reference },
+      };
     case 'LotScanned':
     case 'LotStepRefused':
     case 'LotMergeRequested':

@@ -1,4 +1,4 @@
-import type { LotClosure, LotPlace, LotShare, ProductType } from './lot.js';
+import type { ConfiscatedOrigin, LotClosure, LotPlace, LotShare, ProductType } from './lot.js';
 
 /** Where the lot is: resting at a place (having arrived under a guide or not), or on the road under a guide. */
 export type LotWhereabouts =
@@ -25,6 +25,8 @@ export interface Lot {
   readonly children: readonly LotShare[];
   /** Transformations that consumed part of this lot, so a replayed consumption records nothing. */
   readonly consumedBy: readonly string[];
+  /** Set once the authority auctioned or donated the lot after confiscating it; never lifted. */
+  readonly confiscatedOrigin?: ConfiscatedOrigin;
 }
 
 /** Undefined until the lot's first fact. */

@@ -8,7 +8,7 @@ export type LotPlace =
   | { readonly kind: 'holder'; readonly holderTaxId: string }
   | { readonly kind: 'facility'; readonly facilityId: string }
   /** Timber an authority seized (at a checkpoint, or later in its warehouse): kept by that authority. */
-  | { readonly kind: 'authority'; readonly authority: string; readonly checkpoint?: string };
+  | { readonly kind: 'authority'; readonly authority: string; readonly checkpoint?: string; readonly warehouse?: string };
 
 /** Volume passed from one lot to another: an edge of the lineage graph. */
 export interface LotShare {
@@ -41,6 +41,23 @@ export type LotClosure = 'consumed' | 'split' | 'merged';
 export function sameSpecies(a: string, b: string): boolean {
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
   return key(a) === key(b);
+}
+
+/** How an authority gives up confiscated timber: sold at auction or donated by resolution. */
+export type DisposalMethod = 'auction' | 'donation';
+
+/** Who receives disposed timber: a RUC or DNI, and the facility it goes to, if any. */
+export interface DisposalRecipient {
+  readonly taxId: string;
+  readonly facilityId?: string;
+}
+
+/** Timber that was confiscated and then auctioned or donated keeps saying so, whoever keeps it now. */
+export interface ConfiscatedOrigin {
+  readonly caseRef: string;
+  readonly method: DisposalMethod;
+  /** The auction record or the donation resolution. */
+  readonly reference: string;
 }
 
 /** A hold a new lot takes from a parent held when it was made: the case follows the timber into what it became. */
