@@ -6,10 +6,19 @@ export function partiesOf(found: InfractionCase): string[] {
   return [...new Set([found.charges?.accusedTaxId, found.subject.holderTaxId].filter((taxId): taxId is string => taxId !== undefined))];
 }
 
-/** A regulator of the case's authority, or of the body hearing its appeal; the party the case is against. */
+/** A regulator of the case's authority, or of the body hearing its appeal; the party the case is against, or its facility's processor. */
 export function mayRead(actor: AuthenticatedActor, found: InfractionCase): boolean {
   if (actor.role === Role.Regulator) return actor.organisation === found.authority || actor.organisation === found.review?.reviewingBody;
+  if (actor.role === Role.Processor) return found.subject.facilityId !== undefined && actor.organisation === found.subject.facilityId;
   return actor.role === Role.PermitHolder && actor.organisation !== undefined && partiesOf(found).includes(actor.organisation);
+}
+
+/** The party charged acts for itself: as a permit holder of the RUC charged, or as the processor of the facility when its holder is charged. */
+export function actsForAccused(actor: AuthenticatedActor, found: InfractionCase): boolean {
+  const accused = found.charges?.accusedTaxId;
+  if (accused === undefined) return false;
+  if (actor.role === Role.PermitHolder) return actor.organisation === accused;
+  return actor.role === Role.Processor && actor.organisation === found.subject.facilityId && accused === found.subject.holderTaxId;
 }
 
 export function assertMayRead(actor: AuthenticatedActor, found: InfractionCase): void {

@@ -8,7 +8,7 @@ import { CaseFileResponse } from './case-file.response.js';
 
 @ApiTags('cases')
 @Controller('cases')
-@Roles(Role.Regulator, Role.PermitHolder)
+@Roles(Role.Regulator, Role.PermitHolder, Role.Processor)
 export class CaseFileController {
   constructor(private readonly queries: QueryBus) {}
 

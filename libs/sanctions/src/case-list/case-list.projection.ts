@@ -68,7 +68,7 @@ function openedRow(event: Recorded<Extract<CaseEvent, { type: 'CaseOpened' }>>):
     sources: [source.kind],
     guideNumber: subject.guideNumber ?? null,
     permitId: subject.permitId ?? null,
-    parties: subject.holderTaxId === undefined ? [] : [subject.holderTaxId],
+    parties: [subject.holderTaxId, subject.facilityId].filter((party): party is string => party !== undefined),
     lots,
     rules: unique(findings.map((finding) => finding.rule)),
     conducts: [],

@@ -9,11 +9,11 @@ import { CaseStepDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, Rev
 import type { CaseStepName } from './case-steps.js';
 
 /** Every step answers alike: the case as it stands after it. */
-function Step(step: CaseStepName, role: Role, summary: string): MethodDecorator {
+function Step(step: CaseStepName, roles: [Role, ...Role[]], summary: string): MethodDecorator {
   return applyDecorators(
     Post(`:caseId/${step}`),
     HttpCode(HttpStatus.OK),
-    Roles(role),
+    Roles(...roles),
     AcceptsIdempotencyKey(),
     ApiOperation({ summary }),
     ApiOkResponse({ type: CaseSummary, description: 'The case after the step (on a retry with the same Idempotency-Key, as the first time left it)' }),
@@ -29,42 +29,42 @@ function Step(step: CaseStepName, role: Role, summary: string): MethodDecorator 
 export class CaseProcedureController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Step('charges', Role.Regulator, "Notify charges (the officer becomes the case's instructor): a regulator of the case's authority")
+  @Step('charges', [Role.Regulator], "Notify charges (the officer becomes the case's instructor): a regulator of the case's authority")
   charges(@IdParam('caseId') caseId: string, @Body() body: NotifyChargesDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('charges', caseId, body, actor, key));
   }
 
-  @Step('defences', Role.PermitHolder, 'Submit a defence to the charges, or to the final report: the party charged')
+  @Step('defences', [Role.PermitHolder, Role.Processor], 'Submit a defence to the charges, or to the final report: the party charged (a permit holder of its RUC, or the processor of the facility whose holder is charged)')
   defences(@IdParam('caseId') caseId: string, @Body() body: SubmitDefenceDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('defences', caseId, body, actor, key));
   }
 
-  @Step('instruction-report', Role.Regulator, 'Issue the instruction report, after the defence or its period: the instructor')
+  @Step('instruction-report', [Role.Regulator], 'Issue the instruction report, after the defence or its period: the instructor')
   instructionReport(@IdParam('caseId') caseId: string, @Body() body: InstructionReportDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('instruction-report', caseId, body, actor, key));
   }
 
-  @Step('final-report', Role.Regulator, 'Notify the final report, opening a second defence: the instructor')
+  @Step('final-report', [Role.Regulator], 'Notify the final report, opening a second defence: the instructor')
   finalReport(@IdParam('caseId') caseId: string, @Body() body: CaseStepDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('final-report', caseId, body, actor, key));
   }
 
-  @Step('resolution', Role.Regulator, 'Resolve: sanction (a fine computed from the conduct, species and graduation given, with its breakdown; measures, the lots confiscated, a disqualification) or dismissal, by an officer of the authority who did not instruct it')
+  @Step('resolution', [Role.Regulator], 'Resolve: sanction (a fine computed from the conduct, species and graduation given, with its breakdown; measures, the lots confiscated, a disqualification) or dismissal, by an officer of the authority who did not instruct it')
   resolution(@IdParam('caseId') caseId: string, @Body() body: ResolutionDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('resolution', caseId, body, actor, key));
   }
 
-  @Step('reviews', Role.PermitHolder, "Ask for reconsideration, or appeal (OSINFOR's cases to its tribunal, TFFS): the party sanctioned, within the period")
+  @Step('reviews', [Role.PermitHolder, Role.Processor], "Ask for reconsideration, or appeal (OSINFOR's cases to its tribunal, TFFS): the party sanctioned, within the period")
   reviews(@IdParam('caseId') caseId: string, @Body() body: ReviewRequestDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('reviews', caseId, body, actor, key));
   }
 
-  @Step('review-decision', Role.Regulator, 'Decide the review: a regulator of the reviewing body who neither instructed nor (for an appeal) resolved the case')
+  @Step('review-decision', [Role.Regulator], 'Decide the review: a regulator of the reviewing body who neither instructed nor (for an appeal) resolved the case')
   reviewDecision(@IdParam('caseId') caseId: string, @Body() body: ReviewDecisionDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('review-decision', caseId, body, actor, key));
   }
 
-  @Step('finality', Role.Regulator, 'Declare the resolution final once the period to ask for a review has passed unused')
+  @Step('finality', [Role.Regulator], 'Declare the resolution final once the period to ask for a review has passed unused')
   finality(@IdParam('caseId') caseId: string, @Body() body: CaseStepDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('finality', caseId, body, actor, key));
   }

@@ -1,6 +1,6 @@
-import { type AuthenticatedActor, NotActingFor, Role } from '#auth';
+import { type AuthenticatedActor, NotActingFor } from '#auth';
 import { RequestValidationFailed } from '#http';
-import { assertActsForAuthority } from '../case-access.js';
+import { actsForAccused, assertActsForAuthority } from '../case-access.js';
 import type { ChargedConduct } from '../domain/case.js';
 import type { CaseCommand } from '../domain/case.commands.js';
 import type { FineRequest } from '../domain/case.sanction.js';
@@ -38,10 +38,8 @@ export interface CaseStep<Dto extends CaseStepDto> {
 
 const byAuthority = (found: InfractionCase, actor: AuthenticatedActor) => assertActsForAuthority(actor, found);
 
-/** The party charged acts for itself: a permit holder of the RUC charged. */
 function byAccused(found: InfractionCase, actor: AuthenticatedActor): void {
-  const accused = found.charges?.accusedTaxId;
-  if (actor.role === Role.PermitHolder && accused !== undefined && actor.organisation === accused) return;
+  if (actsForAccused(actor, found)) return;
   throw new NotActingFor(`Only the party charged in case ${found.caseId} may take this step`, { caseId: found.caseId, actor: { role: actor.role, organisation: actor.organisation } });
 }
 
@@ -56,9 +54,9 @@ export const CASE_STEPS = {
   } satisfies CaseStep<NotifyChargesDto>,
   defences: {
     authorise: byAccused,
-    command: async ({ found, actor, body, at }: StepContext<SubmitDefenceDto>) => ({
+    command: async ({ found, body, at }: StepContext<SubmitDefenceDto>) => ({
       type: 'SubmitDefence',
-      data: { caseId: found.caseId, by: actor.organisation!, statement: body.statement, documents: body.documents ?? [], at },
+      data: { caseId: found.caseId, by: found.charges!.accusedTaxId, statement: body.statement, documents: body.documents ?? [], at },
     }),
   } satisfies CaseStep<SubmitDefenceDto>,
   'instruction-report': {
@@ -96,9 +94,9 @@ export const CASE_STEPS = {
   } satisfies CaseStep<ResolutionDto>,
   reviews: {
     authorise: byAccused,
-    command: async ({ found, actor, body, at }: StepContext<ReviewRequestDto>) => ({
+    command: async ({ found, body, at }: StepContext<ReviewRequestDto>) => ({
       type: 'RequestReview',
-      data: { caseId: found.caseId, by: actor.organisation!, kind: body.kind, grounds: body.grounds, at, reviewingBody: reviewingBody(found, body.kind) },
+      data: { caseId: found.caseId, by: found.charges!.accusedTaxId, kind: body.kind, grounds: body.grounds, at, reviewingBody: reviewingBody(found, body.kind) },
     }),
   } satisfies CaseStep<ReviewRequestDto>,
   'review-decision': {

@@ -75,6 +75,8 @@ export interface Finding {
 /** Whom the case is about, as far as the facts name them. */
 export interface Subject {
   readonly holderTaxId?: string;
+  /** The processing facility the facts happened at: its processor reads the case and answers it. */
+  readonly facilityId?: string;
   readonly permitId?: string;
   readonly guideNumber?: string;
   readonly plate?: string;

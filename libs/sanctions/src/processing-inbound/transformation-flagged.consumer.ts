@@ -52,7 +52,7 @@ export function findingsOfTransformation({ data }: TransformationFlaggedV1, { su
       caseId: caseOfTransformation(facilityId, transformationId),
       authority: supervision.authority,
       source: { kind: 'transformation', facilityId, transformationId, reason },
-      subject: { holderTaxId: supervision.holderTaxId },
+      subject: { holderTaxId: supervision.holderTaxId, facilityId },
       lots,
       findings,
     },

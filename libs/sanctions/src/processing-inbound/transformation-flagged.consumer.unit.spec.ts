@@ -50,7 +50,7 @@ describe('a transformation over yield', () => {
       caseId: caseOfTransformation('CTP-1', 'TR-1'),
       authority: 'GERFOR-LORETO',
       source: { kind: 'transformation', facilityId: 'CTP-1', transformationId: 'TR-1', reason: 'logs of exceptional grade' },
-      subject: { holderTaxId: '20123456789' },
+      subject: { holderTaxId: '20123456789', facilityId: expect.any(String) },
       lots: ['LOT-P1', 'LOT-P3'],
       findings: [
         expect.objectContaining({ rule: 'YIELD_EXCEEDED', expected: { species: CEDRO, inputM3: 20 }, observed: { species: CEDRO, inputNeededM3: 22.8571, lines }, at: '2026-05-10T18:30:00-05:00' }),
