@@ -11,6 +11,8 @@ import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
 import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
 import { ConfiscateLotController } from './confiscate-lot/confiscate-lot.controller.js';
 import { ConfiscateLotHandler } from './confiscate-lot/confiscate-lot.handler.js';
+import { DisposeConfiscatedLotController } from './dispose-confiscated-lot/dispose-confiscated-lot.controller.js';
+import { DisposeConfiscatedLotHandler } from './dispose-confiscated-lot/dispose-confiscated-lot.handler.js';
 import { DeliverGuideController } from './deliver-guide/deliver-guide.controller.js';
 import { DeliverGuideHandler } from './deliver-guide/deliver-guide.handler.js';
 import { GuideExpirySweep } from './guide-expiry/guide-expiry.sweep.js';
@@ -45,6 +47,8 @@ import { LotLineageProcess } from './lot-lineage/lot-lineage.process.js';
 import { ReleaseLotController } from './release-lot/release-lot.controller.js';
 import { ReleaseLotHandler } from './release-lot/release-lot.handler.js';
 import { ScanningModule } from './scanning/scanning.module.js';
+import { StoreConfiscatedLotController } from './store-confiscated-lot/store-confiscated-lot.controller.js';
+import { StoreConfiscatedLotHandler } from './store-confiscated-lot/store-confiscated-lot.handler.js';
 import { SplitLotController } from './split-lot/split-lot.controller.js';
 import { SplitLotHandler } from './split-lot/split-lot.handler.js';
 
@@ -61,6 +65,8 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     ImmobiliseLotController,
     ReleaseLotController,
     ConfiscateLotController,
+    StoreConfiscatedLotController,
+    DisposeConfiscatedLotController,
     MergeLotsController,
     SplitLotController,
     LotViewController,
@@ -82,6 +88,8 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     ImmobiliseLotHandler,
     ReleaseLotHandler,
     ConfiscateLotHandler,
+    StoreConfiscatedLotHandler,
+    DisposeConfiscatedLotHandler,
     SplitLotHandler,
     MergeLotsHandler,
     RegisterCitesPermitHandler,

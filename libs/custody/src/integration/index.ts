@@ -5,6 +5,7 @@ export type { LotDeliveredV1, ProductTypeV1 } from './lot-delivered.js';
 export type { LotImmobilisedV1 } from './lot-immobilised.js';
 export type { LotReleasedV1 } from './lot-released.js';
 export type { LotConfiscatedV1 } from './lot-confiscated.js';
+export type { ConfiscatedLotDisposedV1 } from './confiscated-lot-disposed.js';
 export type { LotLineageChangedV1, LineageEdgeV1 } from './lot-lineage-changed.js';
 export type { LotIntegrationEvent } from './lot-integration-events.js';
 export type { GuideIssuedV1, GuideOriginV1, TrajectoryCheckpointV1 } from './guide-issued.js';

@@ -11,6 +11,9 @@ class LotPlaceResponse {
   @ApiPropertyOptional({ example: 'UC-CFB-K160', description: 'With kind `authority`: the checkpoint where it was seized' })
   readonly checkpoint?: string;
 
+  @ApiPropertyOptional({ example: 'ALM-ATFFS-PUCALLPA-01', description: "With kind `authority`: the authority's warehouse that took it in" })
+  readonly warehouse?: string;
+
   @ApiPropertyOptional({ example: '20123456789', description: "With kind `holder`: the permit holder's RUC" })
   readonly holderTaxId?: string;
 
@@ -35,6 +38,17 @@ class LotHoldResponse {
 
   @ApiPropertyOptional({ example: 'ARFFS-UCAYALI' })
   readonly authority?: string;
+}
+
+class ConfiscatedOriginResponse {
+  @ApiProperty({ example: 'INF-2026-0042', description: 'The case that confiscated it' })
+  readonly caseRef!: string;
+
+  @ApiProperty({ enum: ['auction', 'donation'] })
+  readonly method!: string;
+
+  @ApiProperty({ example: 'ACTA-SUBASTA-2026-007', description: 'The auction record or the donation resolution' })
+  readonly reference!: string;
 }
 
 class LotShareResponse {
@@ -84,6 +98,9 @@ export class LotSummaryResponse {
 
   @ApiProperty({ type: [String], description: 'Transformations that consumed part of it' })
   readonly consumedBy!: readonly string[];
+
+  @ApiPropertyOptional({ type: ConfiscatedOriginResponse, description: 'Timber the authority confiscated, then auctioned or donated: kept for ever' })
+  readonly confiscatedOrigin?: ConfiscatedOriginResponse;
 }
 
 class LotHistoryEntryResponse {

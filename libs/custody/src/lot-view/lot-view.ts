@@ -1,5 +1,6 @@
 import { type Actor, fold, type Volume } from '#shared-kernel';
-import type { LotPlace, LotShare, ProductType } from '../domain/lot.js';
+import { recipientPlace } from '../domain/lot.disposal.js';
+import type { ConfiscatedOrigin, LotPlace, LotShare, ProductType } from '../domain/lot.js';
 import { lotDecider, type RecordedLotEvent } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { Lot, LotHold } from '../domain/lot.state.js';
@@ -32,6 +33,8 @@ export interface LotSummary {
   readonly children: readonly LotShare[];
   /** Transformations that consumed part of it (their product lots name it as a parent). */
   readonly consumedBy: readonly string[];
+  /** Set once the authority auctioned or donated the lot after confiscating it. */
+  readonly confiscatedOrigin?: ConfiscatedOrigin;
 }
 
 /** One fact of the lot's stream, as recorded. */
@@ -67,6 +70,7 @@ export function lotSummary(lot: Lot): LotSummary {
     parents: lot.parents,
     children: lot.children,
     consumedBy: lot.consumedBy,
+    ...(lot.confiscatedOrigin ? { confiscatedOrigin: lot.confiscatedOrigin } : {}),
   };
 }
 
@@ -102,6 +106,8 @@ export function lotParties(history: readonly LotEvent[]): string[] {
         return [event.data.place];
       case 'LotDispatched':
         return [event.data.from];
+      case 'ConfiscatedLotDisposed':
+        return [recipientPlace(event.data.recipient)];
       default:
         return [];
     }

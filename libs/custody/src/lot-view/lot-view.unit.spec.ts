@@ -96,6 +96,27 @@ describe('the lot view', () => {
     expect(lotView(recorded([[extracted, holder], [split, holder]]))).toMatchObject({ status: 'split', volume: cubicMetres(0), children: [{ lotId: 'LOT-A', volume: cubicMetres(12.5) }] });
   });
 
+  it('shows confiscated timber auctioned to a processor: kept there, free, marked with its confiscated origin', () => {
+    const confiscated: LotEvent = { type: 'LotConfiscated', data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', species: 'Cedrela odorata', volume: cubicMetres(12.5), at: AT } };
+    const stored: LotEvent = { type: 'ConfiscatedLotStored', data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', warehouse: 'ALM-1', at: AT } };
+    const auctioned: LotEvent = {
+      type: 'ConfiscatedLotDisposed',
+      data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', method: 'auction', recipient: { taxId: '20601234567', facilityId: 'CTP-UCA-031' }, reference: 'ACTA-7', at: AT },
+    };
+    const inWarehouse = lotView(recorded([[extracted, holder], [confiscated, regulator], [stored, regulator]]));
+    expect(inWarehouse).toMatchObject({ status: 'confiscated', place: { kind: 'authority', authority: 'ARFFS-UCAYALI', warehouse: 'ALM-1' }, keeper: { role: 'regulator', organisation: 'ARFFS-UCAYALI' } });
+    expect(inWarehouse).not.toHaveProperty('confiscatedOrigin');
+    const history = [extracted, confiscated, stored, auctioned];
+    expect(lotView(recorded(history.map((event) => [event, regulator])))).toMatchObject({
+      status: 'resting',
+      place: { kind: 'facility', facilityId: 'CTP-UCA-031' },
+      keeper: { role: 'processor', organisation: 'CTP-UCA-031' },
+      hold: { kind: 'none' },
+      confiscatedOrigin: { caseRef: 'INF-1', method: 'auction', reference: 'ACTA-7' },
+    });
+    expect(lotParties(history)).toContain('processor:CTP-UCA-031');
+  });
+
   it('names whoever kept it and the guides it was delivered under', () => {
     const history = [extracted, dispatched, delivered];
     expect(lotParties(history)).toEqual(['permit_holder:20123456789', 'processor:CTP-UCA-014']);

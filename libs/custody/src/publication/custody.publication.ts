@@ -9,7 +9,7 @@ import type { CustodyIntegrationEvent, GuideIssuedV1, LotLineageChangedV1 } from
 
 type PublishedEvent = Extract<
   LotEvent | GuideIssued | GuideDelivered,
-  { type: 'LotDelivered' | 'LotImmobilised' | 'LotReleased' | 'LotConfiscated' | 'ProductLotCreated' | 'ChildLotCreated' | 'LotsMerged' | 'LotSplit' | 'LotMergedInto' | 'GuideIssued' | 'GuideDelivered' }
+  { type: 'LotDelivered' | 'LotImmobilised' | 'LotReleased' | 'LotConfiscated' | 'ConfiscatedLotDisposed' | 'ProductLotCreated' | 'ChildLotCreated' | 'LotsMerged' | 'LotSplit' | 'LotMergedInto' | 'GuideIssued' | 'GuideDelivered' }
 >;
 
 const PUBLISHED: readonly PublishedEvent['type'][] = [
@@ -17,6 +17,7 @@ const PUBLISHED: readonly PublishedEvent['type'][] = [
   'LotImmobilised',
   'LotReleased',
   'LotConfiscated',
+  'ConfiscatedLotDisposed',
   'ProductLotCreated',
   'ChildLotCreated',
   'LotsMerged',
@@ -29,7 +30,7 @@ const PUBLISHED: readonly PublishedEvent['type'][] = [
 /** What custody tells other contexts about lots and guides; scans are published on their own (`scanPublication`). */
 export const custodyPublication = {
   name: 'custody',
-  publishes: ['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'LotLineageChanged', 'GuideIssued', 'GuideDelivered'],
+  publishes: ['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'ConfiscatedLotDisposed', 'LotLineageChanged', 'GuideIssued', 'GuideDelivered'],
   eventTypes: PUBLISHED,
   streamPrefixes: ['lot-', 'guide-'],
   publish: (event: Recorded<PublishedEvent>) => integrationEvents(event),
@@ -52,6 +53,10 @@ function integrationEvents(event: PublishedEvent): readonly CustodyIntegrationEv
     case 'LotConfiscated': {
       const { lotId, caseRef, authority, species, volume, at } = event.data;
       return [{ type: 'LotConfiscated', version: 1, data: { lotId, caseRef, authority, species, volume, at } }];
+    }
+    case 'ConfiscatedLotDisposed': {
+      const { lotId, caseRef, authority, method, recipient, at } = event.data;
+      return [{ type: 'ConfiscatedLotDisposed', version: 1, data: { lotId, caseRef, authority, method, recipientTaxId: recipient.taxId, at } }];
     }
     case 'ProductLotCreated':
       return [lineageChanged(event.data.lotId, { parents: event.data.parents, children: [] }, event.data.at, event.data.transformationId)];

@@ -46,7 +46,7 @@ describe('what custody publishes about lots and guides', () => {
     expect(custodyPublication.name).toBe('custody');
     expect(custodyPublication.eventTypes).not.toContain('ShipmentScanned');
     expect(custodyPublication.eventTypes).toEqual(
-      expect.arrayContaining(['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'ProductLotCreated', 'ChildLotCreated', 'LotsMerged', 'LotSplit', 'LotMergedInto', 'GuideIssued', 'GuideDelivered']),
+      expect.arrayContaining(['LotDelivered', 'LotImmobilised', 'LotReleased', 'LotConfiscated', 'ConfiscatedLotDisposed', 'ProductLotCreated', 'ChildLotCreated', 'LotsMerged', 'LotSplit', 'LotMergedInto', 'GuideIssued', 'GuideDelivered']),
     );
   });
 
@@ -69,6 +69,16 @@ describe('what custody publishes about lots and guides', () => {
     ]);
     expect(publish(immobilised)[0]?.data).not.toHaveProperty('checkpoint');
     expect(publish(confiscated)).toEqual([{ type: 'LotConfiscated', version: 1, data: confiscated.data }]);
+  });
+
+  it('publishes a disposal of confiscated timber with its recipient, so certificates can tell its origin', () => {
+    const disposed: LotEvent = {
+      type: 'ConfiscatedLotDisposed',
+      data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', method: 'auction', recipient: { taxId: '20601234567', facilityId: 'CTP-UCA-031' }, reference: 'ACTA-7', at: AT },
+    };
+    expect(publish(disposed)).toEqual([
+      { type: 'ConfiscatedLotDisposed', version: 1, data: { lotId: 'LOT-1', caseRef: 'INF-1', authority: 'ARFFS-UCAYALI', method: 'auction', recipientTaxId: '20601234567', at: AT } },
+    ]);
   });
 
   it('publishes a release, so the lot may be transformed again', () => {
