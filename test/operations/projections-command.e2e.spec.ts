@@ -73,6 +73,7 @@ describe('npm run projections, against a running app', () => {
       'sanctions_case_file',
       'sanctions_case_statistics',
       'sanctions_cases',
+      'sanctions_disqualifications',
     ]);
     expect(out).toMatch(/^custody_lot +live +- +- +- +- +- +folded from lot-\* on each read$/m);
   });

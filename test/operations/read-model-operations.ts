@@ -5,7 +5,7 @@ import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { permitBody, UCAYALI } from '../harvest/harvest-requests.js';
 import type { SuiteApp } from '../standalone/suite-app.js';
 
-const PROJECTIONS = ['custody_guides', 'custody_plan_guides', 'custody_scan_log', 'harvest_permits', 'sanctions_case_statistics', 'sanctions_cases'];
+const PROJECTIONS = ['custody_guides', 'custody_plan_guides', 'custody_scan_log', 'harvest_permits', 'sanctions_case_statistics', 'sanctions_cases', 'sanctions_disqualifications'];
 /** Projections whose fold has changed since their first version; the others are at 1. */
 const VERSIONS: Readonly<Record<string, number>> = { sanctions_cases: 2 };
 const LIVE_VIEWS = { custody_cites_permit: 'cites-permit-*', custody_guide: 'guide-*', custody_lot: 'lot-*', harvest_permit: 'permit-*', processing_processor: 'processor-*', sanctions_case_file: 'case-*' };

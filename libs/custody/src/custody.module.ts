@@ -26,6 +26,7 @@ import { GuideListReadModel } from './guide-list/guide-list.read-model.js';
 import { GuideViewController } from './guide-view/guide-view.controller.js';
 import { GUIDE_VIEW, GuideViewHandler } from './guide-view/guide-view.handler.js';
 import { LotExtractedConsumer } from './harvest-inbound/lot-extracted.consumer.js';
+import { PartyDisqualifiedConsumer } from './sanctions-inbound/party-disqualified.consumer.js';
 import { ImmobiliseLotController } from './immobilise-lot/immobilise-lot.controller.js';
 import { ImmobiliseLotHandler } from './immobilise-lot/immobilise-lot.handler.js';
 import { IssueGuideController } from './issue-guide/issue-guide.controller.js';
@@ -99,6 +100,7 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
     LotViewHandler,
     CitesPermitViewHandler,
     LotExtractedConsumer,
+    PartyDisqualifiedConsumer,
     TransformationRecordedConsumer,
     GuideExpirySweep,
     ...readModelPort(GUIDE_LIST, guideListProjection, (model) => new GuideListReadModel(model)),

@@ -18,6 +18,7 @@ import { RecordExtractionController } from './record-extraction/record-extractio
 import { RecordExtractionHandler } from './record-extraction/record-extraction.handler.js';
 import { RegisterPermitController } from './register-permit/register-permit.controller.js';
 import { RegisterPermitHandler } from './register-permit/register-permit.handler.js';
+import { PartyDisqualifiedConsumer } from './sanctions-inbound/party-disqualified.consumer.js';
 
 
 /** The harvest context: its use cases, read models, publication and inbound translators. */
@@ -39,6 +40,7 @@ import { RegisterPermitHandler } from './register-permit/register-permit.handler
     PermitBalanceHandler,
     PermitListHandler,
     GuideIssuedConsumer,
+    PartyDisqualifiedConsumer,
     ...readModelPort(PERMIT_LIST, permitListProjection, (model) => new PermitListReadModel(model)),
     liveViewProvider(PERMIT_VIEW),
     publicationProvider(harvestPublication),

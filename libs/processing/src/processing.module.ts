@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { publicationProvider } from '#messaging';
 import { liveViewProvider } from '#projections';
 import { LotDeliveredConsumer } from './custody-inbound/lot-delivered.consumer.js';
+import { PartyDisqualifiedConsumer } from './sanctions-inbound/party-disqualified.consumer.js';
 import { LotHoldsConsumer } from './custody-inbound/lot-holds.consumer.js';
 import { ProcessorStandingController } from './processor-standing/processor-standing.controller.js';
 import { ProcessorStandingHandler } from './processor-standing/processor-standing.handler.js';
@@ -25,6 +26,7 @@ import { RegisterProcessorHandler } from './register-processor/register-processo
     ProcessorBalanceHandler,
     TransformationHistoryHandler,
     LotDeliveredConsumer,
+    PartyDisqualifiedConsumer,
     LotHoldsConsumer,
     publicationProvider(processingPublication),
     liveViewProvider(PROCESSOR_VIEW),

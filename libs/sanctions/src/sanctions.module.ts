@@ -22,6 +22,12 @@ import { CaseStatisticsReadModel } from './case-statistics/case-statistics.read-
 import { CaseStepHandler } from './case-procedure/case-step.handler.js';
 import { DEADLINE_CHECK_INTERVAL } from './deadline-check/check-interval.js';
 import { DeadlineCheck } from './deadline-check/deadline-check.js';
+import { DisqualificationRegisterController } from './disqualification-register/disqualification-register.controller.js';
+import { DisqualificationRegisterHandler } from './disqualification-register/disqualification-register.handler.js';
+import { DISQUALIFICATION_REGISTER } from './disqualification-register/disqualification-register.port.js';
+import { disqualificationRegisterProjection } from './disqualification-register/disqualification-register.projection.js';
+import { DisqualificationRegisterReadModel } from './disqualification-register/disqualification-register.read-model.js';
+import { PartyDisqualifiedConsumer } from './disqualification-register/party-disqualified.consumer.js';
 import { sanctionsPublication } from './publication/sanctions.publication.js';
 import type { SanctionsSettings } from './sanctions-settings.js';
 import { ShipmentFlaggedConsumer } from './custody-inbound/shipment-flagged.consumer.js';
@@ -34,7 +40,7 @@ import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.hand
 
 /** The sanctions context: infraction cases opened from every flag, their procedure, the regulators' queue and files. */
 @Module({
-  controllers: [CaseListController, CaseFileController, CaseOpeningController, CaseProcedureController, IdentificationReportController, CaseStatisticsController, OpenCaseStatisticsController],
+  controllers: [CaseListController, CaseFileController, CaseOpeningController, CaseProcedureController, IdentificationReportController, CaseStatisticsController, OpenCaseStatisticsController, DisqualificationRegisterController],
   providers: [
     CaseListHandler,
     CaseFileHandler,
@@ -49,10 +55,13 @@ import { OpenCaseStatisticsHandler } from './open-data/open-case-statistics.hand
     OpenCaseStatisticsHandler,
     CaseLotVolumesConsumer,
     DeadlineCheck,
+    DisqualificationRegisterHandler,
+    PartyDisqualifiedConsumer,
     { provide: CASE_DEADLINES, useClass: CaseDeadlinesFromCalendar },
     { provide: CASE_CONDUCTS, useClass: CaseConductsFromCatalogue },
     ...readModelPort(CASE_LIST, caseListProjection, (model) => new CaseListReadModel(model)),
     ...readModelPort(CASE_STATISTICS, caseStatisticsProjection, (model) => new CaseStatisticsReadModel(model)),
+    ...readModelPort(DISQUALIFICATION_REGISTER, disqualificationRegisterProjection, (model) => new DisqualificationRegisterReadModel(model)),
     liveViewProvider(CASE_FILE),
     publicationProvider(sanctionsPublication),
   ],

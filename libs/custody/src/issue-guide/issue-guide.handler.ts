@@ -20,6 +20,7 @@ import { registeredTrajectory } from './registered-trajectory.js';
 import { IssueGuideCommand } from './issue-guide.command.js';
 import { loadCitesPermit } from '../registered-cites-permit.js';
 import { lotStream } from '../domain/lot.decider.js';
+import { assertNotDisqualified, partyDisqualificationStream, peruDateOf } from '../domain/party-disqualification.js';
 
 /**
  * The guide's request is recorded first, taking its number; then the issuance workflow dispatches each lot under it
@@ -65,7 +66,17 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
       lines.push({ ...line, lotSpecies: lot.species });
     }
     for (const number of guide.citesPermits ?? []) assertHeldByParty(guide, (await loadCitesPermit(this.store, number)).permit);
+    await this.assertPartiesNotDisqualified(guide);
     return { ...guide, lines };
+  }
+
+  /** Neither holder nor issuer may be disqualified on the day the guide is dated, nor on the day it is issued here: a guide dated before the period is not issued during it. */
+  private async assertPartiesNotDisqualified(guide: IssuedGuide): Promise<void> {
+    const days = [...new Set([peruDateOf(guide.issuedAt), peruDateOf(new Date().toISOString())])];
+    for (const taxId of new Set([guide.holderTaxId, guide.issuerTaxId])) {
+      const disqualifications = await partyDisqualificationStream.load(this.store, taxId);
+      for (const day of days) assertNotDisqualified(disqualifications, day);
+    }
   }
 
   private async guideOf(body: IssueGuideDto): Promise<IssuedGuide> {

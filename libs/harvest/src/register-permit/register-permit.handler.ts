@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
-import type { StreamStore } from '#shared-kernel';
+import { eventOfType, type StreamStore } from '#shared-kernel';
+import { assertNotDisqualified, partyDisqualificationStream, peruDateOf } from '../domain/party-disqualification.js';
 import type { RegisterPermit } from '../domain/permit.commands.js';
 import type { PermitRegistered } from '../domain/permit.events.js';
 import { polygonOf } from '../dtos/polygon.dto.js';
@@ -23,6 +24,15 @@ export class RegisterPermitHandler implements ICommandHandler<RegisterPermitComm
       data: { permitId, kind, holderTaxId, authority, resolutionNumber, area: polygonOf(body.area), validity: validityOf(body.validity) },
     };
     const { id, requestDigest } = commandIdFor(`harvest/register-permit/${permitId}`, actor, idempotencyKey, body);
-    return permitStream.record(this.store, permitId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'PermitRegistered');
+    const occurredAt = new Date().toISOString();
+    // Checked once a replay is ruled out: a retry of a permit registered before the disqualification answers it.
+    const pending = async () => {
+      assertNotDisqualified(await partyDisqualificationStream.load(this.store, holderTaxId), peruDateOf(occurredAt));
+      return command;
+    };
+    const { events } = await permitStream.handle(this.store, permitId, { id, command: pending, actor, occurredAt, requestDigest });
+    const registered = eventOfType(events, 'PermitRegistered');
+    if (!registered) throw new Error(`RegisterPermit on permit ${permitId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
+    return registered.data;
   }
 }

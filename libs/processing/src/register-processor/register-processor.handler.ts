@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
-import type { StreamStore } from '#shared-kernel';
+import { eventOfType, type StreamStore } from '#shared-kernel';
+import { assertNotDisqualified, partyDisqualificationStream, peruDateOf } from '../domain/party-disqualification.js';
 import type { RegisterProcessor } from '../domain/processor.commands.js';
 import type { ProcessorRegistered } from '../domain/processor.events.js';
 import { pointOf } from '../dtos/point.dto.js';
@@ -24,6 +25,15 @@ export class RegisterProcessorHandler implements ICommandHandler<RegisterProcess
       data: { facilityId, holderTaxId, kind, authority, resolution, validity: { from: validity.from, until: validity.until }, position: pointOf(body.position) },
     };
     const { id, requestDigest } = commandIdFor(`processing/register-processor/${facilityId}`, actor, idempotencyKey, body);
-    return processorStream.record(this.store, facilityId, { id, command, actor, occurredAt: new Date().toISOString(), requestDigest }, 'ProcessorRegistered');
+    const occurredAt = new Date().toISOString();
+    // Checked once a replay is ruled out: a retry of a processor registered before the disqualification answers it.
+    const pending = async () => {
+      assertNotDisqualified(await partyDisqualificationStream.load(this.store, holderTaxId), peruDateOf(occurredAt));
+      return command;
+    };
+    const { events } = await processorStream.handle(this.store, facilityId, { id, command: pending, actor, occurredAt, requestDigest });
+    const registered = eventOfType(events, 'ProcessorRegistered');
+    if (!registered) throw new Error(`RegisterProcessor on processor ${facilityId} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
+    return registered.data;
   }
 }
