@@ -15,9 +15,10 @@ import { stepOnLot } from '../lot-steps.js';
 export const CASE_OUTCOMES = 'custody.case-outcomes';
 
 /**
- * Carries out a final case on the timber: the lots it confiscates, and everything made from them still in the chain,
- * are confiscated; the guide's hold and every lot still held under the case are released. Each step's id derives from
- * the message, so a redelivery after a crash mid-way replays what was done and finishes the rest.
+ * Carries out a final case on the timber: the lots it confiscates are confiscated, the guide's hold is lifted and the
+ * other lots held under the case are released; the lots' lineage process carries each measure on to what the timber
+ * became. Each step's id derives from the message, so a redelivery after a crash mid-way replays what was done and
+ * finishes the rest.
  */
 @Injectable()
 export class CaseClosedConsumer implements OnModuleInit {
@@ -34,13 +35,13 @@ export class CaseClosedConsumer implements OnModuleInit {
   async handle(message: IntegrationMessage<CaseClosedV1>): Promise<void> {
     const { caseId, authority, lotsConfiscated, lotsReleased, guideNumber, at } = message.data;
     const confiscate: LotCommand = { type: 'ConfiscateLot', data: { caseRef: caseId, authority, at } };
-    for (const lot of await this.lineage(lotsConfiscated, (found) => found.closedBy === undefined && !(found.hold.kind === 'confiscated' && found.hold.caseRef === caseId))) {
-      await stepOnLot(this.store, lot, uuidFromName(`${message.id}/confiscate/${lot}`), confiscate, message);
+    for (const lot of await this.holdingTimber(lotsConfiscated)) {
+      await stepOnLot(this.store, lot.lotId, uuidFromName(`${message.id}/confiscate/${lot.lotId}`), confiscate, message);
     }
     if (guideNumber !== undefined) await this.releaseGuide(message, guideNumber);
     const release: LotCommand = { type: 'ReleaseLot', data: { caseRef: caseId, authority, at } };
-    for (const lot of await this.lineage(lotsReleased, (found) => found.hold.kind === 'immobilised' && found.hold.caseRef === caseId)) {
-      await stepOnLot(this.store, lot, uuidFromName(`${message.id}/release/${lot}`), release, message);
+    for (const lot of await this.holdingTimber(lotsReleased)) {
+      if (lot.hold.kind === 'immobilised' && lot.hold.caseRef === caseId) await stepOnLot(this.store, lot.lotId, uuidFromName(`${message.id}/release/${lot.lotId}`), release, message);
     }
   }
 
@@ -56,20 +57,15 @@ export class CaseClosedConsumer implements OnModuleInit {
     if (released) await this.guideLots.close(released, released.data.lots);
   }
 
-  /** The lots named and every lot made from them, breadth first, that `take` selects (closed lots pass their children on). */
-  private async lineage(lotIds: readonly string[], take: (lot: Lot) => boolean): Promise<string[]> {
-    const seen = new Set<string>();
-    const taken: string[] = [];
-    const queue = [...lotIds];
-    while (queue.length > 0) {
-      const lotId = queue.shift()!;
-      if (seen.has(lotId)) continue;
-      seen.add(lotId);
+  /** The lots named, each closed one standing for the lots its timber went into (split, merged or transformed away). */
+  private async holdingTimber(lotIds: readonly string[]): Promise<Lot[]> {
+    const found: Lot[] = [];
+    for (const lotId of lotIds) {
       const lot = await lotStream.load(this.store, lotId);
       if (!lot) continue;
-      if (take(lot)) taken.push(lotId);
-      queue.push(...lot.children.map((child) => child.lotId));
+      if (lot.closedBy === undefined) found.push(lot);
+      else found.push(...(await this.holdingTimber(lot.children.map((child) => child.lotId))));
     }
-    return taken;
+    return found;
   }
 }
