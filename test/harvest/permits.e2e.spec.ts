@@ -246,7 +246,7 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       );
       expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 50 }, () => 201));
       expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 100, remainingM3: 0 });
-    });
+    }, 60_000);
 
     it('records a lot for the holder, making its id when none is given, and draws on the balance', async () => {
       const permitId = await plannedPermit();
