@@ -13,3 +13,4 @@ export * from './refusal.js';
 export * from './recorded.js';
 export * from './aggregate-stream.js';
 export * from './persistent-map.js';
+export * from './party-disqualification.js';

@@ -5,7 +5,7 @@ import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { FAULTS, type FaultPoints } from '#messaging';
-import { type EventToAppend, earlierEvents, fold, refusedError, type StreamStore, uuidFromName } from '#shared-kernel';
+import { assertNotDisqualified, earlierEvents, type EventToAppend, fold, peruDateOf, refusedError, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { GuideLine, GuideOrigin, IssuedGuide } from '../domain/guide.js';
 import type { RequestGuideIssuance } from '../domain/guide.commands.js';
 import { guideDecider, guideStream, type RecordedGuideEvent } from '../domain/guide.decider.js';
@@ -20,7 +20,7 @@ import { registeredTrajectory } from './registered-trajectory.js';
 import { IssueGuideCommand } from './issue-guide.command.js';
 import { loadCitesPermit } from '../registered-cites-permit.js';
 import { lotStream } from '../domain/lot.decider.js';
-import { assertNotDisqualified, partyDisqualificationStream, peruDateOf } from '../domain/party-disqualification.js';
+import { partyDisqualificationStream } from '../domain/party-disqualification.js';
 
 /**
  * The guide's request is recorded first, taking its number; then the issuance workflow dispatches each lot under it

@@ -2,8 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { PartyDisqualifiedV1 } from '#sanctions/integration';
-import type { StreamStore } from '#shared-kernel';
-import { type NoteDisqualification, partyDisqualificationStream } from '../domain/party-disqualification.js';
+import type { NoteDisqualification, StreamStore } from '#shared-kernel';
+import { partyDisqualificationStream } from '../domain/party-disqualification.js';
 
 const PARTY_DISQUALIFIED_CONSUMER = 'custody.sanctions-inbound';
 

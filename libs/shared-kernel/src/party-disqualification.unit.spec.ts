@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '#shared-kernel';
+import { DomainError } from './errors.js';
 import { assertNotDisqualified, type Disqualification, disqualificationOn, partyDisqualificationDecider, peruDateOf } from './party-disqualification.js';
 
 const BARRED: Disqualification = { caseId: 'case-1', authority: 'ARFFS-UCAYALI', taxId: '20393857413', from: '2026-03-01', until: '2026-08-31' };
