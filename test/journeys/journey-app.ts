@@ -29,6 +29,8 @@ import { suiteApp } from '../standalone/suite-app.js';
 
 type Json = Record<string, unknown>;
 
+const SERFOR: Who = ['regulator', 'SERFOR'];
+
 /** The API's JSON answer, read field by field in the specs. */
 export type Body = Response['body'];
 
@@ -136,6 +138,16 @@ export class Journey {
 
   private guideLotsProcess(): GuideLotsProcess {
     return (this.app() as INestApplication).get(GuideLotsProcess);
+  }
+
+  /** A fine resolved today converts at this year's UIT: once the shipped catalogue ends, SERFOR publishes it, as it does when MEF fixes it. */
+  async uitOfThisYear(): Promise<void> {
+    const year = new Date(Date.now() - 5 * 3_600_000).getUTCFullYear();
+    const { body } = await this.get(SERFOR, '/reference/uit');
+    const entries = body.entries as { year: number; soles: number; source: string }[];
+    if (entries.some((entry) => entry.year === year)) return;
+    const uit = { year, soles: entries.at(-1)!.soles, source: 'the year’s decree, as the suite assumes it' };
+    await this.post(SERFOR, '/reference/uit/versions', { version: body.version + 1, effectiveFrom: `${year}-01-01`, note: `UIT ${year}`, entries: [...entries, uit] }, 201);
   }
 
   async lot(lotId: string, who: Who = REGULATOR): Promise<Body> {

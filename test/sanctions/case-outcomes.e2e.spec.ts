@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Decimal } from 'decimal.js';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { loadCaseId } from '#shared-kernel';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
@@ -68,13 +69,16 @@ function describeOutcomes(store: string, postgresUrl?: string): void {
       expect(guide.number).toBeDefined();
     }, 120_000);
 
-    it('confiscates exactly the undeclared part once the sanction is final, and releases the declared lot, which then reaches the sawmill', async () => {
+    it('fines the undeclared cedro and confiscates exactly it once the sanction is final, and releases the declared lot, which then reaches the sawmill', async () => {
       const { guide, lot, caseId, seizedLotId } = await undeclaredCedro();
       const step = await instructed(caseId);
-      const sanction = { outcome: 'sanction', reasoning: 'cedro without a guide', measures: ['confiscation'] };
+      await journey.uitOfThisYear();
+      // Species and m³ of the fine default to the seized cedro.
+      const sanction = { outcome: 'sanction', reasoning: 'cedro without a guide', measures: ['confiscation'], fine: { detectionProbability: '0.50', damageGravity: 'medium' } };
       expect((await journey.post(DIRECTOR, `/cases/${caseId}/resolution`, { ...sanction, lotsConfiscated: ['LOT-NOT-OF-THE-CASE'] }, 400)).body).toMatchObject({ details: { field: 'lotsConfiscated' } });
       const { body: resolved } = await step(DIRECTOR, 'resolution', { ...sanction, lotsConfiscated: [seizedLotId] });
-      expect(resolved.resolution).toMatchObject({ outcome: 'sanction', lotsConfiscated: [seizedLotId] });
+      expect(resolved.resolution).toMatchObject({ outcome: 'sanction', lotsConfiscated: [seizedLotId], fine: { species: CEDRO, input: { volumeM3: '2' } } });
+      expect(resolved.resolution.fineUit).toMatch(/^\d+\.\d{2}$/);
       // Nothing happens to the timber while the resolution can still be challenged.
       expect((await journey.lot(seizedLotId)).status).toBe('immobilised');
 
@@ -91,6 +95,16 @@ function describeOutcomes(store: string, postgresUrl?: string): void {
       await eventually(async () => expect((await journey.lot(lot.lotId)).hold).toEqual({ kind: 'none' }));
       await journey.deliver(guide);
       expect((await journey.lot(lot.lotId)).status).not.toBe('confiscated');
+
+      // Paid at the UIT of the year of payment, and only that amount.
+      const paidAt = new Date().toISOString();
+      const { body: uits } = await journey.get(REGULATOR, `/reference/uit?at=${encodeURIComponent(paidAt)}`);
+      const uit = (uits.entries as { year: number; soles: number }[]).find((entry) => entry.year === new Date(Date.parse(paidAt) - 5 * 3_600_000).getUTCFullYear())!;
+      const due = new Decimal(resolved.resolution.fineUit as string).times(uit.soles).toFixed(2, Decimal.ROUND_HALF_UP);
+      const pay = (amountSoles: string, status: number) => journey.post(DIRECTOR, `/cases/${caseId}/fine-payment`, { receipt: 'REC-2026-000123', amountSoles, at: paidAt }, status);
+      expect((await pay(new Decimal(due).plus('0.01').toFixed(2), 400)).body).toMatchObject({ error: 'invalid_case_step', details: { field: 'amountSoles' } });
+      expect((await pay(due, 200)).body.finePaid).toEqual({ receipt: 'REC-2026-000123', amountSoles: due, paidAt });
+      expect((await pay(due, 409)).body.error).toBe('fine_already_paid');
     }, 180_000);
 
     it('confiscates with a lot the sawn product already made from it, when an inspector’s case against the lot becomes final', async () => {

@@ -9,7 +9,6 @@ const INSTRUCTOR: Who = ['regulator', AUTHORITY, 'instructor-arffs-ucayali-01'];
 const DIRECTOR: Who = ['regulator', AUTHORITY, 'director-arffs-ucayali'];
 const APPEALS: Who = ['regulator', AUTHORITY, 'appeals-arffs-ucayali'];
 const OSINFOR: Who = ['regulator', 'OSINFOR'];
-const SERFOR: Who = ['regulator', 'SERFOR'];
 const ANOTHER_HOLDER: Who = ['permit_holder', '20100000001'];
 
 function describeCases(store: string, postgresUrl?: string): void {
@@ -50,19 +49,8 @@ function describeCases(store: string, postgresUrl?: string): void {
       await eventually(async () => expect((await journey.get(REGULATOR, `/cases/${row.caseId}`)).body.sources).toHaveLength(2));
     }, 120_000);
 
-    /** A fine resolved today converts at this year's UIT: once the shipped catalogue ends, SERFOR publishes it, as it does when MEF fixes it. */
-    async function uitOfThisYear(): Promise<void> {
-      const year = new Date(Date.now() - 5 * 3_600_000).getUTCFullYear();
-      const { body } = await journey.get(SERFOR, '/reference/uit');
-      const entries = body.entries as { year: number; soles: number; source: string }[];
-      if (entries.some((entry) => entry.year === year)) return;
-      const effectiveFrom = `${year}-01-01`;
-      const uit = { year, soles: entries.at(-1)!.soles, source: 'the year’s decree, as the suite assumes it' };
-      await journey.post(SERFOR, '/reference/uit/versions', { version: body.version + 1, effectiveFrom, note: `UIT ${year}`, entries: [...entries, uit] }, 201);
-    }
-
     it('takes the case through the procedure, each step by whom the law allows, to an appeal that overturns the sanction', async () => {
-      await uitOfThisYear();
+      await journey.uitOfThisYear();
       const { row, lot } = await flaggedLoad();
       const step = (who: Who, name: string, body: object, status = 200, key?: string) => journey.post(who, `/cases/${row.caseId}/${name}`, body, status, key);
 

@@ -36,6 +36,12 @@ function describeProcessorCases(store: string, postgresUrl?: string): void {
       expect((await journey.get(otherSawmill, '/cases')).body.cases).toEqual([]);
 
       await journey.post(INSTRUCTOR, `/cases/${row.caseId}/charges`, { accusedTaxId: SAWMILL_HOLDER, conducts: ['INF-2021-03'], facts: '8 m³ of sawn wood from 20 m³ of logs' }, 200);
+      await eventually(async () => {
+        const byClass = async (gravity: string) => ((await journey.get(REGULATOR, `/cases?class=${gravity}&limit=500`)).body.cases as Body[]).map((found) => found.caseId);
+        expect(await byClass('muy_grave')).toContain(row.caseId);
+        expect(await byClass('uncharged')).not.toContain(row.caseId);
+      });
+      expect((await journey.get(REGULATOR, '/cases?class=gravisimo', 400)).body.details.fields).toEqual([expect.objectContaining({ path: 'class' })]);
       expect((await journey.post(otherSawmill, `/cases/${row.caseId}/defences`, { statement: 'not ours' }, 403)).body.error).toBe('not_acting_for');
       const { body: answered } = await journey.post(sawmill, `/cases/${row.caseId}/defences`, { statement: 'the yield study is attached' }, 200);
       expect(answered.status).toBe('defence_submitted');

@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../domain/case.js';
+import type { CaseClass, CaseStatus } from '../domain/case.js';
 import type { PriorFinalSanction } from '../domain/fine/fine.input.js';
 import type { CaseRow } from './case-list.projection.js';
 
@@ -6,7 +6,8 @@ import type { CaseRow } from './case-list.projection.js';
 export interface CaseListFilter {
   readonly authority?: string;
   readonly status?: CaseStatus;
-  /** A tax id the case is against. */
+  readonly class?: CaseClass;
+  /** A tax id the case is against, or the facility it is about. */
   readonly party?: string;
 }
 

@@ -1,7 +1,7 @@
 import type { Projection } from '#projections';
 import type { Recorded } from '#shared-kernel';
 import { peruDateOf } from '../domain/calendar/peru-date.js';
-import type { CaseStatus } from '../domain/case.js';
+import { type CaseClass, type CaseStatus, gravestClass } from '../domain/case.js';
 import type { CaseEvent } from '../domain/case.events.js';
 
 /** One case as the work queue lists it: where it stands, its next deadline, whom and what it is about. */
@@ -21,6 +21,8 @@ export type CaseRow = {
   /** The rules broken, each once. */
   readonly rules: readonly string[];
   readonly conducts: readonly string[];
+  /** The gravest class charged. */
+  readonly class: CaseClass;
   /** The last day of the step awaited (defence, review), a Peru date; none while none runs. */
   readonly deadline: string | null;
   readonly outcome: string | null;
@@ -43,16 +45,17 @@ const CASE_EVENTS: readonly CaseEvent['type'][] = [
   'ReviewDecided',
   'CaseBecameFinal',
   'IdentificationReported',
+  'FinePaid',
 ];
 
 /** Every case as one row, for regulators' work queues and a party's own cases. */
 export const caseListProjection: Projection<CaseRow, CaseEvent> = {
   name: 'sanctions_cases',
   lifecycle: 'async',
-  // 2: the party charged and the day the case became final, for recidivism.
+  // 2: the party charged and the day the case became final, for recidivism; the gravest class charged.
   version: 2,
   eventTypes: CASE_EVENTS,
-  lookups: [['authority', 'status'], ['accusedTaxId', 'status']],
+  lookups: [['authority', 'status'], ['accusedTaxId', 'status'], ['authority', 'class']],
   keys: (event) => [event.data.caseId],
   evolve: (row, event) => (event.type === 'CaseOpened' ? openedRow(event) : row ? { ...evolveRow(row, event), updatedAt: event.metadata.occurredAt } : null),
 };
@@ -72,6 +75,7 @@ function openedRow(event: Recorded<Extract<CaseEvent, { type: 'CaseOpened' }>>):
     lots,
     rules: unique(findings.map((finding) => finding.rule)),
     conducts: [],
+    class: 'uncharged',
     deadline: null,
     outcome: null,
     fineUit: null,
@@ -90,6 +94,7 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
         status: 'charged',
         parties: unique([...row.parties, event.data.accusedTaxId]),
         conducts: event.data.conducts.map((conduct) => conduct.code),
+        class: gravestClass(event.data.conducts),
         deadline: event.data.defenceDue,
         accusedTaxId: event.data.accusedTaxId,
       };
@@ -107,8 +112,9 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
       return { ...row, status: 'resolved', outcome: event.data.outcome, fineUit: event.data.upheld ? row.fineUit : null };
     case 'CaseBecameFinal':
       return { ...row, status: 'final', deadline: null, outcome: event.data.outcome, fineUit: event.data.fineUit ?? null, finalOn: peruDateOf(event.data.at) };
-    // A report changes nothing the queue shows but when the case last moved.
+    // A report or a payment changes nothing the queue shows but when the case last moved.
     case 'IdentificationReported':
+    case 'FinePaid':
       return row;
     default:
       return unreachable(event);

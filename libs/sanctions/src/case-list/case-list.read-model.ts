@@ -8,8 +8,8 @@ import type { PriorFinalSanction } from '../domain/fine/fine.input.js';
 export class CaseListReadModel implements CaseList {
   constructor(private readonly model: ReadModel<CaseRow>) {}
 
-  async find({ authority, status, party }: CaseListFilter, limit: number): Promise<CaseRow[]> {
-    const filter = { ...(authority === undefined ? {} : { authority }), ...(status === undefined ? {} : { status }), ...(party === undefined ? {} : { parties: [party] }) };
+  async find({ party, ...fields }: CaseListFilter, limit: number): Promise<CaseRow[]> {
+    const filter = { ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)), ...(party === undefined ? {} : { parties: [party] }) };
     // A deadline running comes first, the nearest first: the queue's order, before the limit cuts it.
     const rows = await this.model.query<{ data: CaseRow }>(
       (table) => `SELECT data FROM ${table} WHERE data @> $1::text::jsonb ORDER BY data->>'deadline' NULLS LAST, updated_at DESC, id LIMIT $2`,

@@ -5,7 +5,7 @@ import { type AuthenticatedActor, CurrentActor, Role, Roles } from '#auth';
 import { AcceptsIdempotencyKey, IdempotencyKey, IdParam } from '#http';
 import { CaseSummary } from '../case-file/case-file.response.js';
 import { CaseStepCommand } from './case-step.command.js';
-import { CaseStepDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
+import { CaseStepDto, FinePaymentDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
 import type { CaseStepName } from './case-steps.js';
 
 /** Every step answers alike: the case as it stands after it. */
@@ -67,5 +67,10 @@ export class CaseProcedureController {
   @Step('finality', [Role.Regulator], 'Declare the resolution final once the period to ask for a review has passed unused')
   finality(@IdParam('caseId') caseId: string, @Body() body: CaseStepDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('finality', caseId, body, actor, key));
+  }
+
+  @Step('fine-payment', [Role.Regulator], "Record that the final fine was paid (`at`: when), in soles at the UIT of the year of payment: a regulator of the case's authority; another amount is `invalid_case_step`, a second payment `fine_already_paid` (409)")
+  finePayment(@IdParam('caseId') caseId: string, @Body() body: FinePaymentDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
+    return this.commands.execute(new CaseStepCommand('fine-payment', caseId, body, actor, key));
   }
 }

@@ -184,6 +184,19 @@ export class ReviewRequestDto extends CaseStepDto {
   readonly grounds!: string;
 }
 
+/** The treasury's receipt of a fine; `at` is when it was paid. */
+export class FinePaymentDto extends CaseStepDto {
+  @ApiProperty({ example: 'REC-2026-000123', maxLength: 100, description: 'The number of the payment receipt' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  readonly receipt!: string;
+
+  @ApiProperty({ example: '55000.00', description: 'Soles paid, a decimal string: the fine in UIT at the UIT of the year of payment' })
+  @Matches(DECIMAL, { message: 'amountSoles must be a decimal string, e.g. 55000.00' })
+  readonly amountSoles!: string;
+}
+
 export class ReviewDecisionDto extends CaseStepDto {
   @ApiProperty({ description: 'Whether the resolution stands; overturned, the sanction becomes a dismissal' })
   @IsBoolean()

@@ -14,7 +14,7 @@ import { caseStream } from '../domain/case.decider.js';
 import type { CaseStepDto } from './case-step.dtos.js';
 import { CaseStepCommand } from './case-step.command.js';
 import { CASE_STEPS, type CaseStep } from './case-steps.js';
-import { fineFactsOf } from './fine-facts.js';
+import { fineFactsOf, uitOf } from './fine-facts.js';
 
 /** A case is judged by the catalogue in force when its facts happened: its first finding. */
 function factsDate(found: InfractionCase): Date {
@@ -57,6 +57,7 @@ export class CaseStepHandler implements ICommandHandler<CaseStepCommand> {
           resolvedOn: peruDateOf(at),
           accusedTaxId: found.charges!.accusedTaxId,
         }),
+      uitOf: (instant) => uitOf(this.reference, instant),
     });
     const { id, requestDigest } = commandIdFor(`sanctions/${step}/${caseId}`, actor, idempotencyKey, body);
     const { state } = await caseStream.handle(this.store, caseId, { id, command, actor, occurredAt: at, requestDigest });

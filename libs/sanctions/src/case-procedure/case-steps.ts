@@ -5,7 +5,7 @@ import type { ChargedConduct } from '../domain/case.js';
 import type { CaseCommand } from '../domain/case.commands.js';
 import type { FineRequest } from '../domain/case.sanction.js';
 import type { InfractionCase } from '../domain/case.state.js';
-import type { CaseStepDto, CircumstanceDto, FineDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
+import type { CaseStepDto, CircumstanceDto, FineDto, FinePaymentDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
 import type { FineFacts } from './fine-facts.js';
 import { seizedTimberOf } from './seized-timber.js';
 
@@ -28,6 +28,8 @@ export interface StepContext<Dto extends CaseStepDto> {
   conducts(codes: readonly string[]): Promise<ChargedConduct[]>;
   /** What a fine of the species takes from reference data and the party's history. */
   fineFacts(species: string): Promise<FineFacts>;
+  /** The UIT of the Peru year of an instant, as the catalogue in force then has it. */
+  uitOf(at: string): Promise<{ readonly year: number; readonly soles: string }>;
 }
 
 export interface CaseStep<Dto extends CaseStepDto> {
@@ -110,6 +112,13 @@ export const CASE_STEPS = {
     authorise: byAuthority,
     command: async ({ found, at }: StepContext<CaseStepDto>) => ({ type: 'DeclareFinal', data: { caseId: found.caseId, at } }),
   } satisfies CaseStep<CaseStepDto>,
+  'fine-payment': {
+    authorise: byAuthority,
+    command: async ({ found, actor, body, at, uitOf }: StepContext<FinePaymentDto>) => ({
+      type: 'RecordFinePayment',
+      data: { caseId: found.caseId, by: actor.id, receipt: body.receipt, amountSoles: body.amountSoles, uit: await uitOf(at), paidAt: at },
+    }),
+  } satisfies CaseStep<FinePaymentDto>,
 } as const;
 
 export type CaseStepName = keyof typeof CASE_STEPS;

@@ -2,6 +2,7 @@ import { RequestValidationFailed } from '#http';
 import type { ReferenceData } from '#reference-data/integration';
 import { DomainError } from '#shared-kernel';
 import type { CaseList } from '../case-list/case-list.port.js';
+import { peruDateOf } from '../domain/calendar/peru-date.js';
 import type { FineInput } from '../domain/fine/fine.input.js';
 
 /** What a fine takes from reference data and the party's history, not from the officer. */
@@ -51,4 +52,12 @@ export async function fineFactsOf(reference: ReferenceData, cases: CaseList, que
     // The catalogue keeps the UIT as a JSON number: written as published, it reaches the fine as a decimal string.
     uit: { year, soles: String(uit.soles) },
   };
+}
+
+/** The UIT of the Peru year of an instant, as the catalogue in force then has it: what a fine paid then is converted at. */
+export async function uitOf(reference: ReferenceData, instant: string): Promise<{ year: number; soles: string }> {
+  const year = Number(peruDateOf(instant).slice(0, 4));
+  const uit = await reference.uitFor(year, new Date(instant));
+  if (!uit) throw new UitNotKnown(year);
+  return { year, soles: String(uit.soles) };
 }

@@ -2,11 +2,10 @@ import type { Projection } from '#projections';
 import type { Recorded } from '#shared-kernel';
 import { peruDateOf } from '../domain/calendar/peru-date.js';
 import type { CaseLotVolumeNoted } from '../domain/case-lot-volumes.js';
-import type { CaseSource, CaseStatus, ChargedConduct, Outcome } from '../domain/case.js';
+import { type CaseClass, type CaseSource, type CaseStatus, gravestClass, type Outcome } from '../domain/case.js';
 import type { CaseEvent } from '../domain/case.events.js';
 
-/** The gravest class charged; `uncharged` until charges are notified. */
-export type CaseClass = ChargedConduct['class'] | 'uncharged';
+export type { CaseClass } from '../domain/case.js';
 
 /** A lot of the case and its m³ (a decimal string), with its species where the facts name it. */
 export type LotFigure = { readonly lotId: string; readonly m3: string; readonly species?: string };
@@ -36,8 +35,6 @@ const COUNTED = ['CaseOpened', 'FindingsAdded', 'ChargesNotified', 'DefenceSubmi
 
 type CountedEvent = Extract<CaseEvent, { type: (typeof COUNTED)[number] }> | CaseLotVolumeNoted;
 
-const GRAVITY: readonly CaseClass[] = ['uncharged', 'leve', 'grave', 'muy_grave'];
-
 /** Every case as the figures it adds to its authority's statistics, and to the public's. */
 export const caseStatisticsProjection: Projection<CaseFigures, CountedEvent> = {
   name: 'sanctions_case_statistics',
@@ -65,8 +62,7 @@ function evolveFigures(row: CaseFigures, event: Recorded<CountedEvent>): CaseFig
       return withSource(row, event.data.source);
     case 'ChargesNotified': {
       const { conducts } = event.data;
-      const gravest = conducts.reduce<CaseClass>((found, conduct) => (GRAVITY.indexOf(conduct.class) > GRAVITY.indexOf(found) ? conduct.class : found), 'uncharged');
-      return { ...row, status: 'charged', class: gravest, conducts: unique(conducts.map((conduct) => conduct.code)) };
+      return { ...row, status: 'charged', class: gravestClass(conducts), conducts: unique(conducts.map((conduct) => conduct.code)) };
     }
     case 'DefenceSubmitted':
       return row.status === 'charged' ? { ...row, status: 'defence_submitted' } : row;

@@ -61,6 +61,12 @@ export type RecordIdentification = Command<
 /** Once the time to ask for a review has passed unused, or a review was decided. */
 export type DeclareFinal = Command<'DeclareFinal', { readonly caseId: string; readonly at: string }>;
 
+/** The treasury's receipt of a final fine: paid in soles at the UIT of the year of payment. */
+export type RecordFinePayment = Command<
+  'RecordFinePayment',
+  { readonly caseId: string; readonly by: string; readonly receipt: string; readonly amountSoles: string; readonly uit: { readonly year: number; readonly soles: string }; readonly paidAt: string }
+>;
+
 export type CaseCommand =
   | RecordFindings
   | NotifyCharges
@@ -71,4 +77,5 @@ export type CaseCommand =
   | RequestReview
   | DecideReview
   | DeclareFinal
-  | RecordIdentification;
+  | RecordIdentification
+  | RecordFinePayment;

@@ -5,6 +5,7 @@ import type { CaseEvent } from './case.events.js';
 import { evolveCase } from './case.evolve.js';
 import { recordIdentification } from './case.identification.js';
 import { recordFindings } from './case.opening.js';
+import { recordFinePayment } from './case.payment.js';
 import { declareFinal, decideReview, issueInstructionReport, notifyCharges, notifyFinalReport, requestReview, resolveCase, submitDefence } from './case.procedure.js';
 import type { CaseState } from './case.state.js';
 
@@ -31,6 +32,8 @@ export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = {
         return decideReview(command, state);
       case 'DeclareFinal':
         return declareFinal(command, state);
+      case 'RecordFinePayment':
+        return recordFinePayment(command, state);
       case 'RecordIdentification':
         return recordIdentification(command, state);
       default:

@@ -32,6 +32,12 @@ export class NotTheAccused extends DomainError {
   }
 }
 
+export class FineAlreadyPaid extends DomainError {
+  constructor(caseId: string, receipt: string) {
+    super('conflict', 'fine_already_paid', `The fine of case ${caseId} was paid already, receipt ${receipt}`, { caseId, receipt });
+  }
+}
+
 export class InvalidCaseStep extends DomainError {
   constructor(caseId: string, field: string, problem: string) {
     super('invalid', 'invalid_case_step', `Case ${caseId}: ${field} ${problem}`, { caseId, field, problem });

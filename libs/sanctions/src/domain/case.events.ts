@@ -96,6 +96,12 @@ export type CaseBecameFinal = Event<
 /** Evidence of which species a piece is: it does not move the procedure. */
 export type IdentificationReported = Event<'IdentificationReported', IdentificationReport>;
 
+/** The fine was paid: the amount due at the UIT of the year it was paid in, and the receipt. */
+export type FinePaid = Event<
+  'FinePaid',
+  { readonly caseId: string; readonly receipt: string; readonly amountSoles: string; readonly uit: { readonly year: number; readonly soles: string }; readonly paidAt: string; readonly recordedBy: string }
+>;
+
 export type CaseEvent =
   | CaseOpened
   | FindingsAdded
@@ -107,4 +113,5 @@ export type CaseEvent =
   | ReviewRequested
   | ReviewDecided
   | CaseBecameFinal
-  | IdentificationReported;
+  | IdentificationReported
+  | FinePaid;

@@ -41,6 +41,10 @@ function evolveOpen(open: InfractionCase, event: Exclude<CaseEvent, { type: 'Cas
     // The file lists reports from its history; no step of the procedure depends on them.
     case 'IdentificationReported':
       return open;
+    case 'FinePaid': {
+      const { receipt, amountSoles, paidAt } = event.data;
+      return { ...open, finePaid: { receipt, amountSoles, paidAt } };
+    }
     default:
       return unreachable(event);
   }

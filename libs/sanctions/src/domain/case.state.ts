@@ -37,6 +37,8 @@ export interface InfractionCase {
   readonly defences: number;
   readonly resolution?: Resolution;
   readonly review?: Review;
+  /** Once the treasury received the fine. */
+  readonly finePaid?: { readonly receipt: string; readonly amountSoles: string; readonly paidAt: string };
 }
 
 /** Undefined until a flag or an inspector opens the case. */

@@ -97,5 +97,13 @@ export interface ChargedConduct {
   readonly measures: readonly string[];
 }
 
+/** A case's class: the gravest of the conducts charged, least grave first; `uncharged` until charges are notified. */
+export const CASE_CLASSES = ['uncharged', 'leve', 'grave', 'muy_grave'] as const;
+export type CaseClass = (typeof CASE_CLASSES)[number];
+
+export function gravestClass(conducts: readonly Pick<ChargedConduct, 'class'>[]): CaseClass {
+  return conducts.reduce<CaseClass>((found, { class: gravity }) => (CASE_CLASSES.indexOf(gravity) > CASE_CLASSES.indexOf(found) ? gravity : found), 'uncharged');
+}
+
 /** Reconsideration goes back to the body that resolved; an appeal to its superior (OSINFOR's to its tribunal). */
 export type ReviewKind = 'reconsideration' | 'appeal';
