@@ -20,6 +20,11 @@ const shared = {
 };
 
 export default {
+  // Two workers on two cores: an e2e suite waits on Postgres and its own app's pollers much of the time. A worker
+  // that has grown past the limit is replaced between files: vm modules are never freed, and a heap near its ceiling
+  // spends its time collecting.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/libs/testing/run-summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
