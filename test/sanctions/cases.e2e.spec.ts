@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
-import { AUTHORITY, CEDRO, HOLDER, HOLDS, hoursAgo, REGULATOR, TORNILLO, type Who } from '../journeys/road-to-pucallpa.js';
+import { AUTHORITY, CEDRO, DRIVER, HOLDER, HOLDS, hoursAgo, REGULATOR, TORNILLO, type Who } from '../journeys/road-to-pucallpa.js';
 
 // Officers of the regional authority: one instructs, another resolves, a third hears the appeal.
 const INSTRUCTOR: Who = ['regulator', AUTHORITY, 'instructor-arffs-ucayali-01'];
@@ -34,7 +34,7 @@ function describeCases(store: string, postgresUrl?: string): void {
 
     it("opens a case in the checkpoint authority's queue, its file for that authority and the holder only, and a second flag joins it", async () => {
       const { guide, lot, row } = await flaggedLoad();
-      expect(row).toMatchObject({ authority: AUTHORITY, status: 'detected', sources: ['scan'], parties: [HOLDER], lots: expect.arrayContaining([lot.lotId]) });
+      expect(row).toMatchObject({ authority: AUTHORITY, status: 'detected', sources: ['scan'], parties: [HOLDER, DRIVER.id], lots: expect.arrayContaining([lot.lotId]) });
       expect(row.rules).toContain('SPECIES_MATCH');
 
       const { body: file } = await journey.get(HOLDS, `/cases/${row.caseId}`);
@@ -47,6 +47,21 @@ function describeCases(store: string, postgresUrl?: string): void {
 
       await journey.scan(guide, 'UC-CFB-K086', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
       await eventually(async () => expect((await journey.get(REGULATOR, `/cases/${row.caseId}`)).body.sources).toHaveLength(2));
+    }, 120_000);
+
+    it('lets the driver, as carrier, list and read its load’s case and answer the charges against it, and no other carrier', async () => {
+      const { row } = await flaggedLoad();
+      const carrier: Who = ['carrier', DRIVER.id];
+      const anotherCarrier: Who = ['carrier', '40000001'];
+      expect(((await journey.get(carrier, '/cases?limit=500')).body.cases as Body[]).map((found) => found.caseId)).toContain(row.caseId);
+      expect((await journey.get(carrier, `/cases/${row.caseId}`)).body.subject).toMatchObject({ driverId: DRIVER.id });
+      expect((await journey.get(anotherCarrier, `/cases/${row.caseId}`, 403)).body.error).toBe('not_acting_for');
+      expect((await journey.get(anotherCarrier, '/cases?limit=500')).body.cases).toEqual([]);
+
+      await journey.post(INSTRUCTOR, `/cases/${row.caseId}/charges`, { accusedTaxId: DRIVER.id, conducts: ['INF-2021-02'], facts: 'drove cedro under a guide for tornillo' }, 200);
+      expect((await journey.post(HOLDS, `/cases/${row.caseId}/defences`, { statement: 'not the driver' }, 403)).body.error).toBe('not_acting_for');
+      const { body: answered } = await journey.post(carrier, `/cases/${row.caseId}/defences`, { statement: 'I was told the logs were tornillo' }, 200);
+      expect(answered.status).toBe('defence_submitted');
     }, 120_000);
 
     it('takes the case through the procedure, each step by whom the law allows, to an appeal that overturns the sanction', async () => {

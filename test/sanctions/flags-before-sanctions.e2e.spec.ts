@@ -7,7 +7,7 @@ import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
 import { type Body, Journey } from '../journeys/journey-app.js';
-import { AUTHORITY, CEDRO, fresh, HOLDER, hoursAgo, m3, processorAt, REGULATOR, SAWMILL_HOLDER, TORNILLO } from '../journeys/road-to-pucallpa.js';
+import { AUTHORITY, CEDRO, DRIVER, fresh, HOLDER, hoursAgo, m3, processorAt, REGULATOR, SAWMILL_HOLDER, TORNILLO } from '../journeys/road-to-pucallpa.js';
 import { postgresTestEnv } from '../standalone/postgres-test-env.js';
 import { standaloneTestApp } from '../standalone/standalone-test-app.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -68,7 +68,7 @@ describe('flags recorded before the sanctions context existed', () => {
       expect((body.cases as Body[]).map((row) => row.sources)).toEqual(expect.arrayContaining([['scan'], ['transformation']]));
       return body.cases as Body[];
     });
-    expect(cases.find((row) => row.guideNumber === guide.number)).toMatchObject({ authority: AUTHORITY, parties: [HOLDER], rules: expect.arrayContaining(['SPECIES_MATCH']) });
+    expect(cases.find((row) => row.guideNumber === guide.number)).toMatchObject({ authority: AUTHORITY, parties: [HOLDER, DRIVER.id], rules: expect.arrayContaining(['SPECIES_MATCH']) });
 
     const overYield = cases.find((row) => row.sources[0] === 'transformation')!;
     const { body: file } = await journey.get(REGULATOR, `/cases/${overYield.caseId}`);

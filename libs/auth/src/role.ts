@@ -5,6 +5,7 @@
  * - `processor`: the facility id;
  * - `regulator`: the authority — `SERFOR`, `OSINFOR` or a regional authority such as `ARFFS-UCAYALI`;
  * - `exporter`: the exporter's tax id (RUC);
+ * - `carrier`: whoever drives or runs the transport, by identity document (DNI) or RUC: party to the cases of its loads;
  * - `operator`: the team that runs the service (its parked messages and replays), not a party to any lot.
  * The public (buyers, customs abroad) has no token and no role.
  */
@@ -14,6 +15,7 @@ export const Role = {
   Processor: 'processor',
   Regulator: 'regulator',
   Exporter: 'exporter',
+  Carrier: 'carrier',
   Operator: 'operator',
 } as const;
 

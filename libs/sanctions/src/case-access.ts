@@ -6,18 +6,24 @@ export function partiesOf(found: InfractionCase): string[] {
   return [...new Set([found.charges?.accusedTaxId, found.subject.holderTaxId].filter((taxId): taxId is string => taxId !== undefined))];
 }
 
-/** A regulator of the case's authority, or of the body hearing its appeal; the party the case is against, or its facility's processor. */
+/** A carrier is party to the case of a load it drove, or to one that charges it. */
+function carries(actor: AuthenticatedActor, found: InfractionCase): boolean {
+  return actor.organisation !== undefined && (actor.organisation === found.subject.driverId || actor.organisation === found.charges?.accusedTaxId);
+}
+
+/** A regulator of the case's authority, or of the body hearing its appeal; the party the case is against, its facility's processor, its load's carrier. */
 export function mayRead(actor: AuthenticatedActor, found: InfractionCase): boolean {
   if (actor.role === Role.Regulator) return actor.organisation === found.authority || actor.organisation === found.review?.reviewingBody;
   if (actor.role === Role.Processor) return found.subject.facilityId !== undefined && actor.organisation === found.subject.facilityId;
+  if (actor.role === Role.Carrier) return carries(actor, found);
   return actor.role === Role.PermitHolder && actor.organisation !== undefined && partiesOf(found).includes(actor.organisation);
 }
 
-/** The party charged acts for itself: as a permit holder of the RUC charged, or as the processor of the facility when its holder is charged. */
+/** The party charged acts for itself: as a permit holder or carrier of the document charged, or as the processor of the facility when its holder is charged. */
 export function actsForAccused(actor: AuthenticatedActor, found: InfractionCase): boolean {
   const accused = found.charges?.accusedTaxId;
   if (accused === undefined) return false;
-  if (actor.role === Role.PermitHolder) return actor.organisation === accused;
+  if (actor.role === Role.PermitHolder || actor.role === Role.Carrier) return actor.organisation === accused;
   return actor.role === Role.Processor && actor.organisation === found.subject.facilityId && accused === found.subject.holderTaxId;
 }
 

@@ -8,7 +8,7 @@ import { CaseFileResponse } from './case-file.response.js';
 
 @ApiTags('cases')
 @Controller('cases')
-@Roles(Role.Regulator, Role.PermitHolder, Role.Processor)
+@Roles(Role.Regulator, Role.PermitHolder, Role.Processor, Role.Carrier)
 export class CaseFileController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -8,7 +8,7 @@ import { CaseListResponse } from './case-list.response.js';
 
 @ApiTags('cases')
 @Controller('cases')
-@Roles(Role.Regulator, Role.PermitHolder, Role.Processor)
+@Roles(Role.Regulator, Role.PermitHolder, Role.Processor, Role.Carrier)
 export class CaseListController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -12,8 +12,8 @@ export class CaseListHandler implements IQueryHandler<CaseListQuery> {
 
   async execute({ params, actor }: CaseListQuery): Promise<CaseListResponse> {
     const limit = params.limit ?? 100;
-    // A permit holder's cases are those against its RUC; a processor's, those at its facility.
-    if (actor.role === Role.PermitHolder || actor.role === Role.Processor) return { cases: await this.cases.find({ party: actor.organisation, status: params.status, class: params.class }, limit) };
+    // A permit holder's cases are those against its RUC; a processor's, those at its facility; a carrier's, its loads'.
+    if (actor.role !== Role.Regulator) return { cases: await this.cases.find({ party: actor.organisation, status: params.status, class: params.class }, limit) };
     const authority = params.authority ?? actor.organisation;
     if (authority !== actor.organisation) throw new NotActingFor(`A regulator of ${actor.organisation} sees ${actor.organisation}'s cases only, not ${authority}'s`, { authority, actor: { role: actor.role, organisation: actor.organisation } });
     return { cases: await this.cases.find({ authority, status: params.status, class: params.class }, limit) };

@@ -15,7 +15,7 @@ export type CaseRow = {
   readonly sources: readonly string[];
   readonly guideNumber: string | null;
   readonly permitId: string | null;
-  /** Tax ids the case is against: the guide's or permit's holder, the party charged. */
+  /** Whom the case is about, each as it acts in the API: the holder's RUC, the facility, the driver's document, the party charged. */
   readonly parties: readonly string[];
   readonly lots: readonly string[];
   /** The rules broken, each once. */
@@ -71,7 +71,7 @@ function openedRow(event: Recorded<Extract<CaseEvent, { type: 'CaseOpened' }>>):
     sources: [source.kind],
     guideNumber: subject.guideNumber ?? null,
     permitId: subject.permitId ?? null,
-    parties: [subject.holderTaxId, subject.facilityId].filter((party): party is string => party !== undefined),
+    parties: [subject.holderTaxId, subject.facilityId, subject.driverId].filter((party): party is string => party !== undefined),
     lots,
     rules: unique(findings.map((finding) => finding.rule)),
     conducts: [],

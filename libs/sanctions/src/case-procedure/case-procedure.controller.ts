@@ -34,7 +34,7 @@ export class CaseProcedureController {
     return this.commands.execute(new CaseStepCommand('charges', caseId, body, actor, key));
   }
 
-  @Step('defences', [Role.PermitHolder, Role.Processor], 'Submit a defence to the charges, or to the final report: the party charged (a permit holder of its RUC, or the processor of the facility whose holder is charged)')
+  @Step('defences', [Role.PermitHolder, Role.Processor, Role.Carrier], 'Submit a defence to the charges, or to the final report: the party charged (a permit holder of its RUC, or the processor of the facility whose holder is charged)')
   defences(@IdParam('caseId') caseId: string, @Body() body: SubmitDefenceDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('defences', caseId, body, actor, key));
   }
@@ -54,7 +54,7 @@ export class CaseProcedureController {
     return this.commands.execute(new CaseStepCommand('resolution', caseId, body, actor, key));
   }
 
-  @Step('reviews', [Role.PermitHolder, Role.Processor], "Ask for reconsideration, or appeal (OSINFOR's cases to its tribunal, TFFS): the party sanctioned, within the period")
+  @Step('reviews', [Role.PermitHolder, Role.Processor, Role.Carrier], "Ask for reconsideration, or appeal (OSINFOR's cases to its tribunal, TFFS): the party sanctioned, within the period")
   reviews(@IdParam('caseId') caseId: string, @Body() body: ReviewRequestDto, @CurrentActor() actor: AuthenticatedActor, @IdempotencyKey() key?: string) {
     return this.commands.execute(new CaseStepCommand('reviews', caseId, body, actor, key));
   }

@@ -3,7 +3,8 @@ import { NestedArray, NestedObject } from '#http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DAMAGE_GRAVITY_FACTOR, type DamageGravity } from '../domain/fine/fine.scales.js';
 
-const TAX_ID = /^\d{11}$/;
+/** A RUC (11 digits) or, for a person such as a driver, a DNI (8 digits). */
+const TAX_ID = /^(\d{11}|\d{8})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DECIMAL = /^\d{1,20}(\.\d{1,10})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,8 +21,8 @@ export class CaseStepDto {
 }
 
 export class NotifyChargesDto extends CaseStepDto {
-  @ApiProperty({ example: '20123456789', description: 'RUC of the party charged' })
-  @Matches(TAX_ID, { message: 'accusedTaxId must be an 11-digit RUC' })
+  @ApiProperty({ example: '20123456789', description: 'RUC of the party charged, or DNI of a person (the driver)' })
+  @Matches(TAX_ID, { message: 'accusedTaxId must be an 11-digit RUC or an 8-digit DNI' })
   readonly accusedTaxId!: string;
 
   @ApiProperty({ example: ['INF-2021-02'], description: 'Codes of the infraction catalogue' })
