@@ -19,7 +19,7 @@ export async function applyBatch<Row extends JsonObject>(
   );
   const rows = new Map<string, Row | null>(loaded.map((r) => [r.id, r.data]));
   for (const event of events) {
-    for (const key of projection.keys(event)) rows.set(key, projection.evolve(rows.get(key) ?? undefined, event));
+    for (const key of projection.keys(event)) rows.set(key, projection.evolve(rows.get(key) ?? undefined, event, key));
   }
 
   const upserts = Object.fromEntries([...rows].filter(([, row]) => row !== null));

@@ -32,7 +32,8 @@ export interface Projection<Row extends JsonObject = JsonObject, E extends Event
    */
   readonly lookups?: readonly (readonly string[])[];
   keys(event: Recorded<E>): readonly string[];
-  evolve(row: Row | undefined, event: Recorded<E>): Row | null;
+  /** `key`: which of `keys(event)` the row is (the runner always says), for tables holding rows of several kinds. */
+  evolve(row: Row | undefined, event: Recorded<E>, key?: string): Row | null;
 }
 
 /** A read model folded from one stream on each read: no rows, so nothing to rebuild and no lag; it answers the stream's last event. */
