@@ -1,0 +1,127 @@
+import type { ReadModel } from '#projections';
+import type { Ancestor, CaseRecord, GuideRecord, LineageRecord, LineageView, LotRecord, PartyRecord, PermitRecord, PlanRecord, TransformationRecord } from '../domain/lineage.js';
+import type { Descendant, Lineage } from './lineage.port.js';
+import { lotKey } from './lineage-records.js';
+
+// Deep enough for any real chain; a bound, so a malformed cycle cannot run the query for ever.
+const MAX_DEPTH = 64;
+const SETTLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Ancestors by a recursive walk up the lots' parent edges, each path's share the product of each edge's volume over its
+ * parent's, summed over paths; then every record the ancestors name (permits, plans, guides, cases, transformations,
+ * parties, and the cases and parties the guides name), all in one statement.
+ */
+const VIEW_SQL = (table: string) => `
+  WITH RECURSIVE up(id, share, depth) AS (
+    SELECT $1::text, 1::float8, 0
+    UNION ALL
+    SELECT 'lot:' || (edge->>'lotId'), up.share * (edge->>'volume')::float8 / NULLIF((parent.data->>'volume')::float8, 0), up.depth + 1
+      FROM up
+      JOIN ${table} child ON child.id = up.id
+      CROSS JOIN LATERAL jsonb_array_elements(child.data->'parents') edge
+      LEFT JOIN ${table} parent ON parent.id = 'lot:' || (edge->>'lotId')
+     WHERE up.depth < ${MAX_DEPTH}
+  ),
+  lots AS (
+    SELECT up.id, CASE WHEN bool_and(up.share IS NOT NULL) THEN sum(up.share) END AS share, min(up.depth) AS depth, row.data
+      FROM up LEFT JOIN ${table} row ON row.id = up.id GROUP BY up.id, row.data
+  ),
+  named_by_lots AS (
+    SELECT 'permit:' || (data->'origin'->>'permitId') AS id FROM lots WHERE data ? 'origin'
+    UNION SELECT 'plan:' || (data->'origin'->>'planId') FROM lots WHERE data ? 'origin'
+    UNION SELECT 'party:' || (data->'origin'->>'holderTaxId') FROM lots WHERE data ? 'origin'
+    UNION SELECT 'transformation:' || (data->>'transformationId') FROM lots WHERE data ? 'transformationId'
+    UNION SELECT 'guide:' || guide FROM lots CROSS JOIN LATERAL jsonb_array_elements_text(data->'guides') guide
+    UNION SELECT 'case:' || found FROM lots CROSS JOIN LATERAL jsonb_array_elements_text(data->'cases') found
+    UNION SELECT 'party:' || $2::text WHERE $2::text IS NOT NULL
+  ),
+  guides AS (SELECT row.data FROM named_by_lots named JOIN ${table} row ON row.id = named.id WHERE named.id LIKE 'guide:%'),
+  named AS (
+    SELECT id FROM named_by_lots
+    UNION SELECT 'case:' || (flag->>'caseId') FROM guides CROSS JOIN LATERAL jsonb_array_elements(data->'flags') flag WHERE flag ? 'caseId'
+    UNION SELECT 'party:' || (data->>'issuerTaxId') FROM guides WHERE data ? 'issuerTaxId'
+    UNION SELECT 'party:' || (data->>'holderTaxId') FROM guides WHERE data ? 'holderTaxId'
+  )
+  SELECT id, share, depth, data FROM lots
+  UNION ALL
+  SELECT named.id, NULL, NULL, row.data FROM named JOIN ${table} row ON row.id = named.id`;
+
+const DESCENDANTS_SQL = (table: string) => `
+  WITH RECURSIVE down(id, depth) AS (
+    SELECT $1::text, 0
+    UNION
+    SELECT 'lot:' || (edge->>'lotId'), down.depth + 1
+      FROM down JOIN ${table} parent ON parent.id = down.id CROSS JOIN LATERAL jsonb_array_elements(parent.data->'children') edge
+     WHERE down.depth < ${MAX_DEPTH}
+  )
+  SELECT row.data, min(down.depth) AS depth FROM down JOIN ${table} row ON row.id = down.id WHERE down.depth > 0
+   GROUP BY row.id, row.data ORDER BY min(down.depth), row.id`;
+
+const TOUCHED_SQL = (table: string) => `
+  WITH RECURSIVE down(id) AS (
+    SELECT unnest($1::text[])
+    UNION
+    SELECT 'lot:' || (edge->>'lotId') FROM down JOIN ${table} parent ON parent.id = down.id CROSS JOIN LATERAL jsonb_array_elements(parent.data->'children') edge
+  )
+  SELECT substr(id, 5) AS "lotId" FROM down`;
+
+type ViewRow = { id: string; share: number | null; depth: number | null; data: LineageRecord | null };
+
+export class LineageReadModel implements Lineage {
+  constructor(private readonly model: ReadModel<LineageRecord>) {}
+
+  async view(lotId: string, exporterTaxId?: string): Promise<LineageView | undefined> {
+    const rows = await this.model.query<ViewRow>(VIEW_SQL, [lotKey(lotId), exporterTaxId ?? null]);
+    const self = rows.find((row) => row.id === lotKey(lotId));
+    if (!self?.data) return undefined;
+    const of = <R extends LineageRecord>(kind: R['kind']) => rows.filter((row) => row.depth === null && row.data?.kind === kind).map((row) => row.data as R);
+    const ancestors: Ancestor[] = rows
+      .filter((row) => row.depth !== null && row.depth > 0)
+      .map((row) => ({ lot: (row.data as LotRecord | null) ?? unknownLot(row.id), depth: Number(row.depth), ...(row.share === null ? {} : { share: Number(row.share) }) }))
+      .sort((a, b) => a.depth - b.depth || a.lot.lotId.localeCompare(b.lot.lotId));
+    return {
+      lot: self.data as LotRecord,
+      ancestors,
+      permits: of<PermitRecord>('permit'),
+      plans: of<PlanRecord>('plan'),
+      guides: of<GuideRecord>('guide'),
+      cases: of<CaseRecord>('case'),
+      transformations: of<TransformationRecord>('transformation'),
+      parties: of<PartyRecord>('party'),
+    };
+  }
+
+  async descendants(lotId: string): Promise<Descendant[]> {
+    const rows = await this.model.query<{ data: LotRecord; depth: number }>(DESCENDANTS_SQL, [lotKey(lotId)]);
+    return rows.map((row) => ({ lot: row.data, depth: Number(row.depth) }));
+  }
+
+  async touched(lotIds: readonly string[]): Promise<string[]> {
+    if (lotIds.length === 0) return [];
+    const rows = await this.model.query<{ lotId: string }>(TOUCHED_SQL, [lotIds.map(lotKey)]);
+    return rows.map((row) => row.lotId);
+  }
+
+  async lotsOfPermit(permitId: string): Promise<string[]> {
+    const rows = await this.model.query<{ lotId: string }>((table) => `SELECT data->>'lotId' AS "lotId" FROM ${table} WHERE data @> $1::text::jsonb`, [JSON.stringify({ kind: 'lot', origin: { permitId } })]);
+    return rows.map((row) => row.lotId);
+  }
+
+  async lotsNamedBy(key: string): Promise<string[]> {
+    const record = await this.model.rows.get(key);
+    if (!record) return [];
+    if (record.kind === 'guide' || record.kind === 'case') return [...record.lots];
+    if (record.kind === 'transformation') return [...record.outputs];
+    return [];
+  }
+
+  settled(): Promise<void> {
+    return this.model.caughtUp(SETTLE_TIMEOUT_MS);
+  }
+}
+
+/** An ancestor named by an edge whose own facts have not been noted: it has no origin, so it proves nothing. */
+function unknownLot(id: string): LotRecord {
+  return { kind: 'lot', lotId: id.slice('lot:'.length), madeVolume: 0, volume: 0, parents: [], children: [], guides: [], cases: [], holds: [] };
+}
