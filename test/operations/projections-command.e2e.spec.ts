@@ -61,6 +61,9 @@ describe('npm run projections, against a running app', () => {
     const [header, ...rows] = out.trimEnd().split('\n');
     expect(header).toMatch(/^NAME +LIFECYCLE +VERSION +ANSWERING +POSITION +HEAD +LAG +NOTE$/);
     expect(rows.map((row) => row.split(' ')[0])).toEqual([
+      'certificates_certificate',
+      'certificates_lineage',
+      'certificates_list',
       'custody_cites_permit',
       'custody_guide',
       'custody_guides',

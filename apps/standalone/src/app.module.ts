@@ -4,6 +4,7 @@ import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
 import { MessagingModule } from '#messaging';
 import { ProjectionsModule } from '#projections';
+import { CertificatesModule } from '#certificates';
 import { CustodyModule } from '#custody';
 import { HarvestModule } from '#harvest';
 import { ProcessingModule } from '#processing';
@@ -30,6 +31,7 @@ export class AppModule {
         CustodyModule.forRoot(config.custody),
         ProcessingModule,
         SanctionsModule.forRoot(config.sanctions),
+        CertificatesModule.forRoot(config.certificates),
       ],
     };
   }

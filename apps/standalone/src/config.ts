@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { AuthConfig } from '#auth';
+import type { CertificatesSettings } from '#certificates';
 import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
 import type { MessagingOptions } from '#messaging';
 import type { SanctionsSettings } from '#sanctions';
 import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.settings.js';
+import { CERTIFICATES_SETTINGS, certificatesSettings, oneCertificateKeySource } from './settings/certificates.settings.js';
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { FAULT_SETTINGS, faultKillAt } from './settings/faults.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
@@ -20,19 +22,20 @@ export interface StandaloneConfig {
   readonly auth: AuthConfig;
   readonly custody: CustodySettings;
   readonly sanctions: SanctionsSettings;
+  readonly certificates: CertificatesSettings;
   readonly messaging: MessagingOptions;
   readonly port: number;
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...FAULT_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...CERTIFICATES_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values({ ...APP_SETTINGS, ...SEED_SETTINGS });
 
 /** Reads the environment once at start; bad values stop the process, all named in one error, before anything listens. */
 export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
-  return appConfig(readSettings(env, APP_SETTINGS, () => oneKeySource(env)));
+  return appConfig(readSettings(env, APP_SETTINGS, () => [...oneKeySource(env), ...oneCertificateKeySource(env)]));
 }
 
 function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
@@ -49,6 +52,7 @@ function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
     auth: authConfig(settings, settings.dataDir),
     custody: custodySettings(settings),
     sanctions: sanctionsSettings(settings),
+    certificates: certificatesSettings(settings, settings.dataDir, settings),
     messaging: { faultKillAt: faultKillAt(settings) },
     port: settings.port,
     host: settings.host,
@@ -64,7 +68,7 @@ export interface SeedConfig {
 
 /** What `npm run seed` reads: the app's configuration, as `npm start` reads it, and SEED_URL. */
 export function seedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
-  const settings = readSettings(env, { ...APP_SETTINGS, ...SEED_SETTINGS }, () => oneKeySource(env));
+  const settings = readSettings(env, { ...APP_SETTINGS, ...SEED_SETTINGS }, () => [...oneKeySource(env), ...oneCertificateKeySource(env)]);
   return { url: settings.seedUrl ?? reachableUrl(settings.host, settings.port), app: appConfig(settings) };
 }
 

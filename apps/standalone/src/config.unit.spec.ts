@@ -21,6 +21,7 @@ describe('standaloneConfig', () => {
       auth: { issuer: 'timber-trace', audience: 'timber-trace-api', key: { kind: 'local', dir: resolve('.data/standalone/keys') }, maxTokenLifetimeSeconds: 12 * 3600, failedAuthentications: { limit: 20, windowSeconds: 60 } },
       custody: DEFAULT_CUSTODY,
       sanctions: { deadlineCheckMs: 60_000 },
+      certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: resolve('.data/standalone/keys') }, publicUrl: 'http://127.0.0.1:3000' },
       messaging: { faultKillAt: [] },
       port: 3000,
       host: '127.0.0.1',
@@ -60,10 +61,22 @@ describe('standaloneConfig', () => {
       },
       custody: DEFAULT_CUSTODY,
       sanctions: { deadlineCheckMs: 60_000 },
+      certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: '/var/lib/trace/keys' }, publicUrl: 'http://127.0.0.1:8080' },
       messaging: { faultKillAt: [] },
       port: 8080,
       host: '0.0.0.0',
     });
+  });
+
+  it('reads the certificate issuer, keys and public address, and refuses two key sources at once', () => {
+    const keys = '{"keys":[]}';
+    expect(standaloneConfig({ CERTIFICATE_ISSUER: 'ARFFS-UCAYALI', CERTIFICATE_KEYS: keys, CERTIFICATE_PUBLIC_URL: 'https://trace.serfor.gob.pe' }).certificates).toEqual({
+      issuer: 'ARFFS-UCAYALI',
+      keys: { kind: 'jwks', json: keys },
+      publicUrl: 'https://trace.serfor.gob.pe',
+    });
+    expect(standaloneConfig({ CERTIFICATE_KEYS_FILE: '/run/secrets/certificate-keys.json' }).certificates.keys).toEqual({ kind: 'file', path: '/run/secrets/certificate-keys.json' });
+    expect(() => standaloneConfig({ CERTIFICATE_KEYS: keys, CERTIFICATE_KEYS_FILE: '/run/secrets/certificate-keys.json' })).toThrow('Set only one of CERTIFICATE_KEYS, CERTIFICATE_KEYS_FILE');
   });
 
   it('stops on a pool size that is not a whole number of connections', () => {

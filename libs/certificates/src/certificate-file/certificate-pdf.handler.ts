@@ -1,0 +1,42 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import type { AuthenticatedActor } from '#auth';
+import { EVENT_STORE } from '#event-store';
+import type { StreamStore } from '#shared-kernel';
+import { assertMayReadCertificate } from '../certificate-access.js';
+import { certificatePdf } from '../certificate-pdf/certificate-pdf.js';
+import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
+import { issuedCertificate } from './certificate-file.handler.js';
+import { verificationUrl } from './certificate.response.js';
+
+export class CertificatePdfQuery extends Query<Buffer> {
+  constructor(
+    readonly certificateId: string,
+    readonly actor: AuthenticatedActor,
+  ) {
+    super();
+  }
+}
+
+/** The certificate as a PDF, its standing at the time of rendering printed on it, and a QR code to verify it. */
+@QueryHandler(CertificatePdfQuery)
+export class CertificatePdfHandler implements IQueryHandler<CertificatePdfQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(CERTIFICATES_SETTINGS) private readonly settings: CertificatesSettings,
+  ) {}
+
+  async execute({ certificateId, actor }: CertificatePdfQuery): Promise<Buffer> {
+    const certificate = await issuedCertificate(this.store, certificateId);
+    assertMayReadCertificate(actor, certificate);
+    const { content, keyId } = certificate.issued!;
+    const state = certificate.status === 'refused' ? 'revoked' : certificate.status;
+    const reason = certificate.findings.map((finding) => finding.message).join('; ');
+    return certificatePdf({
+      content,
+      keyId,
+      verificationUrl: verificationUrl(this.settings, certificateId),
+      status: state === 'valid' ? { state } : { state, reason, at: certificate.since },
+    });
+  }
+}

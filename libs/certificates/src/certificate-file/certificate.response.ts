@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CertificatesSettings } from '../certificates-settings.js';
+import type { CertificateContent } from '../domain/certificate-content.js';
+import type { Certificate, CertificateStatus } from '../domain/certificate.js';
+import type { Finding } from '../domain/lineage-assessment.js';
+
+export class CertificateResponse {
+  @ApiProperty({ example: 'CERT-7d1c…' })
+  readonly certificateId!: string;
+  @ApiProperty()
+  readonly productLotId!: string;
+  @ApiProperty({ description: "The exporter's RUC" })
+  readonly exporterTaxId!: string;
+  @ApiProperty({ enum: ['valid', 'suspended', 'revoked'] })
+  readonly status!: Exclude<CertificateStatus, 'refused'>;
+  @ApiProperty({ description: 'When the status began' })
+  readonly since!: string;
+  @ApiProperty({ description: 'What suspended or revoked it: each lot, check and why; empty while valid', type: 'array', items: { type: 'object' } })
+  readonly findings!: readonly Finding[];
+  @ApiProperty({ description: 'What the certificate states: the JWS payload', type: 'object', additionalProperties: true })
+  readonly certificate!: CertificateContent;
+  @ApiProperty({ description: 'The signed certificate: a compact JWS (EdDSA, Ed25519), verifiable against `GET /certificates/jwks.json`' })
+  readonly jws!: string;
+  @ApiProperty()
+  readonly keyId!: string;
+  @ApiProperty({ description: 'Where anyone verifies it, without an account' })
+  readonly verificationUrl!: string;
+  @ApiPropertyOptional({ description: 'The lots of its lineage when issued, the product included' })
+  readonly lots?: readonly string[];
+}
+
+export function verificationUrl(settings: Pick<CertificatesSettings, 'publicUrl'>, certificateId: string): string {
+  return `${settings.publicUrl.replace(/\/+$/, '')}/certificates/${encodeURIComponent(certificateId)}/verification`;
+}
+
+/** An issued certificate as its exporter and the regulators read it. */
+export function certificateResponse(certificate: Certificate, settings: Pick<CertificatesSettings, 'publicUrl'>): CertificateResponse {
+  const issued = certificate.issued!;
+  return {
+    certificateId: certificate.certificateId,
+    productLotId: certificate.productLotId,
+    exporterTaxId: certificate.exporterTaxId,
+    status: certificate.status as Exclude<CertificateStatus, 'refused'>,
+    since: certificate.since,
+    findings: certificate.findings,
+    certificate: issued.content,
+    jws: issued.jws,
+    keyId: issued.keyId,
+    verificationUrl: verificationUrl(settings, certificate.certificateId),
+    lots: issued.lots,
+  };
+}

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { EVENT_STORE } from '#event-store';
+import { commandIdFor } from '#http';
+import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { type StreamStore, uuidFromName } from '#shared-kernel';
+import { assertMayReadLot, LotNotFound } from '../certificate-access.js';
+import { certificateResponse, type CertificateResponse } from '../certificate-file/certificate.response.js';
+import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
+import { certificateContent } from '../domain/certificate-content.js';
+import { CertificateRefusedError, certificateStream, type RequestCertificate } from '../domain/certificate.js';
+import { assessLineage } from '../domain/lineage-assessment.js';
+import { lineageLots } from '../domain/lineage.js';
+import { peruDate } from '../domain/peru-date.js';
+import { LINEAGE, type Lineage } from '../lineage/lineage.port.js';
+import { CERTIFICATE_KEYS, signCertificate } from '../signing/certificate-signer.js';
+import type { CertificateKeys } from '../signing/certificate-keys.js';
+import { RequestCertificateCommand } from './request-certificate.command.js';
+
+/**
+ * Judges the product lot's whole lineage as it stands and records the answer: a signed certificate, or a refusal
+ * listing each failing lot and why (an event too, so the exporter's list shows it). A retry with the same
+ * Idempotency-Key reaches the same certificate and answers as first recorded.
+ */
+@CommandHandler(RequestCertificateCommand)
+export class RequestCertificateHandler implements ICommandHandler<RequestCertificateCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
+    @Inject(LINEAGE) private readonly lineage: Lineage,
+    @Inject(CERTIFICATE_KEYS) private readonly keys: CertificateKeys,
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(CERTIFICATES_SETTINGS) private readonly settings: CertificatesSettings,
+  ) {}
+
+  async execute({ body, actor, idempotencyKey }: RequestCertificateCommand): Promise<CertificateResponse> {
+    const now = new Date().toISOString();
+    const view = await this.lineage.view(body.productLotId, actor.organisation);
+    if (!view) throw new LotNotFound(body.productLotId);
+    assertMayReadLot(actor, view);
+    const { id, requestDigest } = commandIdFor('certificates/requests', actor, idempotencyKey, body);
+    const certificateId = `CERT-${uuidFromName(`certificates/${id}`)}`;
+    const findings = assessLineage(view, { on: peruDate(now), purpose: 'issue' });
+    let signed: RequestCertificate['data']['signed'];
+    if (findings.length === 0) {
+      const species = view.lot.species ?? lineageLots(view).find((lot) => lot.species !== undefined)?.species;
+      const entry = species === undefined ? undefined : await this.reference.species(species, new Date(now));
+      const content = certificateContent(view, { certificateId, issuer: this.settings.issuer, issuedAt: now, exporterTaxId: actor.organisation, commonNames: entry?.commonNames ?? [] });
+      signed = { content, ...(await signCertificate(this.keys, content)), lots: lineageLots(view).map((lot) => lot.lotId) };
+    }
+    const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), at: now } };
+    const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });
+    if (state!.status === 'refused') throw new CertificateRefusedError(certificateId, state!.productLotId, state!.findings);
+    return certificateResponse(state!, this.settings);
+  }
+}

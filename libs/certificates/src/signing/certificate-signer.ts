@@ -1,0 +1,37 @@
+import { CompactSign, compactVerify, decodeProtectedHeader, errors } from 'jose';
+import type { CertificateContent } from '../domain/certificate-content.js';
+import { CERTIFICATE_ALGORITHM, type CertificateKeys } from './certificate-keys.js';
+
+/** Injection token of the loaded keys: `@Inject(CERTIFICATE_KEYS) keys: CertificateKeys`. */
+export const CERTIFICATE_KEYS = Symbol('CertificateKeys');
+
+/** Tells a reader what the JWS holds. */
+export const CERTIFICATE_MEDIA_TYPE = 'timber-origin-certificate+jws';
+
+export type Verified = { readonly signature: 'valid'; readonly keyId: string; readonly content: CertificateContent } | { readonly signature: 'invalid'; readonly reason: string };
+
+/** Signs a certificate's content as a compact JWS (Ed25519) under the signing key's id. */
+export async function signCertificate(keys: CertificateKeys, content: CertificateContent): Promise<{ jws: string; keyId: string }> {
+  const { keyId, key } = keys.signing;
+  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(content))).setProtectedHeader({ alg: CERTIFICATE_ALGORITHM, kid: keyId, typ: CERTIFICATE_MEDIA_TYPE }).sign(key);
+  return { jws, keyId };
+}
+
+/** Checks the signature against the key its header names, among every key the set holds, retired ones included. */
+export async function verifyCertificate(keys: CertificateKeys, jws: string): Promise<Verified> {
+  let keyId: string | undefined;
+  try {
+    keyId = decodeProtectedHeader(jws).kid;
+  } catch {
+    return { signature: 'invalid', reason: 'Not a compact JWS' };
+  }
+  const key = keyId === undefined ? undefined : keys.verifying.get(keyId);
+  if (!key || keyId === undefined) return { signature: 'invalid', reason: `No key ${keyId ?? '(none named)'} signs certificates here` };
+  try {
+    const { payload } = await compactVerify(jws, key, { algorithms: [CERTIFICATE_ALGORITHM] });
+    return { signature: 'valid', keyId, content: JSON.parse(new TextDecoder().decode(payload)) as CertificateContent };
+  } catch (error) {
+    if (error instanceof errors.JOSEError || error instanceof SyntaxError) return { signature: 'invalid', reason: 'The signature does not match the certificate' };
+    throw error;
+  }
+}
