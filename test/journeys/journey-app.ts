@@ -76,6 +76,10 @@ export class Journey {
     return expectStatus(`GET ${path}`, await this.http().get(path), status);
   }
 
+  async postPublic(path: string, body: object, status: number): Promise<Response> {
+    return expectStatus(`POST ${path}`, await this.http().post(path).send(body), status);
+  }
+
   /** A sawmill in Pucallpa, authorised by the regional authority; custody learns of it from processing's events. */
   async sawmill(): Promise<string> {
     const facilityId = fresh('CTP-PUC');
