@@ -42,6 +42,17 @@ function describeCertificates(store: string, postgresUrl?: string): void {
       expect(keys.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', kid: issued.keyId, alg: 'EdDSA' })]);
       expect(keys.keys[0].d).toBeUndefined();
 
+      const { body: epcis } = await journey.get(exporter(), `/lots/${boards}/epcis`);
+      expect(epcis).toMatchObject({ type: 'EPCISDocument', schemaVersion: '2.0' });
+      const eventTypes = (epcis.epcisBody.eventList as Body[]).map((event) => event.type);
+      expect(eventTypes).toEqual(expect.arrayContaining(['ObjectEvent', 'AggregationEvent', 'TransformationEvent']));
+      const { body: eudr } = await journey.get(exporter(), `/certificates/${issued.certificateId}/eudr`);
+      expect(eudr).toMatchObject({ reference: issued.certificateId, hsHeading: '4407', countryOfHarvest: 'PE', quantity: { netVolume: 8, unit: 'm3' }, producers: [expect.objectContaining({ taxId: HOLDER, country: 'PE' })] });
+      expect(eudr.geolocation.features).toHaveLength(2);
+      const { body: lacey } = await journey.get(exporter(), `/certificates/${issued.certificateId}/lacey?value=12500.00&currency=USD`);
+      expect(lacey).toMatchObject({ genus: 'Cedrelinga', species: 'cateniformis', countryOfHarvest: 'PE', value: { amount: '12500.00', currency: 'USD' } });
+      expect((await journey.get(exporter(), `/certificates/${issued.certificateId}/lacey?value=12500.00`, 400)).body.error).toBe('validation_failed');
+
       const pdf = await journey.get(exporter(), `/certificates/${issued.certificateId}/pdf`);
       expect(pdf.headers['content-type']).toMatch(/^application\/pdf/);
       expect((await journey.get(exporter('20999999991'), `/certificates/${issued.certificateId}`, 403)).body.error).toBe('not_acting_for');

@@ -10,6 +10,8 @@ import { CertificateListReadModel } from './certificate-list/certificate-list.re
 import { CertificateRequestController } from './certificate-request/certificate-request.controller.js';
 import { RequestCertificateHandler } from './certificate-request/request-certificate.handler.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from './certificates-settings.js';
+import { EpcisExportHandler, EudrExportHandler, LaceyExportHandler } from './exports/export.handlers.js';
+import { ExportsController } from './exports/exports.controller.js';
 import { LineageController } from './lineage/lineage.controller.js';
 import { LineageHandler } from './lineage/lineage.handler.js';
 import { LineageFactsConsumer } from './lineage/lineage-facts.consumer.js';
@@ -29,7 +31,7 @@ export class CertificatesModule {
     return {
       module: CertificatesModule,
       // Public routes first: `certificates/jwks.json` must not be taken for a certificate id.
-      controllers: [VerificationController, CertificateRequestController, CertificateFileController, LineageController],
+      controllers: [VerificationController, CertificateRequestController, ExportsController, CertificateFileController, LineageController],
       providers: [
         { provide: CERTIFICATES_SETTINGS, useValue: settings },
         { provide: CERTIFICATE_KEYS, useFactory: () => loadCertificateKeys(settings.keys) },
@@ -45,6 +47,9 @@ export class CertificatesModule {
         SigningKeysHandler,
         VerifyByIdHandler,
         VerifyPresentedHandler,
+        EpcisExportHandler,
+        EudrExportHandler,
+        LaceyExportHandler,
         RevocationProcess,
       ],
     };
