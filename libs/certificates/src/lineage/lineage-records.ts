@@ -79,11 +79,11 @@ function evolveLot(lot: LotRecord, fact: LineageFact): LotRecord {
       const { lotId, parents, children, transformationId } = fact.data;
       // Merged edge by edge: a transformation's own fact may have named some of them first.
       if (lotId === lot.lotId) return withVolume({ ...lot, ...(transformationId === undefined ? {} : { transformationId }), parents: parents.map(edge).reduce(upsertEdge, lot.parents), children: children.map(edge).reduce(upsertEdge, lot.children) });
-      const asParent = children.find((child) => child.lotId === lot.lotId);
-      const asChild = parents.find((parent) => parent.lotId === lot.lotId);
+      const gaveUs = children.find((child) => child.lotId === lot.lotId);
+      const tookFromUs = parents.find((parent) => parent.lotId === lot.lotId);
       let next = lot;
-      if (asParent) next = withVolume({ ...next, parents: upsertEdge(next.parents, { lotId, volume: m3(asParent.volume) }) });
-      if (asChild) next = { ...next, children: upsertEdge(next.children, { lotId, volume: m3(asChild.volume) }) };
+      if (gaveUs) next = withVolume({ ...next, parents: upsertEdge(next.parents, { lotId, volume: m3(gaveUs.volume) }) });
+      if (tookFromUs) next = { ...next, children: upsertEdge(next.children, { lotId, volume: m3(tookFromUs.volume) }) };
       return next;
     }
     case 'LotDelivered':
