@@ -3,7 +3,7 @@ import { type AuthConfig, tokenCommand } from '#auth';
 
 /** Who calls: a role acting for one organisation, as tokens name them. */
 export interface Caller {
-  readonly role: 'regulator' | 'permit_holder' | 'processor' | 'checkpoint_operator';
+  readonly role: 'regulator' | 'permit_holder' | 'processor' | 'checkpoint_operator' | 'exporter';
   readonly org: string;
 }
 

@@ -229,3 +229,11 @@ export const GUIDES: readonly DemoGuide[] = [
     citesPermits: ['000871/SERFOR-2026'],
   },
 ];
+
+/** An exporter in Callao: its yard receives sawn tornillo from Pucallpa, and it asks for the origin certificate. */
+export const EXPORTER = {
+  taxId: '20512345678',
+  name: 'Maderas del Callao S.A.C.',
+  yard: { facilityId: 'EXP-CAL-001', authority: 'SERFOR', resolution: 'RD-0021-2025-MIDAGRI-SERFOR-DGGSPFFS', position: [-77.141893, -12.052615] as Position },
+  guideNumber: 'GTF-PUC014-EXP-0001',
+} as const;

@@ -1,6 +1,6 @@
 import { ConfigurationError, seedConfig } from '../../apps/standalone/src/config.js';
 import { ApiClient, ApiError } from './api-client.js';
-import { type DemoGuide, type DemoPermit, type DemoProcessor, GUIDES, PERMITS, PROCESSORS } from './demo.js';
+import { type DemoGuide, type DemoPermit, type DemoProcessor, EXPORTER, GUIDES, PERMITS, PROCESSORS } from './demo.js';
 import { permitPath, type SeedReport, seedDemo } from './seed-demo.js';
 import { type SeedTarget, seedTarget } from './seed-target.js';
 
@@ -32,6 +32,11 @@ function summary(report: SeedReport, url: string, started: boolean): string {
     ...curl('the load stopped at Planchón, its lot immobilised', `/checkpoints/${stopped.stops[1]!.code}/scans`),
     token('processor', sawmill.facilityId),
     ...curl('a sawmill’s books: received, consumed, produced, within yield', `/processors/${sawmill.facilityId}/balance`),
+    token('exporter', EXPORTER.taxId),
+    ...curl('the exporter’s certificates, and the whole lineage of the certified boards back to the logs', '/certificates'),
+    ...(product ? curl('', `/lots/${product}/lineage`).slice(1) : []),
+    '  # anyone checks the certificate, no token: its signature and its standing now (the PDF’s QR code leads here)',
+    `  curl -s ${report.certificate.verificationUrl}`,
     token('permit_holder', neshuya.holder.taxId),
     ...curl(`a holder’s own permits (its lot ${neshuya.lots[0]!.lotId} waits for a guide)`, '/permits'),
   ].join('\n');

@@ -1,5 +1,6 @@
 import { rectangle } from '#shared-kernel';
 import type { ApiClient, Caller } from './api-client.js';
+import { seedExport } from './seed-export.js';
 import { CITES_PERMITS, COMMON_NAMES, type DemoGuide, type DemoPermit, type DemoStop, GUIDES, PERMITS, type Position, PROCESSORS } from './demo.js';
 
 // The demo through the real HTTP API, as its users would enter it. Every command carries an Idempotency-Key
@@ -44,6 +45,7 @@ export interface SeedReport {
   /** One line per item: what it is and whether this run recorded it or found it there. */
   readonly lines: string[];
   readonly productLots: string[];
+  readonly certificate: { readonly certificateId: string; readonly verificationUrl: string };
 }
 
 export async function seedDemo(api: ApiClient, progress: (line: string) => void): Promise<SeedReport> {
@@ -92,7 +94,9 @@ export async function seedDemo(api: ApiClient, progress: (line: string) => void)
     progress(`guide ${guide.number}`);
     productLots.push(...(await seedGuide(api, guide, positions, note)));
   }
-  return { lines, productLots };
+  progress('an export and its origin certificate');
+  const certificate = await seedExport(api, productLots[0]!, note);
+  return { lines, productLots, certificate };
 }
 
 async function seedPermit(api: ApiClient, permit: DemoPermit, note: (existed: boolean, text: string) => void): Promise<void> {
