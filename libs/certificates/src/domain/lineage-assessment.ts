@@ -29,12 +29,14 @@ export function assessLineage(view: LineageView, options: AssessmentOptions): Fi
   const findings: Finding[] = [];
   const parties = new Set<string>();
   const guidesJudged = new Set<string>();
+  const lots = lineageLots(view);
 
-  for (const lot of lineageLots(view)) {
+  for (const lot of lots) {
     const at = (check: Finding['check'], code: string, severity: Finding['severity'], message: string, ref?: string) =>
       findings.push({ lotId: lot.lotId, check, code, severity, message, ...(ref === undefined ? {} : { ref }) });
 
-    if (lot.parents.length === 0) originFindings(lot, permits, plans, options.on, at);
+    // A lot extracted, then given more timber by a merge, still answers for its own permit and plan.
+    if (lot.parents.length === 0 || lot.origin || lot.seized) originFindings(lot, permits, plans, options.on, at);
     if (lot.origin) parties.add(lot.origin.holderTaxId);
     const made = lot.transformationId === undefined ? undefined : transformations.get(lot.transformationId);
     if (made?.overYield) at('yield', 'over_yield', 'final', `Transformation ${made.transformationId} produced ${made.overYield.species.join(', ')} above the maximum yield (${made.overYield.reason})`, made.transformationId);
@@ -43,11 +45,11 @@ export function assessLineage(view: LineageView, options: AssessmentOptions): Fi
       if (!guide || guidesJudged.has(number)) continue;
       guidesJudged.add(number);
       for (const party of [guide.issuerTaxId, guide.holderTaxId]) if (party !== undefined) parties.add(party);
-      transportFindings(guide, cases, at);
+      findings.push(...transportFindings(guide, cases, lots.filter((carried) => carried.guides.includes(number))));
     }
     for (const caseId of lot.cases) {
       const found = cases.get(caseId);
-      if (found) caseFindings(found, at);
+      if (found && !clearedBy(found, lot)) caseFindings(found, at);
     }
     for (const hold of lot.holds) at('hold', 'lot_held', 'pending', `Lot ${lot.lotId} is immobilised by ${hold.authority} under case ${hold.caseRef} since ${hold.at}`, hold.caseRef);
     if (lot.confiscation) at('confiscation', 'lot_confiscated', 'final', `Lot ${lot.lotId} was confiscated by ${lot.confiscation.authority} under case ${lot.confiscation.caseRef}`, lot.confiscation.caseRef);
@@ -101,14 +103,28 @@ function effectiveFrom(at: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T00:00:00-05:00` : at;
 }
 
-function transportFindings(guide: GuideRecord, cases: Map<string, CaseRecord>, at: Found): void {
-  if (guide.notCounted) at('quota', 'guide_not_counted', 'final', `Guide ${guide.guideNumber} could not be counted against its plan's quota: ${guide.notCounted.message}`, guide.guideNumber);
+/**
+ * A final case no longer stands against a lot it released (the authority found it clear), nor against timber it
+ * confiscated and then auctioned or donated: that lot's origin is now the disposal.
+ */
+function clearedBy(found: CaseRecord, lot: LotRecord): boolean {
+  if (found.status !== 'closed') return false;
+  return found.outcome === 'dismissal' || (found.released ?? []).includes(lot.lotId) || lot.confiscatedOrigin?.caseRef === found.caseId;
+}
+
+/** Judged once per guide, on the lineage's lots it carried: a stop stands, named on a lot its case did not clear, unless it cleared every one. */
+function transportFindings(guide: GuideRecord, cases: Map<string, CaseRecord>, carried: readonly LotRecord[]): Finding[] {
+  const on = (lot: LotRecord | undefined, check: Finding['check'], code: string, severity: Finding['severity'], message: string, ref: string): Finding[] =>
+    lot === undefined ? [] : [{ lotId: lot.lotId, check, code, severity, message, ref }];
+  const findings: Finding[] = [];
+  if (guide.notCounted) findings.push(...on(carried[0], 'quota', 'guide_not_counted', 'final', `Guide ${guide.guideNumber} could not be counted against its plan's quota: ${guide.notCounted.message}`, guide.guideNumber));
   for (const flag of guide.flags) {
     const found = flag.caseId === undefined ? undefined : cases.get(flag.caseId);
-    if (found?.status === 'closed' && found.outcome === 'dismissal') continue;
+    const standsOn = found ? carried.find((lot) => !clearedBy(found, lot)) : carried[0];
     const severity = found?.status === 'closed' ? 'final' : 'pending';
-    at('transport', 'transport_flagged', severity, `Guide ${guide.guideNumber}'s load failed ${flag.rules.join(', ')} at ${flag.checkpoint} on ${flag.observedAt}`, flag.caseId ?? guide.guideNumber);
+    findings.push(...on(standsOn, 'transport', 'transport_flagged', severity, `Guide ${guide.guideNumber}'s load failed ${flag.rules.join(', ')} at ${flag.checkpoint} on ${flag.observedAt}`, flag.caseId ?? guide.guideNumber));
   }
+  return findings;
 }
 
 function caseFindings(found: CaseRecord, at: Found): void {

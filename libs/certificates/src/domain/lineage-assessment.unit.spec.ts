@@ -188,6 +188,18 @@ describe('the guides the lineage travelled under', () => {
     expect(assess(view)).toEqual([]);
   });
 
+  it("a guide whose sanctioned case released the lineage's lots has no finding, on the guide or on the lots", () => {
+    const sanctioned = { ...closedCase('CASE-5', 'sanction', ['L-1', 'L-2', 'X-1']), released: ['L-1', 'L-2'] };
+    const view = { ...withLot(withLot(legal(), 'L-1', { cases: ['CASE-5'] }), 'L-2', { cases: ['CASE-5'] }), guides: [flagged('CASE-5')], cases: [sanctioned] };
+    expect(assess(view)).toEqual([]);
+  });
+
+  it("a guide whose sanctioned case released only some of the lineage's lots is final on one it did not", () => {
+    const sanctioned = { ...closedCase('CASE-5', 'sanction', ['L-1', 'L-2']), released: ['L-1'] };
+    const view = { ...legal(), guides: [flagged('CASE-5')], cases: [sanctioned] };
+    expect(assess(view)).toEqual([finding('L-2', 'transport', 'transport_flagged', 'final', 'CASE-5')]);
+  });
+
   it('the same guide whose case ended in a sanction is final', () => {
     const view = { ...legal(), guides: [flagged('CASE-5')], cases: [closedCase('CASE-5', 'sanction')] };
     expect(assess(view)).toEqual([finding('L-1', 'transport', 'transport_flagged', 'final', 'CASE-5')]);
@@ -321,5 +333,36 @@ describe('the standing findings leave', () => {
   it('follows what the assessment found', () => {
     expect(standingOf(assess(withLot(legal(), 'L-1', { holds: [{ caseRef: 'EXP-14', authority: 'OSINFOR', at: '2026-06-02T11:00:00-05:00' }] })))).toBe('suspended');
     expect(standingOf(assess({ ...legal(), transformations: [{ ...sawing, overYield: { reason: 'quality', species: [CEDAR] } }] }))).toBe('revoked');
+  });
+});
+
+describe('lots the fold leaves with more than one story', () => {
+  it('a seized lot confiscated under a sanction and then auctioned, its case named as the fold names it, is certifiable', () => {
+    const auctioned = lot('X-1', {
+      species: CEDAR,
+      productType: 'roundwood',
+      madeVolume: 2,
+      volume: 2,
+      seized: { caseId: 'CASE-9', authority: 'ATFFS Ucayali', checkpoint: 'PC-NESHUYA', basis: 'volume_beyond_declared', at: '2026-05-04T18:10:00-05:00' },
+      children: [{ lotId: 'S-1', volume: 2 }],
+      cases: ['CASE-9'],
+      confiscatedOrigin: { caseRef: 'CASE-9', authority: 'ATFFS Ucayali', method: 'auction', recipientTaxId: '20600011122', at: '2026-06-01T12:00:00-05:00' },
+    });
+    const view: LineageView = {
+      ...withLot(legal(), 'S-1', { parents: [...sawn.parents, { lotId: 'X-1', volume: 2 }] }),
+      ancestors: [...legal().ancestors, { lot: auctioned, depth: 1, share: 1 }],
+      cases: [closedCase('CASE-9', 'sanction', ['X-1'])],
+    };
+    expect(assess(view)).toEqual([]);
+  });
+
+  it('an extracted lot that later took in a merge is still judged on its own permit', () => {
+    const merged = withLot(legal(), 'L-2', { parents: [{ lotId: 'L-9', volume: 3 }], volume: 11 });
+    const view: LineageView = {
+      ...merged,
+      ancestors: [...merged.ancestors, { lot: lot('L-9', { species: CEDAR, productType: 'roundwood', madeVolume: 3, volume: 3, origin: origin('P-1', 'POA-6', HOLDER, '2026-05-02'), children: [{ lotId: 'L-2', volume: 3 }] }), depth: 2, share: 6 / 11 }],
+      permits: [legal().permits[0]!, permit('P-2', active('2025-01-10'), { status: 'cancelled', reason: 'caducidad', authority: 'OSINFOR', at: '2026-04-01' })],
+    };
+    expect(assess(view)).toEqual([finding('L-2', 'permit', 'permit_not_active_at_harvest', 'final', 'P-2')]);
   });
 });

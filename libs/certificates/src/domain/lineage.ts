@@ -98,6 +98,8 @@ export type CaseRecord = {
   readonly status: 'open' | 'closed';
   readonly outcome?: 'sanction' | 'dismissal';
   readonly lots: readonly string[];
+  /** Lots a final case set free: the authority found them clear, whatever it sanctioned. */
+  readonly released?: readonly string[];
   readonly openedAt: string;
   readonly closedAt?: string;
 };

@@ -171,7 +171,7 @@ function evolveCase(found: CaseRecord | undefined, caseId: string, fact: Lineage
       return { ...base, authority: fact.data.authority, lots: unique([...base.lots, ...fact.data.lots]), openedAt: base.openedAt || fact.data.at };
     case 'CaseClosed': {
       const { authority, outcome, lotsConfiscated, lotsReleased, at } = fact.data;
-      return { ...base, authority, status: 'closed', outcome, closedAt: at, openedAt: base.openedAt || at, lots: unique([...base.lots, ...lotsConfiscated, ...lotsReleased]) };
+      return { ...base, authority, status: 'closed', outcome, closedAt: at, openedAt: base.openedAt || at, lots: unique([...base.lots, ...lotsConfiscated, ...lotsReleased]), released: lotsReleased };
     }
     default:
       return base;

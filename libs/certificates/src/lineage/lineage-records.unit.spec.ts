@@ -232,7 +232,7 @@ describe('the lineage records a realistic history folds into', () => {
     });
   });
 
-  it('the case, closed with its outcome over every lot it named', () => {
+  it('the case, closed with its outcome over every lot it named and those it released', () => {
     expect(rows.get('case:CASE-5')).toEqual({
       kind: 'case',
       caseId: 'CASE-5',
@@ -240,6 +240,7 @@ describe('the lineage records a realistic history folds into', () => {
       status: 'closed',
       outcome: 'sanction',
       lots: ['L-1', 'L-2', 'X-1'],
+      released: ['L-1', 'L-2'],
       openedAt: '2026-05-04T18:20:00-05:00',
       closedAt: '2026-05-08T10:00:00-05:00',
     });
