@@ -63,7 +63,8 @@ export interface ContentFacts {
 /** What a certificate states of a lineage that passed every check. */
 export function certificateContent(view: LineageView, facts: ContentFacts): CertificateContent {
   const lots = lineageLots(view);
-  const roots = view.ancestors.filter((ancestor) => ancestor.lot.origin !== undefined);
+  // The product itself is a root when it was delivered as it was felled.
+  const roots = [{ lot: view.lot, depth: 0, share: 1 }, ...view.ancestors].filter((ancestor) => ancestor.lot.origin !== undefined);
   const plots = roots.map(({ lot, share }): PlotFeature => {
     const origin = lot.origin!;
     return {

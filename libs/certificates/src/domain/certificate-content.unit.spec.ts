@@ -205,3 +205,12 @@ describe('a product that says nothing of its own form or species', () => {
     });
   });
 });
+
+describe('a product felled as it is', () => {
+  it('states its own plot, plan and harvest', () => {
+    const content = certificateContent({ ...lineage(), lot: log3, ancestors: [] }, facts);
+    expect(content.plots.features.map((feature) => feature.properties.lotId)).toEqual(['L-3']);
+    expect(content.origins).toEqual([{ permitId: 'P-2', planId: 'POA-7', holderTaxId: OTHER_HOLDER, species: [ODORATA], volumeM3: 5 }]);
+    expect(content.harvest).toEqual({ from: '2026-04-20', to: '2026-04-20' });
+  });
+});
