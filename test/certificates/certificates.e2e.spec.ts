@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
 import { AUTHORITY, HOLDER, HOLDS, hoursAgo, REGULATOR, SAWMILL_POSITION, TORNILLO, type Who } from '../journeys/road-to-pucallpa.js';
+import { epcisValidator, errorsOf } from './epcis-schema.js';
 import { EXPORTER, exporter, lineageNoted, sawnBoards, shippedToExporter } from './certificate-journey.js';
 
 const INSTRUCTOR: Who = ['regulator', AUTHORITY, 'instructor-arffs-ucayali-02'];
@@ -46,6 +47,7 @@ function describeCertificates(store: string, postgresUrl?: string): void {
       expect(epcis).toMatchObject({ type: 'EPCISDocument', schemaVersion: '2.0' });
       const eventTypes = (epcis.epcisBody.eventList as Body[]).map((event) => event.type);
       expect(eventTypes).toEqual(expect.arrayContaining(['ObjectEvent', 'AggregationEvent', 'TransformationEvent']));
+      expect(errorsOf(await epcisValidator(), epcis)).toEqual([]);
       const { body: eudr } = await journey.get(exporter(), `/certificates/${issued.certificateId}/eudr`);
       expect(eudr).toMatchObject({ reference: issued.certificateId, hsHeading: '4407', countryOfHarvest: 'PE', quantity: { netVolume: 8, unit: 'm3' }, producers: [expect.objectContaining({ taxId: HOLDER, country: 'PE' })] });
       expect(eudr.geolocation.features).toHaveLength(2);

@@ -1,25 +1,9 @@
 // The EPCIS export is checked against GS1's own JSON Schema, so a buyer's EPCIS repository will take it as it is.
 import { describe, expect, it } from '@jest/globals';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { readFile } from 'node:fs/promises';
 import type { LineageView } from '../../libs/certificates/src/domain/lineage.js';
 import { epcisDocument } from '../../libs/certificates/src/domain/exports/epcis-document.js';
+import { epcisValidator, errorsOf, fixture } from './epcis-schema.js';
 import { BASE_URI, CREATED_AT, lot, origin, product, SAWMILL_OWNER, sawnLineage } from '../../libs/certificates/src/domain/exports/sawn-lineage.fixtures.spec.js';
-
-const fixture = async (name: string): Promise<unknown> => JSON.parse(await readFile(new URL(`../fixtures/epcis/${name}`, import.meta.url), 'utf8'));
-
-async function epcisValidator(): Promise<ValidateFunction> {
-  // Not strict: GS1's schema requires properties that a sibling branch defines, which ajv's strict mode refuses to compile.
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  return ajv.compile((await fixture('EPCIS-JSON-Schema.json')) as object);
-}
-
-/** The document's errors as ajv words them, empty when valid: a failing test shows what GS1's schema refused. */
-function errorsOf(validate: ValidateFunction, document: unknown): string[] {
-  return validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
-}
 
 /** Every kind of event the export makes: seized timber auctioned, split, merged into a confiscated lot. */
 function everyKindOfEvent(): LineageView {
