@@ -9,7 +9,7 @@ export interface PostgresClientOptions {
 
 /** postgres.js behind the SqlClient port; statements are prepared once per connection. */
 export function postgresClient({ url, maxConnections }: PostgresClientOptions): SqlClient {
-  const sql = postgres(url, { max: maxConnections, onnotice: () => undefined, connection: { application_name: 'timber-trace' } });
+  const sql = postgres(url, { max: maxConnections, onnotice: () => undefined, connection: { application_name: 'timber-trace', jit: 'off' } });
   const executor = (run: postgres.Sql | postgres.TransactionSql): SqlExecutor => ({
     query: <T extends Row>(text: string, params: readonly unknown[] = []) =>
       run.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }) as unknown as Promise<T[]>,
