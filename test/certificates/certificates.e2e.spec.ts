@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
@@ -36,8 +37,10 @@ function describeCertificates(store: string, postgresUrl?: string): void {
       expect((await journey.post(exporter(), '/certificates', { productLotId: boards }, 201, 'cert-boards-1')).body.certificateId).toBe(issued.certificateId);
 
       const verified = (await journey.getPublic(`/certificates/${issued.certificateId}/verification`)).body;
-      expect(verified).toMatchObject({ signature: 'valid', status: 'valid', certificateId: issued.certificateId, certificate: issued.certificate });
-      expect(Object.keys(verified).sort()).toEqual(['certificate', 'certificateId', 'keyId', 'signature', 'since', 'status']);
+      expect(verified).toMatchObject({ signature: 'valid', status: 'valid', certificateId: issued.certificateId, digest: createHash('sha256').update(issued.jws).digest('hex') });
+      const { plots, chainOfCustody, ...stated } = issued.certificate;
+      expect(verified.certificate).toEqual({ ...stated, plots: plots.features.length, chainOfCustody: { ancestorLots: 2, extractedLots: 2, levels: 1, transformations: chainOfCustody.transformations.length, guides: chainOfCustody.guides.length } });
+      expect(Object.keys(verified).sort()).toEqual(['certificate', 'certificateId', 'digest', 'keyId', 'signature', 'since', 'status']);
       expect((await journey.postPublic('/certificates/verification', { jws: issued.jws }, 200)).body).toMatchObject({ signature: 'valid', status: 'valid' });
       const { body: keys } = await journey.getPublic('/certificates/jwks.json');
       expect(keys.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', kid: issued.keyId, alg: 'EdDSA' })]);

@@ -22,6 +22,7 @@ import { RevocationProcess } from './revocation/revocation.process.js';
 import { loadCertificateKeys } from './signing/certificate-keys.js';
 import { CERTIFICATE_KEYS } from './signing/certificate-signer.js';
 import { SigningKeysHandler, VerifyByIdHandler, VerifyPresentedHandler } from './verification/verification.handler.js';
+import { SignedCertificates } from './verification/signed-certificates.js';
 import { VerificationController } from './verification/verification.controller.js';
 
 /** The certificates context: every lot's lineage, origin certificates judged on it, signed, verified by anyone, revoked when it turns out illegal. */
@@ -45,6 +46,7 @@ export class CertificatesModule {
         CertificateListHandler,
         LineageHandler,
         SigningKeysHandler,
+        SignedCertificates,
         VerifyByIdHandler,
         VerifyPresentedHandler,
         EpcisExportHandler,

@@ -10,6 +10,8 @@ export interface CertificateFilter {
 /** The certificates asked for, over `certificates_list`: eventually consistent, milliseconds behind. */
 export interface CertificateList {
   find(filter: CertificateFilter, limit: number): Promise<CertificateRow[]>;
+  /** One certificate's standing; none for an id not folded yet. */
+  standing(certificateId: string): Promise<CertificateRow | undefined>;
   /** Certificates still standing (valid or suspended) for any of these product lots: those a fact may change. */
   standingFor(productLotIds: readonly string[]): Promise<CertificateRow[]>;
   /** Resolves once the rows include every certificate recorded before the call. */

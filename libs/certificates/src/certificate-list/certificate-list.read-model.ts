@@ -18,6 +18,10 @@ export class CertificateListReadModel implements CertificateList {
     return rows.map((row) => row.data);
   }
 
+  standing(certificateId: string): Promise<CertificateRow | undefined> {
+    return this.model.rows.get(certificateId);
+  }
+
   async standingFor(productLotIds: readonly string[]): Promise<CertificateRow[]> {
     if (productLotIds.length === 0) return [];
     const rows = await this.model.query<{ data: CertificateRow }>(

@@ -3,9 +3,12 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { issuedCertificate } from '../certificate-file/certificate-file.handler.js';
+import { CERTIFICATE_LIST, type CertificateList } from '../certificate-list/certificate-list.port.js';
+import type { CertificateRow } from '../certificate-list/certificate-list.projection.js';
 import { type Certificate, certificateStream } from '../domain/certificate.js';
-import { CERTIFICATE_KEYS, verifyCertificate } from '../signing/certificate-signer.js';
+import { CERTIFICATE_KEYS } from '../signing/certificate-signer.js';
 import type { CertificateKeys } from '../signing/certificate-keys.js';
+import { type SignedPart, SignedCertificates } from './signed-certificates.js';
 import type { VerificationResponse } from './verification.response.js';
 
 /** The public keys, for anyone to verify a JWS on their own. */
@@ -20,7 +23,7 @@ export class SigningKeysHandler implements IQueryHandler<SigningKeysQuery> {
   }
 }
 
-/** A certificate verified by its id: the JWS as recorded, checked again, and its standing now. */
+/** A certificate verified by its id: the JWS as recorded, checked once, and its standing now. */
 export class VerifyByIdQuery extends Query<VerificationResponse> {
   constructor(readonly certificateId: string) {
     super();
@@ -34,16 +37,24 @@ export class VerifyPresentedQuery extends Query<VerificationResponse> {
   }
 }
 
+type Standing = Pick<Certificate, 'status' | 'since' | 'findings'> | CertificateRow;
+
+/**
+ * The standing comes from the certificate list, milliseconds behind its stream; the stream answers for a certificate
+ * the list has not folded yet.
+ */
 @QueryHandler(VerifyByIdQuery)
 export class VerifyByIdHandler implements IQueryHandler<VerifyByIdQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
-    @Inject(CERTIFICATE_KEYS) private readonly keys: CertificateKeys,
+    @Inject(CERTIFICATE_LIST) private readonly certificates: CertificateList,
+    private readonly signed: SignedCertificates,
   ) {}
 
   async execute({ certificateId }: VerifyByIdQuery): Promise<VerificationResponse> {
-    const certificate = await issuedCertificate(this.store, certificateId);
-    return verification(certificate, await verifyCertificate(this.keys, certificate.issued!.jws));
+    const { signed, read } = await this.signed.of(certificateId);
+    const standing = read ?? (await this.certificates.standing(certificateId)) ?? (await issuedCertificate(this.store, certificateId));
+    return verification(certificateId, signed, standing);
   }
 }
 
@@ -51,31 +62,32 @@ export class VerifyByIdHandler implements IQueryHandler<VerifyByIdQuery> {
 export class VerifyPresentedHandler implements IQueryHandler<VerifyPresentedQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
-    @Inject(CERTIFICATE_KEYS) private readonly keys: CertificateKeys,
+    private readonly signed: SignedCertificates,
   ) {}
 
   async execute({ jws }: VerifyPresentedQuery): Promise<VerificationResponse> {
-    const verified = await verifyCertificate(this.keys, jws);
-    if (verified.signature === 'invalid') return { signature: 'invalid', status: 'unknown', reason: verified.reason };
-    const certificate = await certificateStream.load(this.store, verified.content.certificateId);
+    const signed = await this.signed.check(jws);
+    if (signed.signature === 'invalid') return { signature: 'invalid', status: 'unknown', reason: signed.reason };
+    const certificate = await certificateStream.load(this.store, signed.certificate.certificateId);
     // Signed by a key of ours but never recorded here: a key in other hands, not a certificate.
     if (certificate?.issued?.jws !== jws) return { signature: 'invalid', status: 'unknown', reason: 'No certificate was issued with this signature' };
-    return verification(certificate, verified);
+    return verification(certificate.certificateId, signed, certificate);
   }
 }
 
 /** Says only what the certificate says and its standing: never the lineage behind it. */
-function verification(certificate: Certificate, verified: Awaited<ReturnType<typeof verifyCertificate>>): VerificationResponse {
-  if (verified.signature === 'invalid') return { signature: 'invalid', status: 'unknown', reason: verified.reason, certificateId: certificate.certificateId };
-  const status = certificate.status === 'refused' ? 'unknown' : certificate.status;
-  const reason = certificate.findings.map((finding) => finding.message).join('; ');
+function verification(certificateId: string, signed: SignedPart, standing: Standing): VerificationResponse {
+  if (signed.signature === 'invalid') return { signature: 'invalid', status: 'unknown', reason: signed.reason, certificateId };
+  const reasons = 'reasons' in standing ? standing.reasons : standing.findings.map((finding) => finding.message);
+  const status = standing.status === 'refused' ? 'unknown' : standing.status;
   return {
     signature: 'valid',
     status,
-    ...(reason === '' ? {} : { reason }),
-    since: certificate.since,
-    certificateId: certificate.certificateId,
-    keyId: verified.keyId,
-    certificate: verified.content,
+    ...(reasons.length === 0 ? {} : { reason: reasons.join('; ') }),
+    since: standing.since,
+    certificateId,
+    keyId: signed.keyId,
+    digest: signed.digest,
+    certificate: signed.certificate,
   };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CertificateContent } from '../domain/certificate-content.js';
+import type { CertificateSummary } from '../domain/certificate-summary.js';
 
 export class VerificationResponse {
   @ApiProperty({ enum: ['valid', 'invalid'], description: 'Whether the signature matches the certificate under a key of `GET /certificates/jwks.json`' })
@@ -14,6 +14,8 @@ export class VerificationResponse {
   readonly certificateId?: string;
   @ApiPropertyOptional()
   readonly keyId?: string;
-  @ApiPropertyOptional({ description: 'What the certificate states, as signed', type: 'object', additionalProperties: true })
-  readonly certificate?: CertificateContent;
+  @ApiPropertyOptional({ description: 'SHA-256 (hex) of the compact JWS: the holder matches its copy against it' })
+  readonly digest?: string;
+  @ApiPropertyOptional({ description: 'What the certificate states, as signed, its plots and the lists of its chain counted (the JWS and the PDF carry them)', type: 'object', additionalProperties: true })
+  readonly certificate?: CertificateSummary;
 }
