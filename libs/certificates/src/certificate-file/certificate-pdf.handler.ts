@@ -7,6 +7,7 @@ import { assertMayReadCertificate } from '../certificate-access.js';
 import { certificatePdf } from '../certificate-pdf/certificate-pdf.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
 import { issuedCertificate } from './certificate-file.handler.js';
+import { signedContent } from '../signing/certificate-signer.js';
 import { verificationUrl } from './certificate.response.js';
 
 export class CertificatePdfQuery extends Query<Buffer> {
@@ -29,7 +30,8 @@ export class CertificatePdfHandler implements IQueryHandler<CertificatePdfQuery>
   async execute({ certificateId, actor }: CertificatePdfQuery): Promise<Buffer> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    const { content, keyId } = certificate.issued!;
+    const { jws, keyId } = certificate.issued!;
+    const content = signedContent(jws);
     const state = certificate.status === 'refused' ? 'revoked' : certificate.status;
     const reason = certificate.findings.map((finding) => finding.message).join('; ');
     return certificatePdf({

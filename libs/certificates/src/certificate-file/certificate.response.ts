@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { CertificatesSettings } from '../certificates-settings.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import type { Certificate, CertificateStatus } from '../domain/certificate.js';
 import type { Finding } from '../domain/lineage-assessment.js';
+import { signedContent } from '../signing/certificate-signer.js';
 
 export class CertificateResponse {
   @ApiProperty({ example: 'CERT-7d1c…' })
@@ -25,8 +26,6 @@ export class CertificateResponse {
   readonly keyId!: string;
   @ApiProperty({ description: 'Where anyone verifies it, without an account' })
   readonly verificationUrl!: string;
-  @ApiPropertyOptional({ description: 'The lots of its lineage when issued, the product included' })
-  readonly lots?: readonly string[];
 }
 
 export function verificationUrl(settings: Pick<CertificatesSettings, 'publicUrl'>, certificateId: string): string {
@@ -43,10 +42,9 @@ export function certificateResponse(certificate: Certificate, settings: Pick<Cer
     status: certificate.status as Exclude<CertificateStatus, 'refused'>,
     since: certificate.since,
     findings: certificate.findings,
-    certificate: issued.content,
+    certificate: signedContent(issued.jws),
     jws: issued.jws,
     keyId: issued.keyId,
     verificationUrl: verificationUrl(settings, certificate.certificateId),
-    lots: issued.lots,
   };
 }

@@ -45,7 +45,7 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
       const species = view.lot.species ?? lineageLots(view).find((lot) => lot.species !== undefined)?.species;
       const entry = species === undefined ? undefined : await this.reference.species(species, new Date(now));
       const content = certificateContent(view, { certificateId, issuer: this.settings.issuer, issuedAt: now, exporterTaxId: actor.organisation, commonNames: entry?.commonNames ?? [] });
-      signed = { content, ...(await signCertificate(this.keys, content)), lots: lineageLots(view).map((lot) => lot.lotId) };
+      signed = await signCertificate(this.keys, content);
     }
     const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), at: now } };
     const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });

@@ -1,5 +1,4 @@
 import { aggregateStream, type Command, type Decider, DomainError, type Event } from '#shared-kernel';
-import type { CertificateContent } from './certificate-content.js';
 import { type Finding, standingOf } from './lineage-assessment.js';
 
 // An origin certificate's life on `certificate-<id>`: asked for once, issued or refused, then suspended, reinstated
@@ -14,7 +13,15 @@ export interface Trigger {
 
 export type CertificateIssued = Event<
   'CertificateIssued',
-  { readonly certificateId: string; readonly productLotId: string; readonly exporterTaxId: string; readonly content: CertificateContent; readonly jws: string; readonly keyId: string; readonly lots: readonly string[]; readonly at: string }
+  {
+    readonly certificateId: string;
+    readonly productLotId: string;
+    readonly exporterTaxId: string;
+    /** The signed certificate; what it states is its payload, kept once. */
+    readonly jws: string;
+    readonly keyId: string;
+    readonly at: string;
+  }
 >;
 export type CertificateRefused = Event<'CertificateRefused', { readonly certificateId: string; readonly productLotId: string; readonly exporterTaxId: string; readonly findings: readonly Finding[]; readonly at: string }>;
 export type CertificateSuspended = Event<'CertificateSuspended', { readonly certificateId: string; readonly findings: readonly Finding[]; readonly trigger: Trigger; readonly at: string }>;
@@ -30,7 +37,7 @@ export type RequestCertificate = Command<
     readonly exporterTaxId: string;
     readonly findings: readonly Finding[];
     /** Signed only when the findings are none. */
-    readonly signed?: { readonly content: CertificateContent; readonly jws: string; readonly keyId: string; readonly lots: readonly string[] };
+    readonly signed?: { readonly jws: string; readonly keyId: string };
     readonly at: string;
   }
 >;

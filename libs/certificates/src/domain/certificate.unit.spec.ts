@@ -22,7 +22,7 @@ const content = {
   plots: { type: 'FeatureCollection', features: [] },
   chainOfCustody: { ancestorLots: 2, extractedLots: 2, levels: 1, transformations: [], guides: [], confiscatedOrigins: [] },
 } satisfies CertificateContent;
-const signed = { content, jws: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln', keyId: 'key-1', lots: [PRODUCT, 'L-1', 'L-2'] };
+const signed = { jws: `eyJhbGciOiJFZERTQSJ9.${Buffer.from(JSON.stringify(content)).toString('base64url')}.c2ln`, keyId: 'key-1' };
 
 const held: Finding = { lotId: 'L-1', check: 'hold', code: 'lot_held', severity: 'pending', message: 'Lot L-1 is immobilised', ref: 'EXP-14' };
 const caseOpen: Finding = { lotId: 'L-2', check: 'case', code: 'case_open', severity: 'pending', message: 'Case CASE-7 is open', ref: 'CASE-7' };

@@ -9,6 +9,7 @@ import { type EpcisDocument, epcisDocument } from '../domain/exports/epcis-docum
 import { type EudrStatement, eudrStatement, hsHeadingOf } from '../domain/exports/eudr-statement.js';
 import { type LaceyDeclaration, laceyDeclaration } from '../domain/exports/lacey-declaration.js';
 import { LINEAGE, type Lineage } from '../lineage/lineage.port.js';
+import { signedContent } from '../signing/certificate-signer.js';
 import { EpcisExportQuery, EudrExportQuery, LaceyExportQuery } from './export-queries.js';
 
 /** Async: the lineage read model, milliseconds behind the facts. */
@@ -35,7 +36,7 @@ export class EudrExportHandler implements IQueryHandler<EudrExportQuery> {
   async execute({ certificateId, actor }: EudrExportQuery): Promise<EudrStatement> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    const { content } = certificate.issued!;
+    const content = signedContent(certificate.issued!.jws);
     return eudrStatement(content, hsHeadingOf(content.productLot.productType));
   }
 }
@@ -47,6 +48,6 @@ export class LaceyExportHandler implements IQueryHandler<LaceyExportQuery> {
   async execute({ certificateId, actor, value }: LaceyExportQuery): Promise<LaceyDeclaration> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    return laceyDeclaration(certificate.issued!.content, value);
+    return laceyDeclaration(signedContent(certificate.issued!.jws), value);
   }
 }

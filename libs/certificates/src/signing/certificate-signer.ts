@@ -17,6 +17,11 @@ export async function signCertificate(keys: CertificateKeys, content: Certificat
   return { jws, keyId };
 }
 
+/** What a recorded certificate states: its JWS's payload, read without checking a signature it was recorded with. */
+export function signedContent(jws: string): CertificateContent {
+  return JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as CertificateContent;
+}
+
 /** Checks the signature against the key its header names, among every key the set holds, retired ones included. */
 export async function verifyCertificate(keys: CertificateKeys, jws: string): Promise<Verified> {
   // jose decodes base64url leniently: the unused bits of a part's last character could change and still verify.
