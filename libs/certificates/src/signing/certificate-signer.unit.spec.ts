@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { base64url, CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { type CertificateKeys, loadCertificateKeys, newCertificateKey } from './certificate-keys.js';
 import { signCertificate, verifyCertificate } from './certificate-signer.js';
@@ -91,6 +91,20 @@ describe('signing and verifying a certificate', () => {
     expect(await verifyCertificate(setA, jws)).toEqual({ signature: 'invalid', reason: expect.stringContaining(keyId) });
   });
 
+  it('answers invalid for a JWS naming a key of the set under another algorithm, or none', async () => {
+    const payload = new TextEncoder().encode(JSON.stringify(content('CERT-1')));
+    // The public key's bytes as an HMAC secret: what an attacker who read the JWK Set holds.
+    const hmac = await new CompactSign(payload).setProtectedHeader({ alg: 'HS256', kid: key1.kid! }).sign(base64url.decode(key1.x!));
+    expect(await verifyCertificate(setA, hmac)).toMatchObject({ signature: 'invalid' });
+    const unsigned = `${base64url.encode(JSON.stringify({ alg: 'none', kid: key1.kid }))}.${base64url.encode(payload)}.`;
+    expect(await verifyCertificate(setA, unsigned)).toMatchObject({ signature: 'invalid' });
+  });
+
+  it('answers invalid, without throwing, for a payload signed by a key of the set that is not JSON', async () => {
+    const jws = await new CompactSign(new TextEncoder().encode('not json')).setProtectedHeader({ alg: 'EdDSA', kid: key1.kid! }).sign(setA.signing.key);
+    expect(await verifyCertificate(setA, jws)).toMatchObject({ signature: 'invalid' });
+  });
+
   it('answers invalid for a JWS signed by another key under a key id of the set', async () => {
     const impostor = await load([{ ...key2, kid: key1.kid }]);
     const { jws } = await signCertificate(impostor, content('CERT-1'));
@@ -119,6 +133,15 @@ describe('rotating the keys', () => {
       expect(jwk).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
     }
     expect(setB.jwks.keys.map((jwk) => jwk.x)).toEqual([key2.x, key1.x]);
+  });
+
+  it('signs with the first key holding a private part, whatever public keys stand before it', async () => {
+    const [key1, key2, key3] = await Promise.all([newCertificateKey(), newCertificateKey(), newCertificateKey()]);
+    const keys = await load([publicOnly(key1), key2, key3]);
+    expect(keys.signing.keyId).toBe(key2.kid);
+    expect([...keys.verifying.keys()]).toEqual([key1.kid, key2.kid, key3.kid]);
+    const { jws } = await signCertificate(keys, content('CERT-3'));
+    expect(await verifyCertificate(await load([key3, publicOnly(key2)]), jws)).toEqual({ signature: 'valid', keyId: key2.kid, content: content('CERT-3') });
   });
 
   it('names a key without an id by its thumbprint', async () => {
