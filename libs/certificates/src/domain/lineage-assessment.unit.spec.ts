@@ -179,6 +179,10 @@ describe('the guides the lineage travelled under', () => {
     expect(assess(view)).toEqual([finding('L-1', 'transport', 'transport_flagged', 'pending', 'CASE-5')]);
   });
 
+  it('a guide stopped under a case not noted yet is pending, on that case', () => {
+    expect(assess({ ...legal(), guides: [flagged('CASE-5')] })).toEqual([finding('L-1', 'transport', 'transport_flagged', 'pending', 'CASE-5')]);
+  });
+
   it('a guide stopped without a case is pending on the guide', () => {
     expect(assess({ ...legal(), guides: [flagged()] })).toEqual([finding('L-1', 'transport', 'transport_flagged', 'pending', 'GTF-1')]);
   });
@@ -241,6 +245,22 @@ describe('cases, holds and confiscations on an ancestor', () => {
   it('a confiscation is final', () => {
     const view = withLot(legal(), 'L-1', { confiscation: { caseRef: 'EXP-14', authority: 'OSINFOR', at: '2026-06-12T11:00:00-05:00' } });
     expect(assess(view)).toEqual([finding('L-1', 'confiscation', 'lot_confiscated', 'final', 'EXP-14')]);
+  });
+});
+
+describe('the product lot itself', () => {
+  it('is judged like its ancestors: a hold, a case and a confiscation on it are found on it', () => {
+    const held = withLot(legal(), 'S-1', { holds: [{ caseRef: 'EXP-20', authority: 'SUNAT', at: '2026-06-12T08:00:00-05:00' }] });
+    expect(assess(held)).toEqual([finding('S-1', 'hold', 'lot_held', 'pending', 'EXP-20')]);
+    const named = { ...withLot(legal(), 'S-1', { cases: ['CASE-8'] }), cases: [openCase('CASE-8', ['S-1'])] };
+    expect(assess(named)).toEqual([finding('S-1', 'case', 'case_open', 'pending', 'CASE-8')]);
+    const confiscated = withLot(legal(), 'S-1', { confiscation: { caseRef: 'EXP-20', authority: 'SUNAT', at: '2026-06-13T08:00:00-05:00' } });
+    expect(assess(confiscated)).toEqual([finding('S-1', 'confiscation', 'lot_confiscated', 'final', 'EXP-20')]);
+  });
+
+  it('felled and delivered as it is, answers for its own permit and plan', () => {
+    const view: LineageView = { ...legal(), lot: log1, ancestors: [], permits: [permit('P-1', active('2025-01-10'), { status: 'cancelled', reason: 'caducidad', authority: 'OSINFOR', at: '2026-06-01' })] };
+    expect(assess(view)).toEqual([finding('L-1', 'permit', 'permit_cancelled', 'final', 'P-1')]);
   });
 });
 
