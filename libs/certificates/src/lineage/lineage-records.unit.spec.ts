@@ -261,6 +261,92 @@ describe('the lineage records a realistic history folds into', () => {
   });
 });
 
+describe('a stopped load, before its case is decided', () => {
+  const rows = fold(stoppedLoad);
+
+  it('seizes the timber beyond the guide as a lot of its own, held, under the case the stop opened', () => {
+    expect(rows.get('lot:X-1')).toEqual(
+      lot('X-1', {
+        species: ODORATA,
+        productType: 'roundwood',
+        madeVolume: 2,
+        volume: 2,
+        seized: { caseId: 'CASE-5', authority: 'ATFFS Ucayali', checkpoint: 'PC-NESHUYA', basis: 'volume_beyond_declared', at: '2026-05-04T18:10:00-05:00' },
+        cases: ['CASE-5'],
+        holds: [{ caseRef: 'CASE-5', authority: 'ATFFS Ucayali', at: '2026-05-04T18:15:00-05:00' }],
+      }),
+    );
+  });
+
+  it('a stop that opened no case seizes nothing', () => {
+    const { caseId: _none, ...withoutCase } = (flagged as Extract<LineageFact, { type: 'ShipmentFlagged' }>).data;
+    const x1 = fold([{ type: 'ShipmentFlagged', version: 1, data: withoutCase }]).get('lot:X-1');
+    expect(x1).not.toHaveProperty('seized');
+    expect(x1).toMatchObject({ madeVolume: 0, volume: 0, cases: [] });
+  });
+
+  it('the case is open over the lots it named, with no outcome yet', () => {
+    expect(rows.get('case:CASE-5')).toEqual({ kind: 'case', caseId: 'CASE-5', authority: 'ATFFS Ucayali', status: 'open', lots: ['L-1', 'L-2', 'X-1'], openedAt: '2026-05-04T18:20:00-05:00' });
+  });
+
+  it('a lot added to the case later is named by it, and names it', () => {
+    const added: LineageFact = { type: 'CaseLotsAdded', version: 1, data: { caseId: 'CASE-5', authority: 'ATFFS Ucayali', lots: ['L-7', 'L-1'], at: '2026-05-05T10:00:00-05:00' } };
+    const later = fold([added], rows);
+    expect(later.get('case:CASE-5')).toMatchObject({ status: 'open', lots: ['L-1', 'L-2', 'X-1', 'L-7'], openedAt: '2026-05-04T18:20:00-05:00' });
+    expect(later.get('lot:L-7')).toMatchObject({ cases: ['CASE-5'] });
+    expect(later.get('lot:L-1')).toMatchObject({ cases: ['CASE-5'] });
+  });
+});
+
+describe('facts from another context, arriving before the guide or the transformation they qualify', () => {
+  it('a guide harvest could not count keeps that, whether its issue was noted before or after', () => {
+    const notCounted: LineageFact = {
+      type: 'GuideNotCounted',
+      version: 1,
+      data: {
+        permitId: 'P-1',
+        planId: 'POA-6',
+        guideNumber: 'GTF-1',
+        lines: [{ species: ODORATA, volume: cubicMetres(18) }],
+        refusal: { kind: 'conflict', error: 'moved_beyond_authorised', message: 'Cedrela odorata beyond the plan', details: {} },
+      },
+    };
+    for (const facts of [
+      [notCounted, guideIssued],
+      [guideIssued, notCounted],
+    ]) {
+      expect(fold(facts).get('guide:GTF-1')).toMatchObject({ issuerTaxId: HOLDER, lots: ['L-1', 'L-2'], notCounted: { error: 'moved_beyond_authorised', message: 'Cedrela odorata beyond the plan' } });
+    }
+  });
+
+  it('a transformation over its yield keeps the species and reason, whether its record was noted before or after', () => {
+    const overYield: LineageFact = {
+      type: 'TransformationFlagged',
+      version: 1,
+      data: {
+        facilityId: 'CTP-PUCALLPA',
+        transformationId: 'T-1',
+        at: '2026-05-10T09:00:00-05:00',
+        reason: 'exceptional log quality',
+        overYield: [{ species: ODORATA, inputM3: 16, inputNeededM3: 17.5, lines: [{ outputProduct: 'sawn_wood', maxYield: 0.4, allowedM3: 6.4, requestedM3: 7 }] }],
+      },
+    };
+    for (const facts of [
+      [overYield, sawn],
+      [sawn, overYield],
+    ]) {
+      expect(fold(facts).get('transformation:T-1')).toEqual({
+        kind: 'transformation',
+        transformationId: 'T-1',
+        facilityId: 'CTP-PUCALLPA',
+        at: '2026-05-10T09:00:00-05:00',
+        outputs: ['S-1'],
+        overYield: { reason: 'exceptional log quality', species: [ODORATA] },
+      });
+    }
+  });
+});
+
 describe('edges noted whichever side’s fact arrives first', () => {
   const lotIds = Object.keys(expectedLots);
 
