@@ -55,6 +55,17 @@ describe('the exporters a lot belongs to', () => {
     expect([...exportersOf(view(splitChild, [boards, log]))]).toEqual([EXPORTER]);
   });
 
+  it('a lot merged at the yard from lots split from it is the exporter’s too, however many levels down', () => {
+    const sibling = lot('C-2', { parents: [{ lotId: 'S-1', volume: 3 }], children: [{ lotId: 'M-1', volume: 3 }] });
+    const merged = lot('M-1', {
+      parents: [
+        { lotId: 'C-1', volume: 4 },
+        { lotId: 'C-2', volume: 3 },
+      ],
+    });
+    expect([...exportersOf(view(merged, [{ ...splitChild, children: [{ lotId: 'M-1', volume: 4 }] }, sibling, boards, log]))]).toEqual([EXPORTER]);
+  });
+
   it('a product made from it since is the processor’s, not the exporter’s', () => {
     expect([...exportersOf(view(product, [splitChild, boards, log]))]).toEqual([]);
   });
