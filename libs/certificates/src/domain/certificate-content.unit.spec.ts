@@ -214,3 +214,17 @@ describe('a product felled as it is', () => {
     expect(content.harvest).toEqual({ from: '2026-04-20', to: '2026-04-20' });
   });
 });
+
+describe('confiscated timber back in the chain', () => {
+  it('states how each lot was disposed of, and none of them as a plot or an origin', () => {
+    const donated = lot('X-2', { ...auctioned, lotId: 'X-2', confiscatedOrigin: { caseRef: 'CASE-11', authority: 'OSINFOR', method: 'donation', recipientTaxId: '20100000001', at: '2026-05-16T12:00:00-05:00' } });
+    const view: LineageView = { ...lineage(), lot: { ...product, parents: [...product.parents, { lotId: 'X-2', volume: 2 }] }, ancestors: [...lineage().ancestors, { lot: donated, depth: 1, share: 1 }] };
+    const content = certificateContent(view, facts);
+    expect(content.chainOfCustody.confiscatedOrigins).toEqual([
+      { lotId: 'X-1', caseRef: 'CASE-9', method: 'auction' },
+      { lotId: 'X-2', caseRef: 'CASE-11', method: 'donation' },
+    ]);
+    expect(content.plots.features.map((feature) => feature.properties.lotId)).toEqual(['L-3', 'L-1', 'L-2']);
+    expect(content.chainOfCustody.extractedLots).toBe(3);
+  });
+});
