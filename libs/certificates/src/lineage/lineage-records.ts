@@ -122,7 +122,7 @@ function evolveLot(lot: LotRecord, fact: LineageFact): LotRecord {
         next = { ...next, children: children.reduce(upsertEdge, next.children) };
       }
       if (output) {
-        next = withVolume({ ...described(next, output.species, output.productType), madeVolume: m3(output.volume), transformationId, parents: output.parents.map(edge) });
+        next = withVolume({ ...described(next, output.species, output.productType), madeVolume: m3(output.volume), transformationId, parents: output.parents.map(edge).reduce(upsertEdge, next.parents) });
       }
       return next;
     }

@@ -453,3 +453,12 @@ function* permutations<T>(items: readonly T[]): Generator<T[]> {
     for (const tail of permutations(rest)) yield [items[index]!, ...tail];
   }
 }
+
+describe('a product merged into before its transformation is noted', () => {
+  it('keeps the merged parent beside the transformation inputs, whichever fact came first', () => {
+    const merged: LineageFact = { type: 'LotLineageChanged', version: 1, data: { lotId: 'S-1', parents: [{ lotId: 'L-1', volume: cubicMetres(10) }, { lotId: 'M-9', volume: cubicMetres(2) }], children: [], at: '2026-05-11T09:00:00-05:00' } };
+    const parentsOf = (rows: Map<string, LineageRecord>) => [...(rows.get('lot:S-1') as LotRecord).parents].map((edge) => edge.lotId).sort();
+    expect(parentsOf(fold([merged, sawn]))).toEqual(['L-1', 'L-2', 'M-9']);
+    expect(parentsOf(fold([sawn, merged]))).toEqual(['L-1', 'L-2', 'M-9']);
+  });
+});
