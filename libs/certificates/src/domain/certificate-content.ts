@@ -105,9 +105,9 @@ export function certificateContent(view: LineageView, facts: ContentFacts): Cert
   };
 }
 
-/** m³ of an extracted lot that went into the product. */
+/** m³ of an extracted lot's own timber that went into the product: what it was felled with, not what it took in since. */
 function flowed(lot: LotRecord, share: number | undefined): number {
-  return Math.round(lot.volume * (share ?? 0) * 1e6) / 1e6;
+  return Math.round(lot.madeVolume * (share ?? 0) * 1e6) / 1e6;
 }
 
 function originsOf(roots: readonly Ancestor[]): CertificateContent['origins'] {

@@ -228,3 +228,14 @@ describe('confiscated timber back in the chain', () => {
     expect(content.chainOfCustody.extractedLots).toBe(3);
   });
 });
+
+describe('an extracted lot that took in a merge before it went into the product', () => {
+  it('states of its plot only its own timber that flowed, so the branch adds up to what the product took', () => {
+    // L-2 (8 m³ felled) took 3 m³ of L-9 and gave 6 of its 11 m³ to the product.
+    const grown = lot('L-2', { ...log2, volume: 11, parents: [{ lotId: 'L-9', volume: 3 }] });
+    const log9 = lot('L-9', { ...log1, lotId: 'L-9', madeVolume: 3, volume: 3, children: [{ lotId: 'L-2', volume: 3 }] });
+    const view: LineageView = { ...lineage(), lot: product, ancestors: [{ lot: grown, depth: 1, share: 6 / 11 }, { lot: log9, depth: 2, share: 6 / 11 }] };
+    const flowed = Object.fromEntries(certificateContent(view, facts).plots.features.map((feature) => [feature.properties.lotId, feature.properties.volumeM3]));
+    expect(flowed['L-2']! + flowed['L-9']!).toBeCloseTo(6, 5);
+  });
+});
