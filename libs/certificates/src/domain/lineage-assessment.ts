@@ -39,6 +39,7 @@ export function assessLineage(view: LineageView, options: AssessmentOptions): Fi
     if (lot.parents.length === 0 || lot.origin || lot.seized) originFindings(lot, permits, plans, options.on, at);
     if (lot.origin) parties.add(lot.origin.holderTaxId);
     const made = lot.transformationId === undefined ? undefined : transformations.get(lot.transformationId);
+    if (lot.transformationId !== undefined && !made) at('yield', 'transformation_unknown', 'pending', `Transformation ${lot.transformationId}, which made lot ${lot.lotId}, has not been recorded here yet`, lot.transformationId);
     if (made?.overYield) at('yield', 'over_yield', 'final', `Transformation ${made.transformationId} produced ${made.overYield.species.join(', ')} above the maximum yield (${made.overYield.reason})`, made.transformationId);
     for (const number of lot.guides) {
       const guide = guides.get(number);

@@ -220,6 +220,10 @@ describe('transformations', () => {
     const view = { ...legal(), transformations: [{ ...sawing, overYield: { reason: 'exceptional log quality', species: [CEDAR] } }] };
     expect(assess(view)).toEqual([finding('S-1', 'yield', 'over_yield', 'final', 'T-1')]);
   });
+
+  it('a lot made by a transformation not noted yet is pending: nothing says it stayed within yield', () => {
+    expect(assess({ ...legal(), transformations: [] })).toEqual([finding('S-1', 'yield', 'transformation_unknown', 'pending', 'T-1')]);
+  });
 });
 
 describe('cases, holds and confiscations on an ancestor', () => {
