@@ -45,7 +45,9 @@ function describeDisqualifyingSanction(store: string, postgresUrl?: string): voi
       await step(HOLDS, 'defences', { statement: 'bought from a neighbour' });
       await step(INSTRUCTOR, 'instruction-report', { recommendation: 'sanction', reasoning: 'no document covers the cedro' });
       await step(INSTRUCTOR, 'final-report', {});
-      const period = { from: dateFromToday(0), until: dateFromToday(365) };
+      // Peru days: from 19:00 in Peru the UTC date is already tomorrow's, and the guide's day is Peru's.
+      const peruDay = (days: number) => new Date(Date.now() - 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+      const period = { from: peruDay(0), until: peruDay(365) };
       await step(DIRECTOR, 'resolution', { outcome: 'sanction', reasoning: 'a second load of undeclared cedro', measures: ['confiscation', 'disqualification'], lotsConfiscated: [seized], disqualification: period });
       // Not yet: the resolution can still be appealed.
       await journey.guide(permit, facilityId, [nextLot], hoursAgo(1));
