@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchDatabase } from '../shared/bench-database.js';
-import type { HttpClient } from '../shared/http-client.js';
+import { HttpClient } from '../shared/http-client.js';
 
 const POLL_MS = 500;
 
@@ -22,7 +22,17 @@ export async function eventually<T>(probe: () => Promise<T>, timeoutMs: number):
  * log nor any consumer's position moved over two polls. Consumers, processes and projections work off the request
  * path, so a timed phase must not start while the previous one's work is still running.
  */
-export async function appSettled(http: HttpClient, operatorToken: string, admin: BenchDatabase, eventSchema: string, timeoutMs: number): Promise<void> {
+export async function appSettled(baseUrl: string, operatorToken: string, admin: BenchDatabase, eventSchema: string, timeoutMs: number): Promise<void> {
+  // Sockets of its own: a kept-alive one idle through a timed phase may be closed by the server as a poll goes out on it.
+  const http = new HttpClient(baseUrl, 1);
+  try {
+    await untilStill(http, operatorToken, admin, eventSchema, timeoutMs);
+  } finally {
+    http.close();
+  }
+}
+
+async function untilStill(http: HttpClient, operatorToken: string, admin: BenchDatabase, eventSchema: string, timeoutMs: number): Promise<void> {
   let last = '';
   let still = 0;
   const deadline = Date.now() + timeoutMs;

@@ -26,7 +26,7 @@ export function certificatesBenchConfig(env: NodeJS.ProcessEnv = process.env): C
   return {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     port: number('BENCH_PORT', 3918),
-    products: number('BENCH_PRODUCTS', 40),
+    products: number('BENCH_PRODUCTS', 20),
     // An exporter's back office asks for a few certificates at a time; each one keeps Postgres and the app busy, and
     // 4 in flight already fill both cores, so more would time queueing rather than issuance.
     issueConcurrency: number('BENCH_ISSUE_CONCURRENCY', 4),

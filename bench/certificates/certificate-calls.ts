@@ -1,23 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import type { HttpAnswer, HttpClient } from '../shared/http-client.js';
+import { type HttpAnswer, HttpClient } from '../shared/http-client.js';
 
 /** The three calls the bench times, each failing loudly on an answer other than the one expected. */
 export class CertificateCalls {
   /** Every certificate issued so far, for the verifications. */
   readonly issued: string[] = [];
   private requested = 0;
+  private http: HttpClient;
   // The shared client sends no header of a request's own; the Idempotency-Key needs one.
-  private readonly issuer: Agent;
+  private issuer: Agent;
 
   constructor(
-    private readonly http: HttpClient,
     private readonly baseUrl: string,
     private readonly exporterToken: string,
     private readonly productLotIds: readonly string[],
-    issueConcurrency: number,
+    private readonly issueConcurrency: number,
+    private readonly verifyConcurrency: number,
   ) {
+    this.http = new HttpClient(baseUrl, verifyConcurrency);
     this.issuer = new Agent({ keepAlive: true, maxSockets: issueConcurrency });
+  }
+
+  /** New sockets for the next phase: one idle past the server's keep-alive timeout may be closed as a request goes out on it. */
+  reconnect(): void {
+    this.close();
+    this.http = new HttpClient(this.baseUrl, this.verifyConcurrency);
+    this.issuer = new Agent({ keepAlive: true, maxSockets: this.issueConcurrency });
   }
 
   /** `POST /certificates` for the next product with a fresh Idempotency-Key: a new certificate judged on the whole lineage each time. */
@@ -46,6 +55,7 @@ export class CertificateCalls {
   }
 
   close(): void {
+    this.http.close();
     this.issuer.destroy();
   }
 

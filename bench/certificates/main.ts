@@ -32,7 +32,7 @@ runMain(async () => {
   try {
     const mint = (role: string, org: string) => tokenCommand(['--role', role, '--org', org, '--sub', `bench-${org}`, '--ttl', '2h'], { DATA_DIR: dataDir });
     const tokens = { exporter: await mint('exporter', EXPORTER), regulator: await mint('regulator', 'SERFOR'), operator: await mint('operator', 'bench-operations') };
-    const settled = () => appSettled(http, tokens.operator, admin, EVENT_SCHEMA, setupMs);
+    const settled = () => appSettled(server.url, tokens.operator, admin, EVENT_SCHEMA, setupMs);
 
     const products = await publishForest(config.databaseUrl, EVENT_SCHEMA, config.products);
     progress(`waiting until GET /lots/{product}/lineage shows ${ANCESTORS} ancestors for each of the ${products.length} products`);
@@ -44,11 +44,12 @@ runMain(async () => {
     const parked = ((await http.expect(200, 'GET', '/operations/consumers', { token: tokens.operator })) as { name: string; parked: number }[]).filter((consumer) => consumer.parked > 0);
     if (parked.length > 0) progress(`parked by other contexts (the certificates' lineage is whole all the same): ${parked.map((consumer) => `${consumer.name} ${consumer.parked}`).join(', ')}`);
 
-    const calls = new CertificateCalls(http, server.url, tokens.exporter, products, config.issueConcurrency);
+    const calls = new CertificateCalls(server.url, tokens.exporter, products, config.issueConcurrency, config.verifyConcurrency);
     try {
       progress(`warming up for ${config.warmupSeconds} s each`);
       await timedLoad(config.issueConcurrency, config.warmupSeconds, () => calls.issue());
       await settled();
+      calls.reconnect();
       await timedLoad(config.verifyConcurrency, config.warmupSeconds, (worker, call) => calls.verify(worker, call));
       await timedLoad(config.verifyConcurrency, config.warmupSeconds, () => calls.noop());
       await admin.checkpoint();
@@ -58,10 +59,12 @@ runMain(async () => {
       const baseline = { count: 0, seconds: 0 };
       for (let round = 1; round <= config.rounds; round++) {
         progress(`round ${round} of ${config.rounds}: issuance (${config.issueConcurrency} in flight), then verification and the no-op route (${config.verifyConcurrency}), ${config.roundSeconds} s each`);
+        calls.reconnect();
         const issued = await timedLoad(config.issueConcurrency, config.roundSeconds, () => calls.issue(), issuance.latencies);
         issuance.seconds += issued.seconds;
         // Each certificate is then folded into the list and watched for revocation: that work belongs to issuance, not to the next phase.
         await settled();
+        calls.reconnect();
         const verified = await timedLoad(config.verifyConcurrency, config.roundSeconds, (worker, call) => calls.verify(worker, call));
         verification.count += verified.operations;
         verification.seconds += verified.seconds;
