@@ -121,7 +121,8 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
         guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-7', [{ species: TORNILLO, volume: cubicMetres(1) }]),
       );
       expect((await notCounted(nowhere)).map((event) => event.data.refusal.error)).toEqual(['permit_not_found']);
-      expect((await notCounted(permitId)).map((event) => event.data.refusal.error)).toEqual(['harvest_plan_not_found', 'moved_beyond_extracted']);
+      // Guides of different streams are delivered in parallel, so their order on the permit is not theirs to keep.
+      expect((await notCounted(permitId)).map((event) => event.data.refusal.error).sort()).toEqual(['harvest_plan_not_found', 'moved_beyond_extracted']);
     }, 30_000);
 
     it('leaves guides from processors to others', async () => {
