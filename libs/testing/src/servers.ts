@@ -9,6 +9,8 @@ export interface Server {
 
 export const POSTGRES: Server = { name: 'postgres', urlVariable: 'DATABASE_URL' };
 export const EVENTSTOREDB: Server = { name: 'eventstoredb', urlVariable: 'EVENTSTORE_URL' };
+/** A comma-separated list of `host:port` bootstrap brokers. */
+export const KAFKA: Server = { name: 'kafka', urlVariable: 'KAFKA_BROKERS' };
 
 /** Marks a block skipped for a missing server; the run-summary reporter lists these at the end of the run. */
 export const SKIPPED_PREFIX = '[skipped: server missing]';
