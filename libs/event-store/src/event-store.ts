@@ -43,7 +43,7 @@ export interface SubscriptionOptions {
 
 export interface Subscription {
   readonly name: string;
-  /** Resolves once this subscription has handled every event committed before the call. */
+  /** Resolves once every event committed before the call was handled under this name, here or by the process owning it. */
   caughtUp(timeoutMs?: number): Promise<void>;
   /** Stops after the batch in hand; resolves when the loop has ended and ownership is released. */
   stop(): Promise<void>;

@@ -10,3 +10,5 @@ export type { ConsumerHandle, DeliveryOptions, ReplayOutcome } from './delivery/
 export type { DeliveryFailure, ParkedMessage } from './parking/parked-messages.js';
 export { FAULTS, FaultPoints } from './faults/fault-points.js';
 export { InFlight } from './delivery/in-flight.js';
+export { KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.js';
+export { type IntegrationTopic, topicName, DEAD_LETTER_TOPIC } from './kafka/topics.js';

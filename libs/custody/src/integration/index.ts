@@ -16,3 +16,4 @@ export type { GuideIntegrationEvent } from './guide-integration-events.js';
 
 /** Everything custody publishes. */
 export type CustodyIntegrationEvent = LotIntegrationEvent | GuideIntegrationEvent;
+export { CUSTODY_TOPIC } from './custody-topic.js';

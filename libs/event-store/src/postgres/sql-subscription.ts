@@ -42,11 +42,11 @@ export class SqlSubscription implements Subscription {
   async caughtUp(timeoutMs = 10_000): Promise<void> {
     const target = await this.context.log.head();
     const deadline = Date.now() + timeoutMs;
-    while (!this.scanned || comparePositions(this.scanned, target) < 0) {
+    while (this.scanned ? comparePositions(this.scanned, target) < 0 : !(await this.handledElsewhere(target))) {
       if (this.failure) throw this.failure;
       if (this.stopping) return this.done;
       if (Date.now() > deadline) throw new Error(`Subscription ${this.name} did not catch up within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, this.scanned ? 5 : this.context.pollIntervalMs));
     }
   }
 
@@ -97,6 +97,15 @@ export class SqlSubscription implements Subscription {
       this.scanned = position;
       if (events.length < batchSize) await wakeups.wait(pollIntervalMs, seen);
     }
+  }
+
+  /** While another process owns the name: whether its stored checkpoint leaves nothing of ours before `target`. */
+  private async handledElsewhere(target: LogPosition): Promise<boolean> {
+    if (this.options.checkpoint) return false;
+    const stored = await this.loadCheckpoint();
+    if (comparePositions(stored, target) >= 0) return true;
+    const { events } = await this.context.log.scan(stored, 1, this.options.filter);
+    return events.length === 0 || comparePositions(events[0]!.position, target) > 0;
   }
 
   private async loadCheckpoint(): Promise<LogPosition> {

@@ -56,6 +56,8 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
     readonly name: string,
     private readonly handle: (message: M) => Promise<void>,
     private readonly options: DeliveryOptions = {},
+    /** Told of each message once it is parked (a broker copies it to its dead-letter topic). */
+    private readonly onParked?: (message: M, failure: DeliveryFailure | undefined) => Promise<void>,
   ) {
     this.logger = new Logger(name);
     this.actor = { id: name, role: 'system' };
@@ -128,6 +130,7 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
       throw error;
     }
     this.logger.error(`${message.type} ${message.id} of ${message.streamId} parked: ${failure ? `${failure.error}: ${failure.message}` : 'behind an earlier message of its stream'}`);
+    await this.onParked?.(message, failure);
     return true;
   }
 

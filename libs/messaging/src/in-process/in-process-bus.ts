@@ -1,16 +1,14 @@
 import { Logger } from '@nestjs/common';
 import type { EventFilter, EventStore } from '#event-store';
-import { type EventToAppend, type RecordedEvent, VersionConflict } from '#shared-kernel';
+import type { RecordedEvent } from '#shared-kernel';
+import { appendToBusStreams, BUS_PREFIX, fromBusEvent } from '../bus-streams.js';
 import { ConsumerRegistry } from '../delivery/consumer-registry.js';
 import type { DeliveryOptions } from '../delivery/consumer-delivery.js';
-import { UnsupportedVersion } from '../delivery/delivery-failure.js';
 import { SubscribedDelivery } from '../delivery/subscribed-delivery.js';
+import { versionedHandler } from '../delivery/versioned-handler.js';
 import type { IntegrationEvent, IntegrationMessage } from '../integration-message.js';
 import type { Consumer, MessageBus } from '../message-bus.js';
 import { isPublished, messagesOf, type Publication } from '../publication.js';
-
-/** Streams of messages published from elsewhere: `bus-<the message's stream>`. */
-const BUS_PREFIX = 'bus-';
 
 export interface InProcessBusOptions {
   readonly batchSize?: number;
@@ -42,17 +40,8 @@ export class InProcessBus implements MessageBus {
     this.publications.push(publication);
   }
 
-  async publish(messages: readonly IntegrationMessage[]): Promise<void> {
-    for (const group of consecutiveByStream(messages)) {
-      const events = group.map(toBusEvent);
-      try {
-        await this.store.append(`${BUS_PREFIX}${group[0]!.streamId}`, events, 'any');
-      } catch (error) {
-        // Some were published before: each on its own, so those go in once and the rest still go in.
-        if (!(error instanceof VersionConflict) || events.length === 1) throw error;
-        for (const event of events) await this.store.append(`${BUS_PREFIX}${group[0]!.streamId}`, [event], 'any');
-      }
-    }
+  publish(messages: readonly IntegrationMessage[]): Promise<void> {
+    return appendToBusStreams(this.store, messages);
   }
 
   consume<E extends IntegrationEvent>(consumer: Consumer<E>): void {
@@ -88,10 +77,7 @@ export class InProcessBus implements MessageBus {
         ...(this.options.resubscribeDelayMs === undefined ? {} : { resubscribeDelayMs: this.options.resubscribeDelayMs }),
         ...(this.options.delivery === undefined ? {} : { delivery: this.options.delivery }),
         toDeliveries: async (events) => (await Promise.all(events.map((event) => messagesFrom(event, sources)))).flat().filter((message) => consumer.types.includes(message.type)),
-        handle: (message) => {
-          if (consumer.version !== undefined && message.version !== consumer.version) throw new UnsupportedVersion(consumer.name, message.type, message.version, consumer.version);
-          return consumer.handle(message);
-        },
+        handle: versionedHandler(consumer),
       },
       (error) => this.logger.error(`${consumer.name}: batch failed, resubscribing from its checkpoint: ${String(error)}`),
     );
@@ -113,26 +99,4 @@ async function messagesFrom(event: RecordedEvent, sources: readonly Publication[
   if (event.streamId.startsWith(BUS_PREFIX)) return [fromBusEvent(event)];
   const published = await Promise.all(sources.filter((publication) => isPublished(publication, event)).map((publication) => messagesOf(event, publication)));
   return published.flat();
-}
-
-type BusEventData = { readonly version: number; readonly data: unknown };
-
-function toBusEvent(message: IntegrationMessage): EventToAppend {
-  return { id: message.id, type: message.type, data: { version: message.version, data: message.data } satisfies BusEventData, metadata: message.metadata };
-}
-
-function fromBusEvent(event: RecordedEvent): IntegrationMessage {
-  const { version, data } = event.data as BusEventData;
-  return { id: event.id, type: event.type, version, data, streamId: event.streamId.slice(BUS_PREFIX.length), metadata: event.metadata };
-}
-
-/** Runs of messages of one stream, in the order given. */
-function consecutiveByStream(messages: readonly IntegrationMessage[]): IntegrationMessage[][] {
-  const runs: IntegrationMessage[][] = [];
-  for (const message of messages) {
-    const last = runs.at(-1);
-    if (last && last[0]!.streamId === message.streamId) last.push(message);
-    else runs.push([message]);
-  }
-  return runs;
 }

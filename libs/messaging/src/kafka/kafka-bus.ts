@@ -1,0 +1,171 @@
+import { Logger } from '@nestjs/common';
+import { type Admin, Kafka, type KafkaConfig, logLevel, Partitioners, type Producer } from 'kafkajs';
+import type { EventStore } from '#event-store';
+import { appendToBusStreams, BUS_PREFIX, fromBusEvent } from '../bus-streams.js';
+import { ConsumerRegistry } from '../delivery/consumer-registry.js';
+import type { DeliveryOptions } from '../delivery/consumer-delivery.js';
+import type { IntegrationEvent, IntegrationMessage } from '../integration-message.js';
+import type { Consumer, MessageBus } from '../message-bus.js';
+import { isPublished, messagesOf, type Publication } from '../publication.js';
+import { KafkaConsumerDelivery } from './kafka-consumer.js';
+import { kafkaLogs } from './kafka-logs.js';
+import { KafkaRelay, type RelaySource } from './kafka-relay.js';
+import { DEAD_LETTER_TOPIC, type IntegrationTopic, Topics } from './topics.js';
+
+export interface KafkaBusOptions {
+  /** Bootstrap brokers, `host:port`. */
+  readonly brokers: readonly string[];
+  /** Names this process to the brokers (its service, say). */
+  readonly clientId: string;
+  /** Every context's integration event types, for their topics. */
+  readonly topics: readonly IntegrationTopic[];
+  /** Partitions of a topic this bus creates: the most instances of one consumer that share its load (default 8). */
+  readonly partitions?: number;
+  /** Partitions a consumer instance handles at once (default 4). */
+  readonly concurrency?: number;
+  readonly relayBatchSize?: number;
+  /** Pause before a failed relay batch is tried again from its checkpoint (default 1 s). */
+  readonly retryDelayMs?: number;
+  readonly delivery?: DeliveryOptions;
+  /** Overrides of the kafkajs client (timeouts, retries), for tests that stop the broker. */
+  readonly client?: Partial<KafkaConfig>;
+}
+
+/**
+ * The bus across processes. Each registered publication is relayed from this service's store to its context's
+ * topic by a checkpointed subscription (`relay.<context>`); messages published from elsewhere are stored in `bus-`
+ * streams first, so a second publication is a no-op, and relayed alike. Each consumer is its own consumer group.
+ * Topics keep their messages for ever, so a consumer deployed later replays the whole history.
+ */
+export class KafkaBus implements MessageBus {
+  private readonly kafka: Kafka;
+  private readonly topics: Topics;
+  private readonly publications: Publication[] = [];
+  private readonly waiting: Consumer[] = [];
+  private readonly relays: KafkaRelay[] = [];
+  private readonly running = new Map<string, KafkaConsumerDelivery>();
+  private readonly logger = new Logger(KafkaBus.name);
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private starting?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly store: EventStore,
+    readonly consumers: ConsumerRegistry = new ConsumerRegistry(),
+    private readonly options: KafkaBusOptions,
+  ) {
+    this.kafka = new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, logCreator: kafkaLogs, ...options.client });
+    this.topics = new Topics(options.topics);
+    this.producer = this.kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.admin = this.kafka.admin();
+  }
+
+  register(publication: Publication): void {
+    if (this.starting) throw new Error(`Publication ${publication.name} registered after the bus started`);
+    this.publications.push(publication);
+  }
+
+  publish(messages: readonly IntegrationMessage[]): Promise<void> {
+    for (const message of messages) this.topics.of(message.type);
+    return appendToBusStreams(this.store, messages);
+  }
+
+  consume<E extends IntegrationEvent>(consumer: Consumer<E>): void {
+    if (this.waiting.some((other) => other.name === consumer.name)) throw new Error(`A consumer named ${consumer.name} is already registered`);
+    this.waiting.push(consumer as unknown as Consumer);
+    if (this.starting) this.starting = this.starting.then(() => this.run(consumer as unknown as Consumer));
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.starting ??= this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.starting?.catch(() => undefined);
+    await Promise.all([...this.relays.map((relay) => relay.stop()), ...[...this.running.values()].map((consumer) => consumer.stop())]);
+    await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
+    this.relays.length = 0;
+    this.running.clear();
+    this.starting = undefined;
+  }
+
+  async caughtUp(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    await this.starting;
+    await Promise.all(this.relays.map((relay) => relay.caughtUp(Math.max(1, deadline - Date.now()))));
+    await Promise.all([...this.running.values()].map((consumer) => consumer.caughtUp(this.admin, deadline)));
+  }
+
+  /** Each running consumer's messages not yet committed by its group. */
+  async lag(): Promise<{ readonly consumer: string; readonly messages: number }[]> {
+    return Promise.all([...this.running.values()].map(async (consumer) => ({ consumer: consumer.name, messages: await consumer.lag(this.admin) })));
+  }
+
+  /** Whether the brokers answer: a readiness probe's question. */
+  async ping(): Promise<void> {
+    await this.admin.describeCluster();
+  }
+
+  /** Retried until the brokers answer: a service started before its broker waits for it, its commands still stored. */
+  private async connect(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        await this.admin.connect();
+        await this.producer.connect();
+        await this.createTopics([...this.publications.flatMap((publication) => publication.publishes), ...this.waiting.flatMap((consumer) => consumer.types)]);
+        break;
+      } catch (error) {
+        this.logger.warn(`Brokers not reachable yet (attempt ${attempt}): ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs ?? 1_000));
+      }
+    }
+    if (this.stopped) return;
+    for (const source of this.relaySources()) this.relay(source);
+    for (const consumer of this.waiting) await this.run(consumer);
+  }
+
+  /** Creates the topics of these types that do not exist yet, with the dead-letter topic. */
+  private async createTopics(types: readonly string[]): Promise<void> {
+    const wanted = new Set([DEAD_LETTER_TOPIC, ...this.topics.holding(types)]);
+    const existing = new Set(await this.admin.listTopics());
+    const missing = [...wanted].filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    // Kept for ever: a consumer deployed later replays the whole history from its topics.
+    await this.admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 8, configEntries: [{ name: 'retention.ms', value: '-1' }] })) });
+  }
+
+  private relaySources(): RelaySource[] {
+    const publications: RelaySource[] = this.publications.map((publication) => ({
+      name: publication.name,
+      filter: { eventTypes: publication.eventTypes, streamPrefixes: publication.streamPrefixes },
+      toMessages: async (events) => (await Promise.all(events.filter((event) => isPublished(publication, event)).map((event) => messagesOf(event, publication)))).flat(),
+    }));
+    const fromElsewhere: RelaySource = { name: 'bus', filter: { streamPrefixes: [BUS_PREFIX], eventTypes: this.topics.types }, toMessages: async (events) => events.map(fromBusEvent) };
+    return [...publications, fromElsewhere];
+  }
+
+  private relay(source: RelaySource): void {
+    const relay = new KafkaRelay(this.store, this.producer, this.topics, source, {
+      batchSize: this.options.relayBatchSize ?? 500,
+      retryDelayMs: this.options.retryDelayMs ?? 1_000,
+      onError: (error) => this.logger.error(`relay.${source.name}: batch not sent, retrying from its checkpoint: ${String(error)}`),
+    });
+    this.relays.push(relay);
+    relay.start();
+  }
+
+  private async run(consumer: Consumer): Promise<void> {
+    if (this.stopped || this.running.has(consumer.name)) return;
+    await this.createTopics(consumer.types);
+    const delivery = new KafkaConsumerDelivery(this.kafka, this.store, consumer, this.topics.holding(consumer.types), this.producer, {
+      concurrency: this.options.concurrency ?? 4,
+      ...(this.options.delivery ? { delivery: this.options.delivery } : {}),
+    });
+    this.consumers.set(delivery);
+    this.running.set(consumer.name, delivery);
+    await delivery.start();
+  }
+}
