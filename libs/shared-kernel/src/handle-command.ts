@@ -3,6 +3,7 @@ import { DomainError, IdempotencyKeyReused, VersionConflict } from './errors.js'
 import { uuidFromName } from './ids.js';
 import type { Actor, Command, Event } from './messages.js';
 import { conflictBackoff } from './conflict-backoff.js';
+import { ambientCorrelationId } from './correlation-scope.js';
 import type { Recorded, ToAppend } from './recorded.js';
 import { type Snapshot, type SnapshotPolicy, snapshotStreamOf } from './snapshots.js';
 import type { EventLookup, RecordedEvent, StreamStore } from './stream-store.js';
@@ -200,7 +201,8 @@ export function eventToAppend<E extends Event>(event: E, index: number, envelope
     ...event,
     id: eventIdOf(envelope.id, index),
     metadata: {
-      correlationId: envelope.correlationId ?? envelope.id,
+      // A workflow's own correlation first (its steps' ids derive from it), then the request's, then the command's id.
+      correlationId: envelope.correlationId ?? ambientCorrelationId() ?? envelope.id,
       causationId: envelope.id,
       actor: envelope.actor,
       occurredAt: envelope.occurredAt,

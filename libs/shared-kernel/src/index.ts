@@ -3,6 +3,7 @@ export * from './decider.js';
 export * from './errors.js';
 export * from './stream-store.js';
 export * from './handle-command.js';
+export * from './correlation-scope.js';
 export * from './stream-sight.js';
 export * from './snapshots.js';
 export * from './ids.js';
