@@ -1,0 +1,7 @@
+/** How far behind each consumer is, in messages: told by a bus that can count it (a broker's consumer groups). */
+export interface LagSource {
+  lag(): Promise<readonly { readonly consumer: string; readonly messages: number }[]>;
+}
+
+/** Optional injection token of the app's `LagSource`: without one, no lag is exposed or checked. */
+export const BUS_LAG = Symbol('LagSource');

@@ -1,0 +1,59 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ConsumerRegistry } from '#messaging';
+import type { LagSource } from '../bus-lag.js';
+import { streamCategory } from './stream-category.js';
+
+/** Injection token of the app's `AppMetrics`. */
+export const METRICS = Symbol('AppMetrics');
+
+/** The app's metrics in a registry of its own, so two apps in one process (tests) never share a series. */
+export class AppMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by method, route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by method and route template',
+    labelNames: ['method', 'route'] as const,
+    registers: [this.registry],
+  });
+  private readonly eventsAppended = new Counter({
+    name: 'events_appended_total',
+    help: 'Events appended to the event store, by stream category',
+    labelNames: ['stream_category'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(consumers: ConsumerRegistry | undefined, lagSource: LagSource | undefined) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'messages_parked',
+      help: 'Messages parked for the operator, by consumer',
+      labelNames: ['consumer'] as const,
+      registers: [this.registry],
+      // Read at scrape time: the parked messages are events, the registry their only count.
+      async collect() {
+        this.reset();
+        for (const handle of consumers?.all() ?? []) this.set({ consumer: handle.name }, (await handle.parked()).length);
+      },
+    });
+    new Gauge({
+      name: 'consumer_lag',
+      help: 'Messages a consumer is behind, by consumer (where the bus tells)',
+      labelNames: ['consumer'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const { consumer, messages } of (await lagSource?.lag()) ?? []) this.set({ consumer }, messages);
+      },
+    });
+  }
+
+  countAppended(streamId: string, events: number): void {
+    this.eventsAppended.inc({ stream_category: streamCategory(streamId) }, events);
+  }
+}
