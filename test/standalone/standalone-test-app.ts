@@ -15,7 +15,8 @@ export interface TestAppOptions {
 export async function standaloneTestApp(dataDir: string, { controllers = [], logger = false, env = {} }: TestAppOptions = {}): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     // Suites take cases through their deadlines by hand: the scheduled check runs only where a suite sets its interval.
-    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', ...env }))],
+    // No log lines unless a suite asks: Jest's output stays the tests'.
+    imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', LOG_LEVEL: 'silent', ...env }))],
     controllers,
   }).compile();
   const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger });

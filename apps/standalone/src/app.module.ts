@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#auth';
 import { EventStoreModule, storeKind } from '#event-store';
 import { MessagingModule } from '#messaging';
+import { countingAppends, ObservabilityModule } from '#observability';
 import { ProjectionsModule } from '#projections';
 import { CertificatesModule } from '#certificates';
 import { CustodyModule } from '#custody';
@@ -21,7 +22,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot(config.eventStore),
+        ObservabilityModule.forRoot(config.observability),
+        countingAppends(EventStoreModule.forRoot(config.eventStore)),
         MessagingModule.forRoot(config.messaging),
         ProjectionsModule,
         AuthModule.forRoot(config.auth),

@@ -4,12 +4,14 @@ import type { CertificatesSettings } from '#certificates';
 import type { CustodySettings } from '#custody';
 import type { StorageConfig } from '#event-store';
 import type { MessagingOptions } from '#messaging';
+import type { ObservabilityOptions } from '#observability';
 import type { SanctionsSettings } from '#sanctions';
 import { AUTH_SETTINGS, authConfig, oneKeySource } from './settings/auth.settings.js';
 import { CERTIFICATES_SETTINGS, certificatesSettings, oneCertificateKeySource } from './settings/certificates.settings.js';
 import { CUSTODY_SETTINGS, custodySettings } from './settings/custody.settings.js';
 import { FAULT_SETTINGS, faultKillAt } from './settings/faults.settings.js';
 import { HTTP_SETTINGS } from './settings/http.settings.js';
+import { OBSERVABILITY_SETTINGS, observabilityOptions } from './settings/observability.settings.js';
 import { SEED_SETTINGS, reachableUrl } from './settings/seed.settings.js';
 import { SANCTIONS_SETTINGS, sanctionsSettings } from './settings/sanctions.settings.js';
 import { readSettings, type Setting, type Values } from './settings/setting.js';
@@ -24,11 +26,12 @@ export interface StandaloneConfig {
   readonly sanctions: SanctionsSettings;
   readonly certificates: CertificatesSettings;
   readonly messaging: MessagingOptions;
+  readonly observability: ObservabilityOptions;
   readonly port: number;
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...CERTIFICATES_SETTINGS, ...FAULT_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...CERTIFICATES_SETTINGS, ...OBSERVABILITY_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values({ ...APP_SETTINGS, ...SEED_SETTINGS });
@@ -54,6 +57,7 @@ function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
     sanctions: sanctionsSettings(settings),
     certificates: certificatesSettings(settings, settings.dataDir, settings),
     messaging: { faultKillAt: faultKillAt(settings) },
+    observability: observabilityOptions(settings),
     port: settings.port,
     host: settings.host,
   };

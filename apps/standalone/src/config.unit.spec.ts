@@ -23,6 +23,7 @@ describe('standaloneConfig', () => {
       sanctions: { deadlineCheckMs: 60_000 },
       certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: resolve('.data/standalone/keys') }, publicUrl: 'http://127.0.0.1:3000' },
       messaging: { faultKillAt: [] },
+      observability: { logLevel: 'info', readyMaxLag: 10_000 },
       port: 3000,
       host: '127.0.0.1',
     });
@@ -63,6 +64,7 @@ describe('standaloneConfig', () => {
       sanctions: { deadlineCheckMs: 60_000 },
       certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: '/var/lib/trace/keys' }, publicUrl: 'http://127.0.0.1:8080' },
       messaging: { faultKillAt: [] },
+      observability: { logLevel: 'info', readyMaxLag: 10_000 },
       port: 8080,
       host: '0.0.0.0',
     });
@@ -131,6 +133,12 @@ describe('standaloneConfig', () => {
     expect(standaloneConfig({ NODE_ENV: 'test', FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: ['guide-issuance/GTF-2026-000123/dispatched/1', 'lot-lineage/L-1/carried/2'] });
     expect(standaloneConfig({ NODE_ENV: 'production', FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: [] });
     expect(standaloneConfig({ FAULT_KILL_AT: armed }).messaging).toEqual({ faultKillAt: [] });
+  });
+
+  it('reads the log level and the lag readiness allows, and refuses a level pino does not know', () => {
+    expect(standaloneConfig({ LOG_LEVEL: 'debug', READY_MAX_LAG: '500' }).observability).toEqual({ logLevel: 'debug', readyMaxLag: 500 });
+    expect(() => standaloneConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"');
+    expect(() => standaloneConfig({ READY_MAX_LAG: '0' })).toThrow('READY_MAX_LAG must be an integer from 1 to 1000000000, got "0"');
   });
 
   it.each(['http', '3000.5', '-1', '65536'])('refuses PORT=%s', (value) => {

@@ -1,6 +1,7 @@
 import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { applyHttpEdge } from '#http';
 import { AppModule } from './app.module.js';
 import type { StandaloneConfig } from './config.js';
@@ -14,15 +15,20 @@ export const STANDALONE_APP_OPTIONS: NestApplicationOptions = { rawBody: true };
 
 /** The real app, not yet listening: main.ts listens on it, e2e tests drive it in-process. */
 export async function createStandaloneApp(config: StandaloneConfig, options?: NestApplicationOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { ...STANDALONE_APP_OPTIONS, ...options });
+  // A caller that turns Nest's logger off (a test, the seed's in-process app) wants no log lines at all.
+  const logged = options?.logger === false ? { ...config, observability: { ...config.observability, logLevel: 'silent' as const } } : config;
+  // Lines logged while the app starts wait for the JSON logger, instead of going out in Nest's own format.
+  const app = await NestFactory.create(AppModule.forRoot(logged), { ...STANDALONE_APP_OPTIONS, bufferLogs: true, ...options });
   configureStandaloneApp(app);
   return app;
 }
 
 /** Split out so a test that mounts extra controllers beside AppModule configures its app exactly like production. */
 export function configureStandaloneApp(app: INestApplication): void {
+  app.useLogger(app.get(Logger));
   // An offline upload of 500 two-line scans is about 200 kB: the parser's default (100 kB) would refuse it before validation.
   applyHttpEdge(app as NestExpressApplication, { jsonBodyLimit: JSON_BODY_LIMIT });
+  // SIGTERM closes the app: the HTTP server drains first (ObservabilityModule), then the bus and the store stop.
   app.enableShutdownHooks();
   serveOpenApi(app);
 }
