@@ -1,0 +1,32 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { DestinationStream } from 'pino';
+import { AppModule } from '../../apps/standalone/src/app.module.js';
+import { standaloneConfig } from '../../apps/standalone/src/config.js';
+import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
+
+export interface ObservedAppOptions {
+  /** Modules beside AppModule, e.g. a global one providing `BROKER_HEALTH` or `BUS_LAG` as a bus adapter would. */
+  readonly imports?: (Type | DynamicModule)[];
+  readonly controllers?: Type[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** Where the JSON log lines go: a suite reading them gets them at `info`, else none are written. */
+  readonly logs?: DestinationStream;
+}
+
+/** The real standalone app on an embedded store in `dataDir`, with what an operations suite puts beside it. */
+export async function observedApp(dataDir: string, { imports = [], controllers = [], env = {}, logs }: ObservedAppOptions = {}): Promise<INestApplication> {
+  const config = standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', LOG_LEVEL: logs ? 'info' : 'silent', ...env });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ ...config, observability: { ...config.observability, logDestination: logs } }), ...imports],
+    controllers,
+  }).compile();
+  const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger: false });
+  configureStandaloneApp(app);
+  return app.init();
+}
+
+/** The samples of one metric in a Prometheus text exposition, each line as written. */
+export function samples(exposition: string, metric: string): string[] {
+  return exposition.split('\n').filter((line) => line.startsWith(`${metric}{`) || line.startsWith(`${metric} `));
+}
