@@ -5,16 +5,11 @@ import { EventStoreModule, storeKind } from '#event-store';
 import { MessagingModule } from '#messaging';
 import { countingAppends, ObservabilityModule } from '#observability';
 import { ProjectionsModule } from '#projections';
-import { CertificatesModule } from '#certificates';
-import { CustodyModule } from '#custody';
-import { HarvestModule } from '#harvest';
-import { ProcessingModule } from '#processing';
-import { ReferenceDataModule } from '#reference-data';
-import { SanctionsModule } from '#sanctions';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
+import { contextModules } from './services/contexts.js';
 
-/** Every bounded context in one process, sharing one event store; controllers reach use cases through the CQRS buses. */
+/** The configured bounded contexts (every one, standalone) in one process, sharing one event store; controllers reach use cases through the CQRS buses. */
 @Module({})
 export class AppModule {
   static forRoot(config: StandaloneConfig): DynamicModule {
@@ -28,12 +23,7 @@ export class AppModule {
         ProjectionsModule,
         AuthModule.forRoot(config.auth),
         HealthModule.forRoot(storeKind(config.eventStore)),
-        ReferenceDataModule,
-        HarvestModule,
-        CustodyModule.forRoot(config.custody),
-        ProcessingModule,
-        SanctionsModule.forRoot(config.sanctions),
-        CertificatesModule.forRoot(config.certificates),
+        ...config.contexts.flatMap((context) => contextModules(context, config)),
       ],
     };
   }

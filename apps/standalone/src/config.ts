@@ -15,9 +15,13 @@ import { OBSERVABILITY_SETTINGS, observabilityOptions } from './settings/observa
 import { SEED_SETTINGS, reachableUrl } from './settings/seed.settings.js';
 import { SANCTIONS_SETTINGS, sanctionsSettings } from './settings/sanctions.settings.js';
 import { readSettings, type Setting, type Values } from './settings/setting.js';
+import { MESSAGING_SETTINGS } from './settings/messaging.settings.js';
 import { STORAGE_SETTINGS } from './settings/storage.settings.js';
+import { CONTEXTS, type ContextName, INTEGRATION_TOPICS } from './services/contexts.js';
 
-export { ConfigurationError } from './settings/setting.js';
+import { ConfigurationError } from './settings/setting.js';
+
+export { ConfigurationError };
 
 export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
@@ -27,11 +31,13 @@ export interface StandaloneConfig {
   readonly certificates: CertificatesSettings;
   readonly messaging: MessagingOptions;
   readonly observability: ObservabilityOptions;
+  /** The contexts this process runs: every one, or one (with reference data) as a service of its own. */
+  readonly contexts: readonly ContextName[];
   readonly port: number;
   readonly host: string;
 }
 
-const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...CERTIFICATES_SETTINGS, ...OBSERVABILITY_SETTINGS, ...FAULT_SETTINGS } as const;
+const APP_SETTINGS = { ...STORAGE_SETTINGS, ...HTTP_SETTINGS, ...AUTH_SETTINGS, ...CUSTODY_SETTINGS, ...SANCTIONS_SETTINGS, ...CERTIFICATES_SETTINGS, ...MESSAGING_SETTINGS, ...OBSERVABILITY_SETTINGS, ...FAULT_SETTINGS } as const;
 
 /** Every setting declared, each once: what the README's configuration table lists. */
 export const SETTINGS: readonly Setting<unknown>[] = Object.values({ ...APP_SETTINGS, ...SEED_SETTINGS });
@@ -41,7 +47,23 @@ export function standaloneConfig(env: NodeJS.ProcessEnv = process.env): Standalo
   return appConfig(readSettings(env, APP_SETTINGS, () => [...oneKeySource(env), ...oneCertificateKeySource(env)]));
 }
 
-function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
+/** Where each context listens when it runs as a service of its own, beside the others on one machine. */
+const SERVICE_PORTS: Record<ContextName, number> = { 'reference-data': 3001, harvest: 3002, custody: 3003, processing: 3004, sanctions: 3005, certificates: 3006 };
+
+/**
+ * One context as a service of its own (with reference data, read by all): its own schemas and data folder by
+ * default, over Kafka; the services of one machine share the token keys of `.data/services/keys`.
+ */
+export function serviceConfig(context: ContextName, env: NodeJS.ProcessEnv = process.env): StandaloneConfig {
+  const schema = context.replaceAll('-', '_');
+  const defaults = { DATA_DIR: `.data/services/${context}`, EVENT_STORE_SCHEMA: `${schema}_events`, READ_MODEL_SCHEMA: `${schema}_read_models`, PORT: String(SERVICE_PORTS[context]) };
+  const settings = readSettings({ ...defaults, ...env }, APP_SETTINGS, () => [...oneKeySource(env), ...oneCertificateKeySource(env)]);
+  if (!settings.kafkaBrokers?.length) throw new ConfigurationError([`KAFKA_BROKERS: the ${context} service reaches the other contexts over Kafka; name its brokers`]);
+  const contexts: ContextName[] = context === 'reference-data' ? ['reference-data'] : ['reference-data', context];
+  return appConfig(settings, contexts, context, join(settings.dataDir, '..'));
+}
+
+function appConfig(settings: Values<typeof APP_SETTINGS>, contexts: readonly ContextName[] = CONTEXTS, service = 'standalone', keysDir = settings.dataDir): StandaloneConfig {
   return {
     eventStore: {
       databaseUrl: settings.databaseUrl,
@@ -52,11 +74,15 @@ function appConfig(settings: Values<typeof APP_SETTINGS>): StandaloneConfig {
       schema: settings.eventStoreSchema,
       readModelSchema: settings.readModelSchema,
     },
-    auth: authConfig(settings, settings.dataDir),
+    auth: authConfig(settings, keysDir),
     custody: custodySettings(settings),
     sanctions: sanctionsSettings(settings),
     certificates: certificatesSettings(settings, settings.dataDir, settings),
-    messaging: { faultKillAt: faultKillAt(settings) },
+    messaging: {
+      faultKillAt: faultKillAt(settings),
+      ...(settings.kafkaBrokers ? { kafka: { brokers: settings.kafkaBrokers, clientId: service, topics: INTEGRATION_TOPICS, partitions: settings.kafkaPartitions } } : {}),
+    },
+    contexts,
     observability: observabilityOptions(settings),
     port: settings.port,
     host: settings.host,

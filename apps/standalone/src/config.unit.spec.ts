@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, seedConfig, SETTINGS, standaloneConfig, tokenConfig } from './config.js';
+import { ConfigurationError, seedConfig, serviceConfig, SETTINGS, standaloneConfig, tokenConfig } from './config.js';
+import { CONTEXTS, INTEGRATION_TOPICS } from './services/contexts.js';
 
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
@@ -23,6 +24,7 @@ describe('standaloneConfig', () => {
       sanctions: { deadlineCheckMs: 60_000 },
       certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: resolve('.data/standalone/keys') }, publicUrl: 'http://127.0.0.1:3000' },
       messaging: { faultKillAt: [] },
+      contexts: CONTEXTS,
       observability: { logLevel: 'info', readyMaxLag: 10_000 },
       port: 3000,
       host: '127.0.0.1',
@@ -64,6 +66,7 @@ describe('standaloneConfig', () => {
       sanctions: { deadlineCheckMs: 60_000 },
       certificates: { issuer: 'SERFOR', keys: { kind: 'local', dir: '/var/lib/trace/keys' }, publicUrl: 'http://127.0.0.1:8080' },
       messaging: { faultKillAt: [] },
+      contexts: CONTEXTS,
       observability: { logLevel: 'info', readyMaxLag: 10_000 },
       port: 8080,
       host: '0.0.0.0',
@@ -250,5 +253,24 @@ describe('seedConfig', () => {
     expect(() => seedConfig({ PORT: 'http', SEED_URL: 'trace.example.pe' })).toThrow(
       new ConfigurationError(['PORT must be an integer from 0 to 65535, got "http"', 'SEED_URL must be an http:// or https:// URL, got "trace.example.pe"']),
     );
+  });
+});
+
+describe('serviceConfig', () => {
+  it('runs one context with reference data over Kafka, on its own schemas, folder and port, with the token keys the services share', () => {
+    const config = serviceConfig('custody', { KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9094' });
+    expect(config).toMatchObject({ contexts: ['reference-data', 'custody'], port: 3003, eventStore: { schema: 'custody_events', readModelSchema: 'custody_read_models', dataDir: resolve('.data/services/custody/db') } });
+    expect(config.auth.key).toEqual({ kind: 'local', dir: resolve('.data/services/keys') });
+    expect(config.messaging.kafka).toEqual({ brokers: ['127.0.0.1:9092', '127.0.0.1:9094'], clientId: 'custody', topics: INTEGRATION_TOPICS, partitions: 8 });
+    expect(serviceConfig('reference-data', { KAFKA_BROKERS: 'k:9092', PORT: '4000', EVENT_STORE_SCHEMA: 'ref' })).toMatchObject({ contexts: ['reference-data'], port: 4000, eventStore: { schema: 'ref', readModelSchema: 'reference_data_read_models' } });
+  });
+
+  it('refuses to start a service without brokers: it would never hear from the other contexts', () => {
+    expect(() => serviceConfig('sanctions', {})).toThrow(ConfigurationError);
+    expect(() => serviceConfig('sanctions', {})).toThrow(/KAFKA_BROKERS/);
+  });
+
+  it('puts the standalone app on Kafka too when brokers are named', () => {
+    expect(standaloneConfig({ KAFKA_BROKERS: '127.0.0.1:9092' }).messaging.kafka).toMatchObject({ clientId: 'standalone', brokers: ['127.0.0.1:9092'] });
   });
 });

@@ -3,6 +3,7 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import { CONSUMERS, ConsumerRegistry } from './delivery/consumer-registry.js';
 import { FAULTS, FaultPoints } from './faults/fault-points.js';
 import { InProcessBus } from './in-process/in-process-bus.js';
+import { KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.js';
 import { MESSAGE_BUS, type MessageBus } from './message-bus.js';
 import { ConsumerOperationsController } from './operations/consumer-operations.controller.js';
 import { ConsumerSummariesHandler, ParkedMessagesHandler } from './operations/consumer-operations.handlers.js';
@@ -20,10 +21,23 @@ class RunningBus extends InProcessBus implements OnApplicationBootstrap, BeforeA
   }
 }
 
+/** The Kafka bus of a service that runs its contexts apart: they start after every module registered, and stop before the store closes. */
+class RunningKafkaBus extends KafkaBus implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+}
+
 /** What messaging is configured with, read by the app at start. */
 export interface MessagingOptions {
   /** Fault points to kill the process at, for a test; none in production. */
   readonly faultKillAt?: readonly string[];
+  /** Contexts in other processes are reached over these brokers; without it, the in-process bus over the store. */
+  readonly kafka?: KafkaBusOptions;
 }
 
 /** The in-process bus of the standalone app and the registry of its consumers; contexts inject `MESSAGE_BUS`. */
@@ -32,20 +46,26 @@ export interface MessagingOptions {
   controllers: [ConsumerOperationsController],
   providers: [
     { provide: CONSUMERS, useFactory: () => new ConsumerRegistry() },
-    { provide: MESSAGE_BUS, inject: [EVENT_STORE, CONSUMERS], useFactory: (store: EventStore, consumers: ConsumerRegistry) => new RunningBus(store, consumers) },
     ConsumerSummariesHandler,
     ParkedMessagesHandler,
     ReplayParkedMessageHandler,
   ],
-  exports: [MESSAGE_BUS, CONSUMERS],
+  exports: [CONSUMERS],
 })
 export class MessagingModule {
-  static forRoot({ faultKillAt = [] }: MessagingOptions = {}): DynamicModule {
+  static forRoot({ faultKillAt = [], kafka }: MessagingOptions = {}): DynamicModule {
     return {
       module: MessagingModule,
       global: true,
-      providers: [{ provide: FAULTS, useValue: new FaultPoints(faultKillAt) }],
-      exports: [FAULTS],
+      providers: [
+        { provide: FAULTS, useValue: new FaultPoints(faultKillAt) },
+        {
+          provide: MESSAGE_BUS,
+          inject: [EVENT_STORE, CONSUMERS],
+          useFactory: (store: EventStore, consumers: ConsumerRegistry) => (kafka ? new RunningKafkaBus(store, consumers, kafka) : new RunningBus(store, consumers)),
+        },
+      ],
+      exports: [FAULTS, MESSAGE_BUS],
     };
   }
 }

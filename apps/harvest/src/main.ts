@@ -1,0 +1,4 @@
+import { serviceConfig } from '../../standalone/src/config.js';
+import { listen } from '../../standalone/src/listen.js';
+
+await listen('harvest', () => serviceConfig('harvest'));
