@@ -45,6 +45,8 @@ export interface Subscription {
   readonly name: string;
   /** Resolves once every event committed before the call was handled under this name, here or by the process owning it. */
   caughtUp(timeoutMs?: number): Promise<void>;
+  /** Through where every wanted event was handled under this name: here while this process owns it, else its stored checkpoint. */
+  handledThrough(): Promise<LogPosition | undefined>;
   /** Stops after the batch in hand; resolves when the loop has ended and ownership is released. */
   stop(): Promise<void>;
   /** Rejects if the loop failed (a handler error stops the subscription without advancing its checkpoint). */

@@ -1,3 +1,4 @@
+import type { LogPosition } from '#shared-kernel';
 import type { EventStore, Subscription, SubscriptionOptions } from './event-store.js';
 
 export interface ResubscribingOptions extends SubscriptionOptions {
@@ -36,6 +37,11 @@ export class Resubscribing {
   caughtUp(timeoutMs?: number): Promise<void> {
     if (!this.subscription) return Promise.reject(new Error(`${this.options.name} is not running`));
     return this.subscription.caughtUp(timeoutMs);
+  }
+
+  /** Through where every wanted event was handled under this name, by this process or the one owning it. */
+  async handledThrough(): Promise<LogPosition | undefined> {
+    return this.subscription?.handledThrough();
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,10 @@
 /** How far behind each consumer is, in messages: told by a bus that can count it (a broker's consumer groups). */
 export interface LagSource {
   lag(): Promise<readonly { readonly consumer: string; readonly messages: number }[]>;
+  /** Events stored but not yet on the broker, by relay (those this process runs). */
+  relayLag?(): Promise<readonly { readonly relay: string; readonly events: number }[]>;
+  /** Messages copied to the dead-letter topic since the process started, by consumer. */
+  deadLettered?(): readonly { readonly consumer: string; readonly messages: number }[];
 }
 
 /** Optional injection token of the app's `LagSource`: without one, no lag is exposed or checked. */

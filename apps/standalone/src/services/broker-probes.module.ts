@@ -10,7 +10,15 @@ const kafkaBus = (refs: ModuleRef) => refs.get<KafkaBus>(MESSAGE_BUS, { strict: 
 @Global()
 @Module({
   providers: [
-    { provide: BUS_LAG, inject: [ModuleRef], useFactory: (refs: ModuleRef): LagSource => ({ lag: () => kafkaBus(refs).lag() }) },
+    {
+      provide: BUS_LAG,
+      inject: [ModuleRef],
+      useFactory: (refs: ModuleRef): LagSource => ({
+        lag: () => kafkaBus(refs).lag(),
+        relayLag: () => kafkaBus(refs).relayLag(),
+        deadLettered: () => kafkaBus(refs).deadLettered(),
+      }),
+    },
     { provide: BROKER_HEALTH, inject: [ModuleRef], useFactory: (refs: ModuleRef): BrokerHealth => ({ ping: () => kafkaBus(refs).ping() }) },
   ],
   exports: [BUS_LAG, BROKER_HEALTH],

@@ -28,6 +28,10 @@ export class EventStoreDbSubscription implements Subscription {
   private ownership: Ownership | undefined;
   private wakeFromPause: (() => void) | undefined;
 
+  async handledThrough(): Promise<LogPosition | undefined> {
+    return this.ownership?.progress ?? checkpointFor(this.client, this.name, this.options.checkpoint).load();
+  }
+
   constructor(
     private readonly client: EventStoreDBClient,
     private readonly options: SubscriptionOptions,

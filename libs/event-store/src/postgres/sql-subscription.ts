@@ -50,6 +50,11 @@ export class SqlSubscription implements Subscription {
     }
   }
 
+  async handledThrough(): Promise<LogPosition | undefined> {
+    if (this.scanned) return this.scanned;
+    return this.options.checkpoint ? this.options.checkpoint.load() : this.loadCheckpoint();
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     (await this.context.wakeups()).wakeAll();

@@ -79,7 +79,11 @@ export class KafkaBus implements MessageBus {
 
   start(): void {
     this.stopped = false;
-    this.starting ??= this.connect();
+    if (this.starting) return;
+    // At once, brokers or not: a batch that cannot be sent is tried again, and meanwhile the relay's lag tells what waits.
+    for (const source of this.relaySources()) this.relays.push(this.relay(source));
+    for (const relay of this.relays) relay.start();
+    this.starting = this.connect();
   }
 
   async stop(): Promise<void> {
@@ -104,6 +108,16 @@ export class KafkaBus implements MessageBus {
     return Promise.all([...this.running.values()].map(async (consumer) => ({ consumer: consumer.name, messages: await consumer.lag(this.admin) })));
   }
 
+  /** Each relay's events stored, not yet on Kafka. */
+  relayLag(): Promise<{ readonly relay: string; readonly events: number }[]> {
+    return Promise.all(this.relays.map(async (relay) => ({ relay: relay.name, events: await relay.lag() })));
+  }
+
+  /** Messages each running consumer copied to the dead-letter topic since this instance started. */
+  deadLettered(): { readonly consumer: string; readonly messages: number }[] {
+    return [...this.running.values()].map((consumer) => ({ consumer: consumer.name, messages: consumer.deadLettered }));
+  }
+
   /** Whether the brokers answer: a readiness probe's question. */
   async ping(): Promise<void> {
     await this.admin.describeCluster();
@@ -123,7 +137,6 @@ export class KafkaBus implements MessageBus {
       }
     }
     if (this.stopped) return;
-    for (const source of this.relaySources()) this.relay(source);
     for (const consumer of this.waiting) await this.run(consumer);
   }
 
@@ -147,14 +160,12 @@ export class KafkaBus implements MessageBus {
     return [...publications, fromElsewhere];
   }
 
-  private relay(source: RelaySource): void {
-    const relay = new KafkaRelay(this.store, this.producer, this.topics, source, {
+  private relay(source: RelaySource): KafkaRelay {
+    return new KafkaRelay(this.store, this.producer, this.topics, source, {
       batchSize: this.options.relayBatchSize ?? 500,
       retryDelayMs: this.options.retryDelayMs ?? 1_000,
       onError: (error) => this.logger.error(`relay.${source.name}: batch not sent, retrying from its checkpoint: ${String(error)}`),
     });
-    this.relays.push(relay);
-    relay.start();
   }
 
   private async run(consumer: Consumer): Promise<void> {

@@ -25,6 +25,8 @@ export function groupOf(consumer: string): string {
  */
 export class KafkaConsumerDelivery implements ConsumerHandle {
   readonly name: string;
+  /** Messages this instance copied to the dead-letter topic since it started. */
+  deadLettered = 0;
   private readonly delivery: ConsumerDelivery<IntegrationMessage>;
   private readonly kafkaConsumer: KafkaConsumer;
   private readonly logger: Logger;
@@ -112,6 +114,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
   private async deadLetter(message: { key?: Buffer | string | null; value: Buffer | string | null; headers?: KafkaMessage['headers'] }, reason: Record<string, string>): Promise<void> {
     const headers = { ...message.headers, 'dead-letter-consumer': this.name, ...Object.fromEntries(Object.entries(reason).map(([name, value]) => [`dead-letter-${name}`, value])) };
     await this.producer.send({ topic: DEAD_LETTER_TOPIC, acks: -1, messages: [{ key: this.name, value: message.value, headers: { ...headers, 'original-key': message.key ?? '' } }] });
+    this.deadLettered++;
   }
 
   private async ends(admin: Admin): Promise<Map<string, { high: number; low: number }>> {

@@ -18,11 +18,19 @@ export interface RelaySource {
  * advances: at-least-once, never lost. A broker that is down fails the batch, retried from the checkpoint.
  */
 export class KafkaRelay {
+  readonly name: string;
   private readonly subscription: Resubscribing;
 
-  constructor(store: EventStore, producer: Producer, topics: Topics, source: RelaySource, options: { readonly batchSize: number; readonly retryDelayMs: number; readonly onError: (error: unknown) => void }) {
+  constructor(
+    private readonly store: EventStore,
+    producer: Producer,
+    topics: Topics,
+    private readonly source: RelaySource,
+    options: { readonly batchSize: number; readonly retryDelayMs: number; readonly onError: (error: unknown) => void },
+  ) {
+    this.name = `relay.${source.name}`;
     this.subscription = new Resubscribing(store, {
-      name: `relay.${source.name}`,
+      name: this.name,
       filter: source.filter,
       batchSize: options.batchSize,
       retryDelayMs: options.retryDelayMs,
@@ -40,6 +48,12 @@ export class KafkaRelay {
 
   stop(): Promise<void> {
     return this.subscription.stop();
+  }
+
+  /** Events stored but not yet on Kafka, whichever instance runs the relay. */
+  async lag(): Promise<number> {
+    const after = await this.subscription.handledThrough();
+    return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.source.filter })).events;
   }
 
   /** Resolves once every event committed before the call is on Kafka. */

@@ -51,6 +51,26 @@ export class AppMetrics {
         for (const { consumer, messages } of (await lagSource?.lag()) ?? []) this.set({ consumer }, messages);
       },
     });
+    new Gauge({
+      name: 'relay_lag',
+      help: 'Events stored but not yet published to the broker, by relay (where the bus tells)',
+      labelNames: ['relay'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const { relay, events } of (await lagSource?.relayLag?.()) ?? []) this.set({ relay }, events);
+      },
+    });
+    new Gauge({
+      name: 'dead_letters',
+      help: 'Messages copied to the dead-letter topic since the process started, by consumer (where the bus tells)',
+      labelNames: ['consumer'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const { consumer, messages } of lagSource?.deadLettered?.() ?? []) this.set({ consumer }, messages);
+      },
+    });
   }
 
   countAppended(streamId: string, events: number): void {
