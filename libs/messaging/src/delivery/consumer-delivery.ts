@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { type Actor, type StreamStore, uuidFromName } from '#shared-kernel';
+import { type Actor, type StreamStore, uuidFromName, withCorrelationId } from '#shared-kernel';
 import type { Delivery } from '../integration-message.js';
 import {
   type DeliveryFailure,
@@ -110,7 +110,8 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
     const { maxAttempts = 5, retryDelayMs = 50 } = this.options;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.handle(message);
+        // What the consumer logs and records while handling it carries the correlation id the message came with.
+        await withCorrelationId(message.metadata.correlationId, () => this.handle(message));
         return undefined;
       } catch (error) {
         if (!isTransient(error) || attempt >= maxAttempts) return deliveryFailure(error, attempt);
