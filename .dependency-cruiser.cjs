@@ -6,7 +6,7 @@
 //
 // A *context* is any lib under libs/ that is not one of the infrastructure libs listed here.
 /** Libs anyone may import. Every other lib under libs/ is a bounded context. */
-const INFRASTRUCTURE_LIBS = ['shared-kernel', 'sql', 'event-store', 'projections', 'messaging', 'auth', 'http', 'testing'];
+const INFRASTRUCTURE_LIBS = ['shared-kernel', 'sql', 'event-store', 'projections', 'messaging', 'auth', 'http', 'observability', 'testing'];
 
 const infrastructureLib = `^libs/(${INFRASTRUCTURE_LIBS.join('|')})/`;
 const spec = '\\.spec\\.ts$';
@@ -53,6 +53,13 @@ module.exports = {
         'libs/testing (#testing) is for specs only. Production code = what tsconfig.build.json compiles from apps/ and libs/.',
       from: { path: '^(apps|libs)/', pathNot: [spec, '^libs/testing/', '^libs/event-store/src/contract/'] },
       to: { path: '^libs/testing/' },
+    },
+    {
+      name: 'kafkajs-behind-the-bus-port',
+      severity: 'error',
+      comment: 'kafkajs is unmaintained: only the Kafka bus adapter (and its tests, the benchmark baseline) may touch it (ADR 12).',
+      from: { pathNot: ['^libs/messaging/src/kafka/', '^bench/', spec] },
+      to: { path: '^node_modules/kafkajs/' },
     },
     {
       name: 'no-circular',
