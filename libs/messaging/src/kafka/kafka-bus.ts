@@ -23,6 +23,8 @@ export interface KafkaBusOptions {
   readonly partitions?: number;
   /** Partitions a consumer instance handles at once (default 4). */
   readonly concurrency?: number;
+  /** How long a consumer instance may go silent before its partitions go to another (default 15 s): the failover time after a crash. */
+  readonly sessionTimeoutMs?: number;
   readonly relayBatchSize?: number;
   /** Pause before a failed relay batch is tried again from its checkpoint (default 1 s). */
   readonly retryDelayMs?: number;
@@ -57,7 +59,9 @@ export class KafkaBus implements MessageBus {
   ) {
     this.kafka = new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, logCreator: kafkaLogs, ...options.client });
     this.topics = new Topics(options.topics);
-    this.producer = this.kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    // Not idempotent: kafkajs's idempotent producer can stay out of sequence after a broker restart (kafkajs#598).
+    // One request in flight keeps each partition in order; a retried batch may repeat, which consumers' inboxes absorb.
+    this.producer = this.kafka.producer({ idempotent: false, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     this.admin = this.kafka.admin();
   }
 
@@ -129,7 +133,8 @@ export class KafkaBus implements MessageBus {
       try {
         await this.admin.connect();
         await this.producer.connect();
-        await this.createTopics([...this.publications.flatMap((publication) => publication.publishes), ...this.waiting.flatMap((consumer) => consumer.types)]);
+        // Every declared topic: the relay of messages published from elsewhere may carry any type.
+        await this.createTopics(this.topics.types);
         break;
       } catch (error) {
         this.logger.warn(`Brokers not reachable yet (attempt ${attempt}): ${String(error)}`);
@@ -173,6 +178,8 @@ export class KafkaBus implements MessageBus {
     await this.createTopics(consumer.types);
     const delivery = new KafkaConsumerDelivery(this.kafka, this.store, consumer, this.topics.holding(consumer.types), this.producer, {
       concurrency: this.options.concurrency ?? 4,
+      sessionTimeoutMs: this.options.sessionTimeoutMs ?? 15_000,
+      retryDelayMs: this.options.retryDelayMs ?? 1_000,
       ...(this.options.delivery ? { delivery: this.options.delivery } : {}),
     });
     this.consumers.set(delivery);

@@ -28,31 +28,41 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
   /** Messages this instance copied to the dead-letter topic since it started. */
   deadLettered = 0;
   private readonly delivery: ConsumerDelivery<IntegrationMessage>;
-  private readonly kafkaConsumer: KafkaConsumer;
+  private kafkaConsumer: KafkaConsumer;
   private readonly logger: Logger;
+  private stopped = false;
+  private restart?: NodeJS.Timeout;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     store: StreamStore,
     private readonly consumer: Consumer,
     private readonly topics: readonly string[],
     private readonly producer: Producer,
-    private readonly options: { readonly delivery?: DeliveryOptions; readonly concurrency: number },
+    private readonly options: { readonly delivery?: DeliveryOptions; readonly concurrency: number; readonly sessionTimeoutMs: number; readonly retryDelayMs: number },
   ) {
     this.name = consumer.name;
     this.logger = new Logger(consumer.name);
     this.delivery = new ConsumerDelivery(store, consumer.name, versionedHandler(consumer), options.delivery, (message, failure) => this.deadLetter(toKafkaMessage(message), reasonOf(failure, message)));
-    this.kafkaConsumer = kafka.consumer({ groupId: groupOf(consumer.name), allowAutoTopicCreation: false });
+    this.kafkaConsumer = this.newConsumer();
   }
 
+  /** Joins its group and consumes; a failure to do so is tried again, never thrown: the service runs on meanwhile. */
   async start(): Promise<void> {
-    await this.kafkaConsumer.connect();
-    await this.kafkaConsumer.subscribe({ topics: [...this.topics], fromBeginning: true });
-    await this.kafkaConsumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: this.options.concurrency, eachBatch: (payload) => this.eachBatch(payload) });
+    this.stopped = false;
+    try {
+      await this.kafkaConsumer.connect();
+      await this.kafkaConsumer.subscribe({ topics: [...this.topics], fromBeginning: true });
+      await this.kafkaConsumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: this.options.concurrency, eachBatch: (payload) => this.eachBatch(payload) });
+    } catch (error) {
+      this.startAfresh(error);
+    }
   }
 
   /** Finishes the chunk in hand, commits it, and leaves the group so another instance takes the partitions over. */
   stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.restart);
     return this.kafkaConsumer.disconnect();
   }
 
@@ -82,6 +92,29 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   replay(messageId: string, actor: Actor): Promise<ReplayOutcome> {
     return this.delivery.replay(messageId, actor);
+  }
+
+  private newConsumer(): KafkaConsumer {
+    const { sessionTimeoutMs } = this.options;
+    const consumer = this.kafka.consumer({ groupId: groupOf(this.name), allowAutoTopicCreation: false, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.floor(sessionTimeoutMs / 5) });
+    // kafkajs restarts a consumer after most failures, not after one it takes for final (no group coordinator yet, say).
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.startAfresh(payload.error);
+    });
+    return consumer;
+  }
+
+  /** A new kafkajs consumer after a pause; its group's committed offsets say where it resumes. */
+  private startAfresh(error: unknown): void {
+    if (this.stopped) return;
+    this.logger.error(`Consumer stopped (${String(error)}); starting afresh in ${this.options.retryDelayMs} ms`);
+    clearTimeout(this.restart);
+    this.restart = setTimeout(async () => {
+      await this.kafkaConsumer.disconnect().catch(() => undefined);
+      if (this.stopped) return;
+      this.kafkaConsumer = this.newConsumer();
+      await this.start();
+    }, this.options.retryDelayMs);
   }
 
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {

@@ -20,6 +20,7 @@ export interface RelaySource {
 export class KafkaRelay {
   readonly name: string;
   private readonly subscription: Resubscribing;
+  private readonly retryDelayMs: number;
 
   constructor(
     private readonly store: EventStore,
@@ -29,6 +30,7 @@ export class KafkaRelay {
     options: { readonly batchSize: number; readonly retryDelayMs: number; readonly onError: (error: unknown) => void },
   ) {
     this.name = `relay.${source.name}`;
+    this.retryDelayMs = options.retryDelayMs;
     this.subscription = new Resubscribing(store, {
       name: this.name,
       filter: source.filter,
@@ -56,9 +58,17 @@ export class KafkaRelay {
     return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.source.filter })).events;
   }
 
-  /** Resolves once every event committed before the call is on Kafka. */
-  caughtUp(timeoutMs?: number): Promise<void> {
-    return this.subscription.caughtUp(timeoutMs);
+  /** Resolves once every event committed before the call is on Kafka; a batch that failed meanwhile is waited for, as it is tried again. */
+  async caughtUp(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await this.subscription.caughtUp(Math.max(1, deadline - Date.now()));
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
+      }
+    }
   }
 }
 
