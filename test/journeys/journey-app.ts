@@ -43,41 +43,42 @@ export interface PlannedPermit {
 export class Journey {
   private readonly tokens = new Map<string, Promise<string>>();
 
-  /** `app` is the app in this process, or the base URL of one in another process. */
+  /** `app` is the app in this process, the base URL of one in another process, or which URL serves a path (a service per context). */
   constructor(
-    private readonly app: () => INestApplication | string,
+    private readonly app: () => INestApplication | string | ((path: string) => string),
     private readonly dataDir: () => string,
   ) {}
 
-  private http() {
+  private http(path: string) {
     const app = this.app();
+    if (typeof app === 'function') return request(app(path));
     return request(typeof app === 'string' ? app : app.getHttpServer());
   }
 
   async post(who: Who, path: string, body: object, status: number, idempotencyKey?: string): Promise<Response> {
-    const call = this.http().post(path).auth(await this.token(who), { type: 'bearer' });
+    const call = this.http(path).post(path).auth(await this.token(who), { type: 'bearer' });
     return expectStatus(`POST ${path}`, await (idempotencyKey === undefined ? call : call.set('Idempotency-Key', idempotencyKey)).send(body), status);
   }
 
   /** A POST that may answer any of `statuses`: for races whose winner the test does not choose. */
   async postAnswer(who: Who, path: string, body: object, statuses: readonly number[]): Promise<Response> {
-    const answer = await this.http().post(path).auth(await this.token(who), { type: 'bearer' }).send(body);
+    const answer = await this.http(path).post(path).auth(await this.token(who), { type: 'bearer' }).send(body);
     if (!statuses.includes(answer.status)) throw new Error(`POST ${path} answered ${answer.status}, expected one of ${statuses.join(', ')}: ${answer.text.slice(0, 2000)}`);
     return answer;
   }
 
   async get(who: Who, path: string, status = 200): Promise<Response> {
-    const answer = await this.http().get(path).auth(await this.token(who), { type: 'bearer' });
+    const answer = await this.http(path).get(path).auth(await this.token(who), { type: 'bearer' });
     return expectStatus(`GET ${path}`, answer, status);
   }
 
   /** A GET without a token, as the public calls. */
   async getPublic(path: string, status = 200): Promise<Response> {
-    return expectStatus(`GET ${path}`, await this.http().get(path), status);
+    return expectStatus(`GET ${path}`, await this.http(path).get(path), status);
   }
 
   async postPublic(path: string, body: object, status: number): Promise<Response> {
-    return expectStatus(`POST ${path}`, await this.http().post(path).send(body), status);
+    return expectStatus(`POST ${path}`, await this.http(path).post(path).send(body), status);
   }
 
   /** A sawmill in Pucallpa, authorised by the regional authority; custody learns of it from processing's events. */

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The standalone app in a process of its own, run from the sources, so a test can kill it dead (SIGKILL, no
- * shutdown) and start it again on the same store.
+ * An app in a process of its own, run from the sources (the standalone app unless another main is named), so a test
+ * can kill it dead (SIGKILL, no shutdown) and start it again on the same store, or run each context apart.
  */
 export class ChildApp {
   private output = '';
@@ -19,8 +19,8 @@ export class ChildApp {
   }
 
   /** Starts it on any free port and resolves with its base URL once it listens. */
-  static async start(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<{ app: ChildApp; url: string }> {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', './test/support/ts-source.js', 'apps/standalone/src/main.ts'], {
+  static async start(env: NodeJS.ProcessEnv, timeoutMs = 120_000, main = 'apps/standalone/src/main.ts'): Promise<{ app: ChildApp; url: string }> {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', './test/support/ts-source.js', main], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
