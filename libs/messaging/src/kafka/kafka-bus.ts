@@ -51,6 +51,9 @@ export class KafkaBus implements MessageBus {
   private readonly admin: Admin;
   private starting?: Promise<void>;
   private stopped = false;
+  /** Settles once the brokers were reached, or the bus stopped: relays wait for it before sending. */
+  private reached = Promise.resolve();
+  private reach = () => {};
 
   constructor(
     private readonly store: EventStore,
@@ -84,6 +87,7 @@ export class KafkaBus implements MessageBus {
   start(): void {
     this.stopped = false;
     if (this.starting) return;
+    this.reached = new Promise((resolve) => (this.reach = resolve));
     // At once, brokers or not: a batch that cannot be sent is tried again, and meanwhile the relay's lag tells what waits.
     for (const source of this.relaySources()) this.relays.push(this.relay(source));
     for (const relay of this.relays) relay.start();
@@ -92,6 +96,7 @@ export class KafkaBus implements MessageBus {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.reach();
     await this.starting?.catch(() => undefined);
     await Promise.all([...this.relays.map((relay) => relay.stop()), ...[...this.running.values()].map((consumer) => consumer.stop())]);
     await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
@@ -135,6 +140,7 @@ export class KafkaBus implements MessageBus {
         await this.producer.connect();
         // Every declared topic: the relay of messages published from elsewhere may carry any type.
         await this.createTopics(this.topics.types);
+        this.reach();
         break;
       } catch (error) {
         this.logger.warn(`Brokers not reachable yet (attempt ${attempt}): ${String(error)}`);
@@ -169,6 +175,7 @@ export class KafkaBus implements MessageBus {
     return new KafkaRelay(this.store, this.producer, this.topics, source, {
       batchSize: this.options.relayBatchSize ?? 500,
       retryDelayMs: this.options.retryDelayMs ?? 1_000,
+      connected: () => this.reached,
       onError: (error) => this.logger.error(`relay.${source.name}: batch not sent, retrying from its checkpoint: ${String(error)}`),
     });
   }
