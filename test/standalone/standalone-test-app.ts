@@ -21,5 +21,7 @@ export async function standaloneTestApp(dataDir: string, { controllers = [], log
   }).compile();
   const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger });
   configureStandaloneApp(app);
+  // A suite that brings a logger reads what the app logs: it replaces the JSON logger production uses.
+  if (logger) app.useLogger(logger);
   return app.init();
 }
