@@ -27,7 +27,7 @@ describeWithServer(KAFKA, 'the journeys across services', (brokers) =>
         return step;
       };
 
-      it('a scan finding undeclared cedro opens a case in sanctions, whose final sanction confiscates the cedro in custody and releases the declared load to the sawmill', async () => {
+      it('a scan finding undeclared cedro opens a case in sanctions, whose final sanction confiscates the cedro in custody and releases the declared load to the sawmill', services.explained(async () => {
         const facilityId = await journey.sawmill();
         const permit = await journey.plannedPermit([[TORNILLO, 100]]);
         const lot = await journey.extracted(permit, TORNILLO, 5, 3);
@@ -58,9 +58,9 @@ describeWithServer(KAFKA, 'the journeys across services', (brokers) =>
         await eventually(async () => expect((await journey.lot(lot.lotId)).hold).toEqual({ kind: 'none' }), ACROSS);
         // Processing takes the declared lot into the sawmill's inventory once custody tells it the guide was delivered.
         await journey.deliver(guide);
-      }, 300_000);
+      }), 300_000);
 
-      it("an inspector's case on a log suspends the exporter's certificate in another service, and its final sanction revokes it and confiscates the boards in custody", async () => {
+      it("an inspector's case on a log suspends the exporter's certificate in another service, and its final sanction revokes it and confiscates the boards in custody", services.explained(async () => {
         const { facilityId, logs, boards } = await sawnBoards(journey);
         await shippedToExporter(journey, facilityId, boards);
         await lineageNoted(journey, boards, 2);
@@ -87,8 +87,9 @@ describeWithServer(KAFKA, 'the journeys across services', (brokers) =>
         // The log went whole into the boards: custody confiscates the timber where it is now.
         await eventually(async () => expect((await journey.lot(boards)).hold).toEqual({ kind: 'confiscated', caseRef: opened.caseId, authority: AUTHORITY }), ACROSS);
         const { body: refusal } = await journey.post(exporter(), '/certificates', { productLotId: boards }, 409);
+        expect(refusal.error).toBe('certificate_refused');
         expect(refusal.details.findings).toEqual(expect.arrayContaining([expect.objectContaining({ lotId: logs[0]!.lotId, check: 'case', code: 'case_sanctioned', severity: 'final' })]));
-      }, 300_000);
+      }), 300_000);
     }),
   ),
 );
