@@ -89,7 +89,7 @@ export async function deleteTopics(config: RelayBenchConfig, contexts: readonly 
   const admin = new Kafka({ clientId: 'bench-admin', brokers: [...config.brokers], logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   const existing = new Set(await admin.listTopics());
-  await admin.deleteTopics({ topics: contexts.map(topicName).filter((topic) => existing.has(topic)) });
+  await admin.deleteTopics({ topics: contexts.map((context) => topicName(context)).filter((topic) => existing.has(topic)) });
   const groups = new Set((await admin.listGroups()).groups.map((group) => group.groupId));
   const ours = consumers.map((consumer) => `timber.${consumer}`).filter((group) => groups.has(group));
   if (ours.length > 0) await admin.deleteGroups(ours);

@@ -44,6 +44,8 @@ export function contextServices(databaseUrl: string, brokers: string): ContextSe
           {
             DATABASE_URL: databaseUrl,
             KAFKA_BROKERS: brokers,
+            // Topics and consumer groups of this run's own: another run on the broker takes none of its messages.
+            KAFKA_NAMESPACE: `j${run}`,
             DATA_DIR: `${dataDir!.path}/${service}`,
             EVENT_STORE_SCHEMA: `j${run}_${service}_events`,
             READ_MODEL_SCHEMA: `j${run}_${service}_read_models`,

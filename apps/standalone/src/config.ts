@@ -80,7 +80,7 @@ function appConfig(settings: Values<typeof APP_SETTINGS>, contexts: readonly Con
     certificates: certificatesSettings(settings, settings.dataDir, settings),
     messaging: {
       faultKillAt: faultKillAt(settings),
-      ...(settings.kafkaBrokers ? { kafka: { brokers: settings.kafkaBrokers, clientId: service, topics: INTEGRATION_TOPICS, partitions: settings.kafkaPartitions } } : {}),
+      ...(settings.kafkaBrokers ? { kafka: { brokers: settings.kafkaBrokers, clientId: service, topics: INTEGRATION_TOPICS, namespace: settings.kafkaNamespace, partitions: settings.kafkaPartitions } } : {}),
     },
     contexts,
     observability: observabilityOptions(settings),

@@ -261,7 +261,7 @@ describe('serviceConfig', () => {
     const config = serviceConfig('custody', { KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9094' });
     expect(config).toMatchObject({ contexts: ['reference-data', 'custody'], port: 3003, eventStore: { schema: 'custody_events', readModelSchema: 'custody_read_models', dataDir: resolve('.data/services/custody/db') } });
     expect(config.auth.key).toEqual({ kind: 'local', dir: resolve('.data/services/keys') });
-    expect(config.messaging.kafka).toEqual({ brokers: ['127.0.0.1:9092', '127.0.0.1:9094'], clientId: 'custody', topics: INTEGRATION_TOPICS, partitions: 8 });
+    expect(config.messaging.kafka).toEqual({ brokers: ['127.0.0.1:9092', '127.0.0.1:9094'], clientId: 'custody', topics: INTEGRATION_TOPICS, namespace: 'timber', partitions: 8 });
     expect(serviceConfig('reference-data', { KAFKA_BROKERS: 'k:9092', PORT: '4000', EVENT_STORE_SCHEMA: 'ref' })).toMatchObject({ contexts: ['reference-data'], port: 4000, eventStore: { schema: 'ref', readModelSchema: 'reference_data_read_models' } });
   });
 

@@ -11,4 +11,4 @@ export type { DeliveryFailure, ParkedMessage } from './parking/parked-messages.j
 export { FAULTS, FaultPoints } from './faults/fault-points.js';
 export { InFlight } from './delivery/in-flight.js';
 export { KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus.js';
-export { type IntegrationTopic, topicName, DEAD_LETTER_TOPIC } from './kafka/topics.js';
+export { type IntegrationTopic, topicName, DEAD_LETTER_TOPIC, deadLetterTopic } from './kafka/topics.js';

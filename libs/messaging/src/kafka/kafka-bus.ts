@@ -10,7 +10,7 @@ import { isPublished, messagesOf, type Publication } from '../publication.js';
 import { KafkaConsumerDelivery } from './kafka-consumer.js';
 import { kafkaLogs } from './kafka-logs.js';
 import { KafkaRelay, type RelaySource } from './kafka-relay.js';
-import { DEAD_LETTER_TOPIC, type IntegrationTopic, Topics } from './topics.js';
+import { type IntegrationTopic, Topics } from './topics.js';
 
 export interface KafkaBusOptions {
   /** Bootstrap brokers, `host:port`. */
@@ -19,6 +19,8 @@ export interface KafkaBusOptions {
   readonly clientId: string;
   /** Every context's integration event types, for their topics. */
   readonly topics: readonly IntegrationTopic[];
+  /** What topics and consumer groups start with (default `timber`): deployments sharing brokers keep apart by it. */
+  readonly namespace?: string;
   /** Partitions of a topic this bus creates: the most instances of one consumer that share its load (default 8). */
   readonly partitions?: number;
   /** Partitions a consumer instance handles at once (default 4). */
@@ -61,7 +63,7 @@ export class KafkaBus implements MessageBus {
     private readonly options: KafkaBusOptions,
   ) {
     this.kafka = new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, logCreator: kafkaLogs, ...options.client });
-    this.topics = new Topics(options.topics);
+    this.topics = new Topics(options.topics, options.namespace);
     // Not idempotent: kafkajs's idempotent producer can stay out of sequence after a broker restart (kafkajs#598).
     // One request in flight keeps each partition in order; a retried batch may repeat, which consumers' inboxes absorb.
     this.producer = this.kafka.producer({ idempotent: false, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
@@ -153,7 +155,7 @@ export class KafkaBus implements MessageBus {
 
   /** Creates the topics of these types that do not exist yet, with the dead-letter topic. */
   private async createTopics(types: readonly string[]): Promise<void> {
-    const wanted = new Set([DEAD_LETTER_TOPIC, ...this.topics.holding(types)]);
+    const wanted = new Set([this.topics.deadLetters, ...this.topics.holding(types)]);
     const existing = new Set(await this.admin.listTopics());
     const missing = [...wanted].filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
@@ -183,7 +185,7 @@ export class KafkaBus implements MessageBus {
   private async run(consumer: Consumer): Promise<void> {
     if (this.stopped || this.running.has(consumer.name)) return;
     await this.createTopics(consumer.types);
-    const delivery = new KafkaConsumerDelivery(this.kafka, this.store, consumer, this.topics.holding(consumer.types), this.producer, {
+    const delivery = new KafkaConsumerDelivery(this.kafka, this.store, consumer, this.topics.holding(consumer.types), this.topics, this.producer, {
       concurrency: this.options.concurrency ?? 4,
       sessionTimeoutMs: this.options.sessionTimeoutMs ?? 15_000,
       retryDelayMs: this.options.retryDelayMs ?? 1_000,

@@ -7,15 +7,10 @@ import type { IntegrationMessage } from '../integration-message.js';
 import type { Consumer } from '../message-bus.js';
 import type { DeliveryFailure, ParkedMessage } from '../parking/parked-messages.js';
 import { fromKafkaMessage, toKafkaMessage, typeOf } from './kafka-message.js';
-import { DEAD_LETTER_TOPIC } from './topics.js';
+import type { Topics } from './topics.js';
 
 /** Messages handed over at a time within a partition's batch: its offset is committed after each such chunk. */
 const CHUNK = 250;
-
-/** The consumer group of a consumer: its own position on every topic it reads. */
-export function groupOf(consumer: string): string {
-  return `timber.${consumer}`;
-}
 
 /**
  * One consumer on Kafka: its own consumer group, new groups reading from the earliest offset. Each partition's
@@ -38,6 +33,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
     store: StreamStore,
     private readonly consumer: Consumer,
     private readonly topics: readonly string[],
+    private readonly names: Topics,
     private readonly producer: Producer,
     private readonly options: { readonly delivery?: DeliveryOptions; readonly concurrency: number; readonly sessionTimeoutMs: number; readonly retryDelayMs: number },
   ) {
@@ -96,7 +92,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   private newConsumer(): KafkaConsumer {
     const { sessionTimeoutMs } = this.options;
-    const consumer = this.kafka.consumer({ groupId: groupOf(this.name), allowAutoTopicCreation: false, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.floor(sessionTimeoutMs / 5) });
+    const consumer = this.kafka.consumer({ groupId: this.names.groupOf(this.name), allowAutoTopicCreation: false, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.floor(sessionTimeoutMs / 5) });
     // kafkajs restarts a consumer after most failures, not after one it takes for final (no group coordinator yet, say).
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart) this.startAfresh(payload.error);
@@ -146,7 +142,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   private async deadLetter(message: { key?: Buffer | string | null; value: Buffer | string | null; headers?: KafkaMessage['headers'] }, reason: Record<string, string>): Promise<void> {
     const headers = { ...message.headers, 'dead-letter-consumer': this.name, ...Object.fromEntries(Object.entries(reason).map(([name, value]) => [`dead-letter-${name}`, value])) };
-    await this.producer.send({ topic: DEAD_LETTER_TOPIC, acks: -1, messages: [{ key: this.name, value: message.value, headers: { ...headers, 'original-key': message.key ?? '' } }] });
+    await this.producer.send({ topic: this.names.deadLetters, acks: -1, messages: [{ key: this.name, value: message.value, headers: { ...headers, 'original-key': message.key ?? '' } }] });
     this.deadLettered++;
   }
 
@@ -160,7 +156,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   private async committed(admin: Admin): Promise<Map<string, number>> {
     const committed = new Map<string, number>();
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: groupOf(this.name), topics: [...this.topics] })) {
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: this.names.groupOf(this.name), topics: [...this.topics] })) {
       for (const { partition, offset } of partitions) committed.set(`${topic}/${partition}`, Number(offset));
     }
     return committed;

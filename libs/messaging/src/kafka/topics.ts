@@ -8,19 +8,30 @@ export interface IntegrationTopic {
 /** The major version of every context's topic: a breaking change to a context's contract opens `.v2` beside it. */
 const CONTRACT_VERSION = 1;
 
+/** What a deployment's topics and consumer groups start with: deployments sharing brokers keep apart by it. */
+export const DEFAULT_NAMESPACE = 'timber';
+
 /** Where messages a consumer could not handle are copied, keyed by the consumer, with the reason in their headers. */
-export const DEAD_LETTER_TOPIC = `timber.dead-letter.v${CONTRACT_VERSION}`;
+export function deadLetterTopic(namespace = DEFAULT_NAMESPACE): string {
+  return `${namespace}.dead-letter.v${CONTRACT_VERSION}`;
+}
+
+/** The default namespace's dead-letter topic. */
+export const DEAD_LETTER_TOPIC = deadLetterTopic();
 
 /** The topic of each integration event type, from the contexts' declarations. */
 export class Topics {
   private readonly byType = new Map<string, string>();
 
-  constructor(declared: readonly IntegrationTopic[]) {
+  constructor(
+    declared: readonly IntegrationTopic[],
+    readonly namespace = DEFAULT_NAMESPACE,
+  ) {
     for (const { context, types } of declared) {
       for (const type of types) {
         const other = this.byType.get(type);
-        if (other) throw new Error(`${type} is declared on ${other} and on ${topicName(context)}`);
-        this.byType.set(type, topicName(context));
+        if (other) throw new Error(`${type} is declared on ${other} and on ${topicName(context, namespace)}`);
+        this.byType.set(type, topicName(context, namespace));
       }
     }
   }
@@ -40,8 +51,17 @@ export class Topics {
   get types(): readonly string[] {
     return [...this.byType.keys()];
   }
+
+  get deadLetters(): string {
+    return deadLetterTopic(this.namespace);
+  }
+
+  /** The consumer group of a consumer: its own position on every topic it reads. */
+  groupOf(consumer: string): string {
+    return `${this.namespace}.${consumer}`;
+  }
 }
 
-export function topicName(context: string): string {
-  return `timber.${context}.v${CONTRACT_VERSION}`;
+export function topicName(context: string, namespace = DEFAULT_NAMESPACE): string {
+  return `${namespace}.${context}.v${CONTRACT_VERSION}`;
 }

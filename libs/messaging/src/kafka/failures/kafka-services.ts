@@ -74,7 +74,7 @@ export class KafkaServices {
     const admin = this.kafka().admin();
     await admin.connect();
     const existing = new Set(await admin.listTopics());
-    await admin.deleteTopics({ topics: [...this.contexts].map(topicName).filter((topic) => existing.has(topic)) });
+    await admin.deleteTopics({ topics: [...this.contexts].map((context) => topicName(context)).filter((topic) => existing.has(topic)) });
     await admin.disconnect();
   }
 }

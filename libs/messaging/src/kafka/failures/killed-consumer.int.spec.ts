@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Admin } from 'kafkajs';
 import { describeWithServer, eventually, KAFKA, POSTGRES } from '#testing';
-import { groupOf } from '../kafka-consumer.js';
-import { topicName } from '../topics.js';
+import { Topics, topicName } from '../topics.js';
 import { ConsumingProcess } from './consuming-process.js';
 import { appendCounts, COUNTED } from './counted-publication.js';
 import { EffectsTable } from './effects-table.js';
@@ -67,7 +66,7 @@ describeWithServer(KAFKA, 'kafka consumer killed mid-stream', (brokers) =>
         await eventually(async () => expect((await effects.tally(publisher.client)).applied).toBe(TOTAL), { timeoutMs: 90_000, intervalMs: 200 }).catch((error: unknown) => {
           throw new Error(`${String(error)}\n${second.log}`);
         });
-        await committedToEnd(admin, groupOf(consumer), topicName(context), 30_000);
+        await committedToEnd(admin, new Topics([]).groupOf(consumer), topicName(context), 30_000);
         expect(await second.stop()).toBe(0);
 
         const tally = await effects.tally(publisher.client);
