@@ -22,7 +22,7 @@ export class ChildApp {
   static async start(env: NodeJS.ProcessEnv, timeoutMs = 120_000, main = 'apps/standalone/src/main.ts'): Promise<{ app: ChildApp; url: string }> {
     const child = spawn(process.execPath, ['--conditions=source', '--import', './test/support/ts-source.js', main], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NO_COLOR: '1', ...env },
+      env: { ...inherited(), PORT: '0', HOST: '127.0.0.1', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
@@ -47,4 +47,10 @@ export class ChildApp {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     await this.exited;
   }
+}
+
+/** The test run's environment, but its brokers: an app joins Kafka only where its test says so, in a namespace of its own. */
+function inherited(): NodeJS.ProcessEnv {
+  const { KAFKA_BROKERS: _brokers, ...rest } = process.env;
+  return rest;
 }
