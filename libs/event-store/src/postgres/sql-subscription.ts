@@ -46,7 +46,8 @@ export class SqlSubscription implements Subscription {
       if (this.failure) throw this.failure;
       if (this.stopping) return this.done;
       if (Date.now() > deadline) throw new Error(`Subscription ${this.name} did not catch up within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, this.scanned ? 5 : this.context.pollIntervalMs));
+      // Owned here, the loop's progress is read from memory; owned elsewhere (or not yet taken), from two small queries.
+      await new Promise((resolve) => setTimeout(resolve, this.scanned ? 5 : 20));
     }
   }
 
