@@ -110,8 +110,9 @@ export class SqlSubscription implements Subscription {
     if (this.options.checkpoint) return false;
     const stored = await this.loadCheckpoint();
     if (comparePositions(stored, target) >= 0) return true;
-    const { events } = await this.context.log.scan(stored, 1, this.options.filter);
-    return events.length === 0 || comparePositions(events[0]!.position, target) > 0;
+    const { events, scannedTo } = await this.context.log.scan(stored, 1, this.options.filter);
+    // Nothing seen may only mean an earlier transaction is still in flight: the scan must have passed the target.
+    return events.length === 0 ? comparePositions(scannedTo, target) >= 0 : comparePositions(events[0]!.position, target) > 0;
   }
 
   private async loadCheckpoint(): Promise<LogPosition> {
