@@ -88,9 +88,13 @@ export class SqlSubscription implements Subscription {
     let storedAt = Date.now();
     let position = stored;
     this.scanned = position;
+    let next = scanFrom(position);
     while (!this.stopping) {
-      const seen = wakeups.generation;
-      const { events, scannedTo } = await log.scan(position, batchSize, filter);
+      const { seen, page } = next;
+      const { events, scannedTo } = await page;
+      // A full page says more is waiting: the next one is read while this one is handled.
+      const full = events.length >= batchSize;
+      const ahead = full ? scanFrom(scannedTo) : undefined;
       if (events.length > 0) await handle(events);
       const moved = comparePositions(scannedTo, position) > 0;
       // A scan past nothing of ours is kept in memory, stored only now and then: a restart re-scans at most that much.
@@ -101,7 +105,15 @@ export class SqlSubscription implements Subscription {
       }
       position = scannedTo;
       this.scanned = position;
-      if (events.length < batchSize) await wakeups.wait(pollIntervalMs, seen);
+      if (!full) await wakeups.wait(pollIntervalMs, seen);
+      next = ahead ?? scanFrom(position);
+    }
+
+    function scanFrom(from: LogPosition): { readonly seen: number; readonly page: ReturnType<typeof log.scan> } {
+      const page = log.scan(from, batchSize, filter);
+      // Left unread when the handler fails or the subscription stops; the next owner scans again.
+      page.catch(() => undefined);
+      return { seen: wakeups.generation, page };
     }
   }
 

@@ -42,11 +42,18 @@ export class KafkaRelay {
       retryDelayMs: options.retryDelayMs,
       onError: options.onError,
       handle: async (events) => {
-        const messages = await source.toMessages(events);
         await options.connected();
-        for (let start = 0; start < messages.length; start += options.batchSize) {
-          await producer.sendBatch({ acks: -1, topicMessages: byTopic(messages.slice(start, start + options.batchSize), topics) });
+        // Each send's messages are made while the send before it is in flight; one send at a time keeps each partition's order.
+        let sending: Promise<unknown> = Promise.resolve();
+        for (let start = 0; start < events.length; start += options.batchSize) {
+          const messages = await source.toMessages(events.slice(start, start + options.batchSize));
+          if (messages.length === 0) continue;
+          await sending;
+          sending = producer.sendBatch({ acks: -1, topicMessages: byTopic(messages, topics) });
+          // Awaited below or by the next turn; a failure while the next batch is made is not left unhandled.
+          sending.catch(() => undefined);
         }
+        await sending;
       },
     });
   }
