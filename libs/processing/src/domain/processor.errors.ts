@@ -150,6 +150,13 @@ export class OutputSpeciesNotInInputs extends DomainError {
   }
 }
 
+/** Timber is not sawn before it reached the facility, nor a product worked before it was made. */
+export class TransformationBeforeInput extends DomainError {
+  constructor(lotId: string, arrivedAt: string, at: string) {
+    super('conflict', 'transformation_before_input', `Lot ${lotId} arrived at ${arrivedAt}: a transformation at ${at} cannot have used it`, { lotId, arrivedAt, at });
+  }
+}
+
 export class YieldCoefficientMissing extends DomainError {
   constructor(species: string, inputProduct: ProductType, outputProduct: ProductType) {
     super('conflict', 'yield_coefficient_missing', `No maximum yield is in force for ${species} from ${inputProduct} to ${outputProduct}`, {

@@ -19,8 +19,8 @@ function evolveRegistered(processor: Processor, event: Exclude<ProcessorEvent, {
     case 'ProcessorReinstated':
       return { ...processor, suspensions: processor.suspensions.map((s, i, all) => (i === all.length - 1 ? { ...s, until: event.data.at } : s)) };
     case 'LotReceived': {
-      const { lotId, guideNumber, species, productType, volume } = event.data;
-      const lot: InventoryLot = { lotId, species, productType, remaining: volume.value, receivedUnder: guideNumber };
+      const { lotId, guideNumber, species, productType, volume, at } = event.data;
+      const lot: InventoryLot = { lotId, species, productType, remaining: volume.value, receivedUnder: guideNumber, arrivedAt: at };
       const flows = new Map(processor.flows).set(species, withVolume(flowsOf(processor.flows, species), 'received', productType, volume.value));
       return { ...processor, inventory: processor.inventory.with(lotId, lot), flows };
     }
@@ -45,7 +45,7 @@ function transformed(processor: Processor, { data }: TransformationRecorded): Pr
     flows.set(input.species, withVolume(flowsOf(flows, input.species), 'consumed', input.productType, input.volume.value));
   }
   for (const output of data.outputs) {
-    inventory = inventory.with(output.lotId, { lotId: output.lotId, species: output.species, productType: output.productType, remaining: output.volume.value, producedBy: data.transformationId });
+    inventory = inventory.with(output.lotId, { lotId: output.lotId, species: output.species, productType: output.productType, remaining: output.volume.value, producedBy: data.transformationId, arrivedAt: data.at });
     flows.set(output.species, withVolume(flowsOf(flows, output.species), 'produced', output.productType, output.volume.value));
   }
   for (const { species, inputM3, inputNeededM3 } of data.yields) {

@@ -19,6 +19,8 @@ export interface InventoryLot {
   readonly remaining: number;
   readonly receivedUnder?: string;
   readonly producedBy?: string;
+  /** When it arrived or was made: nothing may be made of it before. */
+  readonly arrivedAt: string;
 }
 
 /** Cumulative m³ of one species through the facility, per product type. */

@@ -4,6 +4,7 @@ import {
   InsufficientInventory,
   LotNotInInventory,
   OutputSpeciesNotInInputs,
+  TransformationBeforeInput,
   ProcessorKindCannotTransform,
   TransformationAlreadyRecorded,
   YieldCoefficientMissing,
@@ -12,6 +13,7 @@ import {
 import type { ConsumedInput, ProducedOutput, TransformationFlagged, TransformationRecorded } from './processor.events.js';
 import type { LotHold } from './lot-holds.js';
 import type { LotShare, ProductType, YieldFact } from './processor.js';
+import { endOf, instantOf } from './instant.js';
 import { mustBeAuthorisedAt, registered } from './processor.authorisation.js';
 import type { Processor, ProcessorState } from './processor.state.js';
 import { mustBeWellFormed } from './processor.transformation-form.js';
@@ -33,7 +35,7 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   if (processor.kind === 'depot' || processor.kind === 'export_yard') throw new ProcessorKindCannotTransform(processor.facilityId, processor.kind);
   mustBeAuthorisedAt(processor, at);
   mustBeWellFormed(data, processor);
-  const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index, data.holds));
+  const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index, data.holds, at));
   const outputs = data.outputs.map((output, index) => outputOf(output, index, inputs));
   const yields = speciesYields(inputs, outputs, data.yieldFacts);
   const overYield = yields.filter((y) => !withinYield(y));
@@ -46,13 +48,15 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   return [recorded, { type: 'TransformationFlagged', data: { facilityId, transformationId, at, reason: data.exception.reason, overYield } }];
 }
 
-/** Only what the facility received or produced, free of every hold, and no more of it than remains. */
-function takeFromInventory(processor: Processor, { lotId, volume }: TransformationInput, index: number, holds: readonly LotHold[]): ConsumedInput {
+/** Only what the facility received or produced, free of every hold, once it was there, and no more of it than remains. */
+function takeFromInventory(processor: Processor, { lotId, volume }: TransformationInput, index: number, holds: readonly LotHold[], at: string): ConsumedInput {
   const lot = processor.inventory.get(lotId);
   if (lot === undefined) throw new LotNotInInventory(processor.facilityId, lotId);
   const held = holds.filter((hold) => hold.lotId === lotId);
   const hold = held.find((candidate) => candidate.kind === 'confiscated') ?? held[0];
   if (hold) throw new InputLotHeld(hold);
+  // A date alone stands for its whole day: sawing on the day of arrival is not before it.
+  if (endOf(at)! <= instantOf(lot.arrivedAt)!) throw new TransformationBeforeInput(lotId, lot.arrivedAt, at);
   const taken = positiveCubicMetres(volume, `inputs[${index}].volume`);
   if (taken > lot.remaining) throw new InsufficientInventory(lotId, taken, lot.remaining);
   return { lotId, species: lot.species, productType: lot.productType, volume: m3(taken) };

@@ -14,6 +14,7 @@ import {
   ProcessorNotAuthorised,
   ProcessorNotFound,
   TransformationAlreadyRecorded,
+  TransformationBeforeInput,
   VolumeNotPositive,
   YieldCoefficientMissing,
   YieldExceeded,
@@ -21,7 +22,7 @@ import {
 import type { ProcessorEvent } from './processor.events.js';
 import type { ProductType } from './processor.js';
 import type { SpeciesYield } from './processor.yield.js';
-import { AT, CEDRO, held, holdsAfter, received, registered, registration, releasedFromHold, SAWMILL, suspended, TORNILLO, transform } from './processor.fixtures.spec.js';
+import { AT, CEDRO, held, holdsAfter, received, registered, registration, releasedFromHold, SAWMILL, suspended, TORNILLO, transform, YIELDS } from './processor.fixtures.spec.js';
 
 const spec = deciderSpec(processorDecider);
 const stocked = [registered, received('LOT-1', 10)];
@@ -217,6 +218,19 @@ describe('refusing a transformation', () => {
   it('with no volume in or out', () => {
     spec.given(stocked).when(transform([['LOT-1', 0]], [['SAWN-1', 1]])).then(new VolumeNotPositive('inputs[0].volume', 0));
     spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 0]])).then(new VolumeNotPositive('outputs[0].volume', 0));
+  });
+
+  it('dated before an input arrived, or before the product it works was made', () => {
+    const arrived = '2026-05-10T09:00:00-05:00';
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 3.5]], { at: '2026-05-10T08:59:00-05:00' })).then(new TransformationBeforeInput('LOT-1', arrived, '2026-05-10T08:59:00-05:00'));
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 3.5]], { at: '2026-05-09' })).then(new TransformationBeforeInput('LOT-1', arrived, '2026-05-09'));
+    const veneering = transform([['SAWN-1', 3.5]], [['VENEER-1', 1, CEDRO, 'sliced_veneer']], { transformationId: 'TR-2', at: '2026-05-10T08:00:00-05:00', yieldFacts: [...YIELDS, { species: '*', inputProduct: 'sawn_wood', outputProduct: 'sliced_veneer', maxYield: 0.5 }] });
+    spec.given([...stocked, sawnAtCap]).when(veneering).then(new TransformationBeforeInput('SAWN-1', AT, '2026-05-10T08:00:00-05:00'));
+  });
+
+  it('dated on the day an input arrived, as a date alone, is not before it', () => {
+    const sameDay = recorded([input('LOT-1', 10)], [output('SAWN-1', 3.5, [['LOT-1', 10]])], [judged(10, 10, [['sawn_wood', 0.35, 3.5, 3.5]])]);
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 3.5]], { at: '2026-05-10' })).then([{ ...sameDay, data: { ...sameDay.data, at: '2026-05-10' } } as ProcessorEvent]);
   });
 
   it('recorded already', () => {
