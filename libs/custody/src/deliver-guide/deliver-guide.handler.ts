@@ -27,16 +27,17 @@ export class DeliverGuideHandler implements ICommandHandler<DeliverGuideCommand>
     private readonly lots: GuideLots,
   ) {}
 
-  async execute({ guideNumber, actor, idempotencyKey }: DeliverGuideCommand): Promise<GuideClosureResponse> {
+  async execute({ guideNumber, body, actor, idempotencyKey }: DeliverGuideCommand): Promise<GuideClosureResponse> {
     const guide = await loadIssuedGuide(this.store, guideNumber);
     assertMayReceive(actor, guide);
-    const { id, requestDigest } = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey, undefined);
+    // A delivery without a time digests as deliveries did before they carried one, so their retries still match.
+    const { id, requestDigest } = commandIdFor(`custody/deliver-guide/${guideNumber}`, actor, idempotencyKey, body.deliveredAt === undefined ? undefined : body);
     const deliveryId = uuidFromName(`${id}/deliver`);
     const replay = (await guideStream.read(this.store, guideNumber)).some((event) => event.metadata.causationId === deliveryId);
     if (!replay) await this.assertLoadFree(guide);
 
     const now = new Date().toISOString();
-    const command: DeliverGuide = { type: 'DeliverGuide', data: { facilityId: actor.organisation, at: now } };
+    const command: DeliverGuide = { type: 'DeliverGuide', data: { facilityId: actor.organisation, at: body.deliveredAt ?? now, recordedAt: now } };
     const { events } = await guideStream.handle(this.store, guideNumber, { id: deliveryId, command, actor, occurredAt: now, correlationId: id, requestDigest });
     const delivered = guideFact(guideNumber, events, 'GuideDelivered');
     const { done, refused } = delivered ? await this.lots.close(delivered, delivered.data.lots) : { done: [], refused: [] };

@@ -1,6 +1,6 @@
 import type { IssuedGuide } from './guide.js';
 import type { AnnulGuide, DeliverGuide, ExpireGuide } from './guide.commands.js';
-import { DeliveryAfterExpiry, GuideClosed, GuideNotFound, GuideNotYetExpired, InvalidGuideCommand, WrongDeliveryFacility } from './guide.errors.js';
+import { DeliveryAfterExpiry, DeliveryBeforeLastScan, GuideClosed, GuideNotFound, GuideNotYetExpired, InvalidGuideCommand, WrongDeliveryFacility } from './guide.errors.js';
 import type { GuideAnnulled, GuideDelivered, GuideExpired } from './guide.events.js';
 import { instantProblems, problem, type Problem, textProblems } from './guide.problems.js';
 import { mustNotBeHeld } from './guide.holds.js';
@@ -18,10 +18,13 @@ export function expireGuide({ data }: ExpireGuide, state: GuideState): GuideExpi
   return [{ type: 'GuideExpired', data: { number: guide.number, expiresAt: guide.expiresAt, at: data.at } }];
 }
 
+/** Delivered when the facility says, between the departure and now, and not before the load was last seen on the road. */
 export function deliverGuide({ data }: DeliverGuide, state: GuideState): GuideDelivered[] {
-  const guide = openGuide(state, [...textProblems('facilityId', data.facilityId), ...timeProblems(state, data.at)]);
+  const guide = openGuide(state, [...textProblems('facilityId', data.facilityId), ...deliveryTimeProblems(state, data)]);
   if (data.facilityId !== guide.destination.facilityId) throw new WrongDeliveryFacility(guide.number, guide.destination.facilityId, data.facilityId);
   if (!isBefore(data.at, guide.expiresAt)) throw new DeliveryAfterExpiry(guide.number, guide.expiresAt, data.at);
+  const lastSeen = state.scans.map((scan) => scan.observedAt).reduce<string | undefined>((latest, at) => (latest === undefined || isBefore(latest, at) ? at : latest), undefined);
+  if (lastSeen !== undefined && isBefore(data.at, lastSeen)) throw new DeliveryBeforeLastScan(guide.number, lastSeen, data.at);
   const lots = guide.lines.map((line) => line.lotId);
   return [{ type: 'GuideDelivered', data: { number: guide.number, facilityId: data.facilityId, lots, at: data.at } }];
 }
@@ -36,8 +39,13 @@ function openGuide(state: GuideState, problems: readonly Problem[]): IssuedGuide
   return guide;
 }
 
-function timeProblems(state: GuideState, at: string): Problem[] {
-  const format = instantProblems('at', at);
+function deliveryTimeProblems(state: GuideState, { at, recordedAt }: DeliverGuide['data']): Problem[] {
+  const problems = timeProblems(state, at, 'deliveredAt');
+  return problems.length === 0 && isBefore(recordedAt, at) ? [problem('deliveredAt', 'in_the_future')] : problems;
+}
+
+function timeProblems(state: GuideState, at: string, path = 'at'): Problem[] {
+  const format = instantProblems(path, at);
   if (format.length > 0 || !state.issued) return format;
-  return isBefore(at, state.issued.issuedAt) ? [problem('at', 'before_issue')] : [];
+  return isBefore(at, state.issued.issuedAt) ? [problem(path, 'before_issue')] : [];
 }

@@ -2,14 +2,14 @@ import { describe, it } from '@jest/globals';
 import { deciderSpec } from '#testing';
 import type { AnnulGuide, DeliverGuide, ExpireGuide } from './guide.commands.js';
 import { guideDecider } from './guide.decider.js';
-import { DeliveryAfterExpiry, GuideClosed, GuideNotFound, GuideNotYetExpired, InvalidGuideCommand, WrongDeliveryFacility } from './guide.errors.js';
+import { DeliveryAfterExpiry, DeliveryBeforeLastScan, GuideClosed, GuideNotFound, GuideNotYetExpired, InvalidGuideCommand, WrongDeliveryFacility } from './guide.errors.js';
 import { annulled, delivered, EXPIRES_AT, expired, issued, NUMBER, recorded, SAWMILL, scan } from './guide.fixtures.spec.js';
 
 const spec = deciderSpec(guideDecider);
 
 const annul = (reason = 'issued for the wrong lots', at = '2026-05-02T09:00:00-05:00'): AnnulGuide => ({ type: 'AnnulGuide', data: { reason, at } });
 const expire = (at = EXPIRES_AT): ExpireGuide => ({ type: 'ExpireGuide', data: { at } });
-const deliver = (facilityId = SAWMILL, at = '2026-05-02T12:00:00-05:00'): DeliverGuide => ({ type: 'DeliverGuide', data: { facilityId, at } });
+const deliver = (facilityId = SAWMILL, at = '2026-05-02T12:00:00-05:00', recordedAt = '2026-05-02T12:05:00-05:00'): DeliverGuide => ({ type: 'DeliverGuide', data: { facilityId, at, recordedAt } });
 
 describe('annulling a guide', () => {
   it('records the annulment and why', () => {
@@ -77,16 +77,31 @@ describe('delivering a guide', () => {
   });
 
   it('refuses an arrival once the guide expired: the load arrived without a valid guide', () => {
-    spec.given([issued()]).when(deliver(SAWMILL, EXPIRES_AT)).then(new DeliveryAfterExpiry(NUMBER, EXPIRES_AT, EXPIRES_AT));
+    spec.given([issued()]).when(deliver(SAWMILL, EXPIRES_AT, EXPIRES_AT)).then(new DeliveryAfterExpiry(NUMBER, EXPIRES_AT, EXPIRES_AT));
   });
 
   it('refuses a blank facility or an arrival before the issue', () => {
     spec.given([issued()]).when(deliver('', '2026-05-01T12:00:00-05:00')).then(
       new InvalidGuideCommand(NUMBER, [
         { path: 'facilityId', code: 'blank' },
-        { path: 'at', code: 'before_issue' },
+        { path: 'deliveredAt', code: 'before_issue' },
       ]),
     );
+  });
+
+  it('records the time the facility gives, which may be earlier than when it says so', () => {
+    spec.given([issued()]).when(deliver(SAWMILL, '2026-05-02T10:00:00-05:00', '2026-05-03T08:00:00-05:00')).then([
+      { type: 'GuideDelivered', data: { number: NUMBER, facilityId: SAWMILL, lots: ['LOT-0001', 'LOT-0002'], at: '2026-05-02T10:00:00-05:00' } },
+    ]);
+  });
+
+  it('refuses an arrival in the future', () => {
+    spec.given([issued()]).when(deliver(SAWMILL, '2026-05-02T12:00:01-05:00', '2026-05-02T12:00:00-05:00')).then(new InvalidGuideCommand(NUMBER, [{ path: 'deliveredAt', code: 'in_the_future' }]));
+  });
+
+  it('refuses an arrival before a checkpoint saw the load on the road', () => {
+    const seenAt = '2026-05-02T11:00:00-05:00';
+    spec.given([issued(), recorded(scan({ observedAt: seenAt })), recorded(scan({ scanId: 'SCAN-0002' }))]).when(deliver(SAWMILL, '2026-05-02T10:30:00-05:00')).then(new DeliveryBeforeLastScan(NUMBER, seenAt, '2026-05-02T10:30:00-05:00'));
   });
 
   it('refuses a guide annulled, expired or already delivered', () => {

@@ -20,8 +20,8 @@ export type AnnulGuide = Command<'AnnulGuide', { readonly reason: string; readon
 /** Closes a guide whose validity ran out, at or after its expiry. */
 export type ExpireGuide = Command<'ExpireGuide', { readonly at: string }>;
 
-/** The load arrived at the guide's destination facility. */
-export type DeliverGuide = Command<'DeliverGuide', { readonly facilityId: string; readonly at: string }>;
+/** The load arrived at the guide's destination facility at `at`, as the facility says; `recordedAt` is when it said so. */
+export type DeliverGuide = Command<'DeliverGuide', { readonly facilityId: string; readonly at: string; readonly recordedAt: string }>;
 
 /** A checkpoint's scan of a load under a guide number, with the facts the handler gathered to judge it. */
 export type ScanShipment = Command<'ScanShipment', ScanObservation & { readonly facts: ScanFacts }>;

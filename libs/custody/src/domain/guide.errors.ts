@@ -68,6 +68,13 @@ export class DeliveryAfterExpiry extends DomainError {
   }
 }
 
+/** A load a checkpoint saw on the road had not yet arrived. */
+export class DeliveryBeforeLastScan extends DomainError {
+  constructor(guideNumber: string, lastScanAt: string, at: string) {
+    super('conflict', 'delivery_before_last_scan', `Guide ${guideNumber}'s load was scanned on the road at ${lastScanAt}, after the delivery at ${at}`, { guideNumber, lastScanAt, at });
+  }
+}
+
 export class WrongDeliveryFacility extends DomainError {
   constructor(guideNumber: string, destinationFacilityId: string, facilityId: string) {
     super('conflict', 'wrong_delivery_facility', `Guide ${guideNumber} goes to facility ${destinationFacilityId}, not ${facilityId}`, {
