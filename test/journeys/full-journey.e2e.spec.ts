@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Journey, journeyApp, permitPath } from './journey-app.js';
-import { CAPIRONA, fresh, HOLDER, HOLDS, hoursAgo, m3, processorAt, REGULATOR, ROAD, TORNILLO } from './road-to-pucallpa.js';
+import { CAPIRONA, fresh, freshPlate, guideBody, HOLDER, HOLDS, hoursAgo, m3, minutesAfter, processorAt, REGULATOR, ROAD, TORNILLO } from './road-to-pucallpa.js';
 
 type Step = readonly [type: string, role: string, organisation: string];
 
@@ -104,6 +104,41 @@ function theFullJourney(journey: Journey): void {
 
     const { body: books } = await journey.get(processorAt(facilityId), `/processors/${facilityId}/balance`);
     expect(books.overall).toMatchObject({ receivedM3: 26.276, consumedM3: 26.276, producedM3: 8.8, withinYield: true });
+  }, 120_000);
+
+  it('keeps the times of the journey in order and ships nothing from a permit cancelled since', async () => {
+    const facilityId = await journey.sawmill();
+    const permit = await journey.plannedPermit([[TORNILLO, 120]]);
+    const lot = await journey.extracted(permit, TORNILLO, 10, 5);
+    const stranded = await journey.extracted(permit, TORNILLO, 8, 4);
+    const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(6));
+    const [first] = ROAD;
+    await journey.scan(guide, first!.code);
+    const seenAt = minutesAfter(guide.issuedAt, first!.passedAfter);
+
+    // The sawmill says when the truck arrived: not before it left, nor before a checkpoint saw it, nor later than now.
+    const delivery = `/guides/${guide.number}/delivery`;
+    const problems = async (deliveredAt: string) => (await journey.post(processorAt(facilityId), delivery, { deliveredAt }, 400)).body.details.problems;
+    expect(await problems(minutesAfter(guide.issuedAt, -10))).toEqual([{ path: 'deliveredAt', code: 'before_issue' }]);
+    expect(await problems(new Date(Date.now() + 3_600_000).toISOString())).toEqual([{ path: 'deliveredAt', code: 'in_the_future' }]);
+    const early = (await journey.post(processorAt(facilityId), delivery, { deliveredAt: minutesAfter(guide.issuedAt, 10) }, 409)).body;
+    expect(early).toMatchObject({ error: 'delivery_before_last_scan', details: { lastScanAt: seenAt } });
+    const deliveredAt = hoursAgo(2);
+    expect((await journey.post(processorAt(facilityId), delivery, { deliveredAt }, 200)).body).toMatchObject({ status: 'delivered', at: deliveredAt });
+    await eventually(async () => expect((await journey.get(processorAt(facilityId), `/processors/${facilityId}`)).body.inventory).toEqual([expect.objectContaining({ lotId: lot.lotId })]));
+
+    // Nothing is sawn before it arrived.
+    const sawing = (at: string, status: number) =>
+      journey.post(processorAt(facilityId), `/processors/${facilityId}/transformations`, { transformationId: fresh('TR'), at, inputs: [{ lotId: lot.lotId, volume: m3(10) }], outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(3) }] }, status);
+    expect((await sawing(hoursAgo(3), 409)).body).toMatchObject({ error: 'transformation_before_input', details: { lotId: lot.lotId } });
+    await sawing(hoursAgo(1), 201);
+
+    // OSINFOR's caducidad: custody hears of it from harvest and issues no guide for the permit's timber any more.
+    await journey.post(REGULATOR, `${permitPath(permit.permitId)}/cancellation`, { reason: 'caducidad: extraction outside the plan' }, 200);
+    await journey.settled();
+    const { body: refused } = await journey.post(HOLDS, '/guides', guideBody({ number: fresh('GTF'), ...permit, facilityId, loads: [stranded], plate: freshPlate(), issuedAt: hoursAgo(1) }), 409);
+    expect(refused).toMatchObject({ error: 'permit_not_active', details: { permitId: permit.permitId, standing: { status: 'cancelled' } } });
+    expect(await journey.lot(stranded.lotId, HOLDS)).toMatchObject({ status: 'resting' });
   }, 120_000);
 }
 

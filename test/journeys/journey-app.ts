@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request, { type Response } from 'supertest';
+import { MESSAGE_BUS, type MessageBus } from '#messaging';
 import { eventually } from '#testing';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { GuideLotsProcess } from '../../libs/custody/src/guide-lots/guide-lots.process.js';
@@ -125,6 +126,11 @@ export class Journey {
       expect((view.inventory as { lotId: string }[]).map((lot) => lot.lotId)).toEqual(expect.arrayContaining(guide.loads.map((load) => load.lotId)));
     });
     return body;
+  }
+
+  /** Once every consumer of the app has handled every fact recorded so far. */
+  settled(): Promise<void> {
+    return (this.app() as INestApplication).get<MessageBus>(MESSAGE_BUS).caughtUp();
   }
 
   /** Once every scan recorded so far has reached the lots it saw. */

@@ -16,11 +16,17 @@ import { assertKeeps } from '../lot-access.js';
 import { assertHeldByParty } from './cites-permit-held.js';
 import type { GuideOriginDto, IssueGuideDto } from './issue-guide.dto.js';
 import { assertLineMatchesLot } from './line-matches-lot.js';
+import { assertOriginStands, type OriginRegisters } from './origin-stands.js';
 import { registeredTrajectory } from './registered-trajectory.js';
 import { IssueGuideCommand } from './issue-guide.command.js';
 import { loadCitesPermit } from '../registered-cites-permit.js';
 import { lotStream } from '../domain/lot.decider.js';
 import { partyDisqualificationStream } from '../domain/party-disqualification.js';
+import { InvalidGuide } from '../domain/guide.errors.js';
+import { problem } from '../domain/guide.problems.js';
+import { isBefore } from '../domain/guide.time.js';
+import { facilityRegisterStream } from '../scanning/origin-register/facility-register.js';
+import { permitRegisterStream } from '../scanning/origin-register/permit-register.js';
 
 /**
  * The guide's request is recorded first, taking its number; then the issuance workflow dispatches each lot under it
@@ -45,8 +51,9 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     const earlier = earlierEvents(history, { id: requestId, requestDigest });
 
     // A retry of a recorded request replays it; a new one is checked before the number is taken.
-    const command: RequestGuideIssuance = { type: 'RequestGuideIssuance', data: earlier.length === 0 ? await this.checked(guide, history, actor) : guide };
-    const { events } = await guideStream.handle(this.store, guide.number, { id: requestId, command, actor, occurredAt: new Date().toISOString(), correlationId: id, requestDigest });
+    const now = new Date().toISOString();
+    const command: RequestGuideIssuance = { type: 'RequestGuideIssuance', data: earlier.length === 0 ? await this.checked(guide, history, actor, now) : guide };
+    const { events } = await guideStream.handle(this.store, guide.number, { id: requestId, command, actor, occurredAt: now, correlationId: id, requestDigest });
     const request = guideFact(guide.number, events, 'GuideIssuanceRequested');
     if (!request) return issuedIn(events);
     this.faults.reached(`guide-issuance/${guide.number}/requested`);
@@ -55,9 +62,11 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     return outcome.issued;
   }
 
-  /** Refusals the guide alone decides (number taken, fields a client can fix) first, then each lot's; the lines keep their lots' species. */
-  private async checked(guide: IssuedGuide, history: readonly RecordedGuideEvent[], actor: AuthenticatedActor): Promise<IssuedGuide> {
+  /** Refusals the guide alone decides (number taken, fields a client can fix) first, then its origin's and each lot's; the lines keep their lots' species. */
+  private async checked(guide: IssuedGuide, history: readonly RecordedGuideEvent[], actor: AuthenticatedActor, now: string): Promise<IssuedGuide> {
     guideDecider.decide({ type: 'RequestGuideIssuance', data: guide }, fold(guideDecider, history));
+    if (!isBefore(now, guide.expiresAt)) throw new InvalidGuide(guide.number, [problem('expiresAt', 'expired_before_recording')]);
+    assertOriginStands(guide, await this.originRegisters(guide.origin), now);
     const lines: GuideLine[] = [];
     for (const [index, line] of guide.lines.entries()) {
       const lot = await lotStream.loadExisting(this.store, line.lotId);
@@ -68,6 +77,11 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     for (const number of guide.citesPermits ?? []) assertHeldByParty(guide, (await loadCitesPermit(this.store, number)).permit);
     await this.assertPartiesNotDisqualified(guide);
     return { ...guide, lines };
+  }
+
+  private async originRegisters(origin: GuideOrigin): Promise<OriginRegisters> {
+    if (origin.kind === 'permit') return { permit: await permitRegisterStream.load(this.store, origin.permitId) };
+    return { facility: await facilityRegisterStream.load(this.store, origin.processorId) };
   }
 
   /** Neither holder nor issuer may be disqualified on the day the guide is dated, nor on the day it is issued here: a guide dated before the period is not issued during it. */
