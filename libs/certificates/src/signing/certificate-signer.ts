@@ -1,4 +1,4 @@
-import { CompactSign, compactVerify, decodeProtectedHeader, errors } from 'jose';
+import { compactVerify, decodeProtectedHeader, errors } from 'jose';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { CERTIFICATE_ALGORITHM, type CertificateKeys } from './certificate-keys.js';
 
@@ -10,12 +10,18 @@ export const CERTIFICATE_MEDIA_TYPE = 'timber-origin-certificate+jws';
 
 export type Verified = { readonly signature: 'valid'; readonly keyId: string; readonly content: CertificateContent } | { readonly signature: 'invalid'; readonly reason: string };
 
-/** Signs a certificate's content as a compact JWS (Ed25519) under the signing key's id. */
+/**
+ * Signs a certificate's content as a compact JWS (Ed25519) under the signing key's id (RFC 7515 §7.1). Built here
+ * rather than with jose's CompactSign, whose base64url encoder in JavaScript took two thirds of an issuance's signing.
+ */
 export async function signCertificate(keys: CertificateKeys, content: CertificateContent): Promise<{ jws: string; keyId: string }> {
   const { keyId, key } = keys.signing;
-  const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(content))).setProtectedHeader({ alg: CERTIFICATE_ALGORITHM, kid: keyId, typ: CERTIFICATE_MEDIA_TYPE }).sign(key);
-  return { jws, keyId };
+  const signingInput = `${base64url(JSON.stringify({ alg: CERTIFICATE_ALGORITHM, kid: keyId, typ: CERTIFICATE_MEDIA_TYPE }))}.${base64url(JSON.stringify(content))}`;
+  const signature = await crypto.subtle.sign('Ed25519', key, Buffer.from(signingInput, 'ascii'));
+  return { jws: `${signingInput}.${Buffer.from(signature).toString('base64url')}`, keyId };
 }
+
+const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 /** What a recorded certificate states: its JWS's payload, read without checking a signature it was recorded with. */
 export function signedContent(jws: string): CertificateContent {
