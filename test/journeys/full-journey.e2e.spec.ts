@@ -140,6 +140,26 @@ function theFullJourney(journey: Journey): void {
     expect(refused).toMatchObject({ error: 'permit_not_active', details: { permitId: permit.permitId, standing: { status: 'cancelled' } } });
     expect(await journey.lot(stranded.lotId, HOLDS)).toMatchObject({ status: 'resting' });
   }, 120_000);
+
+  it('stops a cloned guide on a trailing truck at its first checkpoint, and passes the truck its load was transshipped to', async () => {
+    const facilityId = await journey.sawmill();
+    const permit = await journey.plannedPermit([[TORNILLO, 120]]);
+    const [first, second] = ROAD;
+
+    const cloned = await journey.guide(permit, facilityId, [await journey.extracted(permit, TORNILLO, 10, 5)], hoursAgo(6));
+    expect((await journey.scan(cloned, first!.code)).verdict).toBe('cleared');
+    const trailing = await journey.scan({ ...cloned, plate: freshPlate() }, first!.code, { observedAt: minutesAfter(cloned.issuedAt, first!.passedAfter + 20) });
+    expect(trailing).toMatchObject({ verdict: 'immobilise', failed: ['VEHICLE_MATCH'] });
+
+    const guide = await journey.guide(permit, facilityId, [await journey.extracted(permit, TORNILLO, 8, 4)], hoursAgo(6));
+    await journey.scan(guide, first!.code);
+    const truck = { plate: freshPlate(), driver: { id: '77665544', licence: 'Q77665544' } };
+    const transshipment = { lots: [guide.loads[0]!.lotId], ...truck, position: first!.position, at: minutesAfter(guide.issuedAt, first!.passedAfter + 15) };
+    await journey.post(REGULATOR, `/guides/${guide.number}/transshipments`, transshipment, 403);
+    expect((await journey.post(HOLDS, `/guides/${guide.number}/transshipments`, transshipment, 201)).body).toEqual({ number: guide.number, ...transshipment });
+    const onto = await journey.scan({ ...guide, plate: truck.plate }, second!.code, { changes: { driverId: truck.driver.id } });
+    expect(onto).toMatchObject({ verdict: 'cleared', failed: [], warnings: [] });
+  }, 120_000);
 }
 
 describe('the full journey through the standalone app on the embedded store', () => theFullJourney(journeyApp()));

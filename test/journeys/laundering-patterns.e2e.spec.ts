@@ -228,8 +228,7 @@ describe('laundering patterns caught through the standalone app', () => {
       const clone: GuideTerms = { ...guide, plate: freshPlate() };
       const second = await journey.scan(clone, 'UC-CFB-K010', { observedAt: minutesAfter(guide.issuedAt, 60) });
       expect(second.verdict).toBe('immobilise');
-      expect(second.failed).toEqual(expect.arrayContaining(['TRAVEL_TOO_FAST', 'CLONE_SIGHTING']));
-      expect(second.warnings).toEqual(expect.arrayContaining(['VEHICLE_MATCH']));
+      expect(second.failed).toEqual(expect.arrayContaining(['VEHICLE_MATCH', 'TRAVEL_TOO_FAST', 'CLONE_SIGHTING']));
       const [sighting] = resultsOf(second, 'CLONE_SIGHTING');
       expect(sighting).toMatchObject({ outcome: 'failure', observed: { checkpoint: 'UC-CFB-K160', guideNumber: guide.number, plate: guide.plate, hours: 0.5 } });
       expect((sighting!.observed as { distanceKm: number }).distanceKm).toBeGreaterThan(100);

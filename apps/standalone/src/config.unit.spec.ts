@@ -7,7 +7,7 @@ const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
 const DEFAULT_CUSTODY = {
   scans: {
-    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 2, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10 },
+    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 2, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10, driverMismatch: 'warning' },
     clockSkewMs: 300_000,
     sightingWindowHours: 48,
     factsFreshForMs: 1000,
@@ -109,10 +109,11 @@ describe('standaloneConfig', () => {
       SCAN_CLOCK_SKEW_SECONDS: '60',
       SCAN_SIGHTING_WINDOW_HOURS: '24',
       SCAN_FACTS_FRESH_MS: '0',
+      SCAN_DRIVER_MISMATCH: 'failure',
       GUIDE_EXPIRY_SWEEP_MS: '5000',
     });
     expect(custody).toEqual({
-      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 0 }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
+      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 0, driverMismatch: 'failure' }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
       guideExpirySweepMs: 5000,
     });
   });
@@ -120,6 +121,7 @@ describe('standaloneConfig', () => {
   it.each([
     ['SCAN_MAX_SPEED_KMH', '0', 'a number above 0'],
     ['SCAN_CORRIDOR_WIDTH_KM', 'wide', 'a number above 0'],
+    ['SCAN_DRIVER_MISMATCH', 'fail', 'warning or failure'],
     ['SCAN_PIECE_TOLERANCE', '1.5', 'a whole number, 0 or more'],
     ['SCAN_WEIGHT_TOLERANCE_PERCENT', '-3', 'a number, 0 or more'],
     ['GUIDE_EXPIRY_SWEEP_MS', 'fast', 'a whole number of milliseconds from 1000 to 2147483647'],

@@ -9,6 +9,8 @@ import { publicationProvider } from '#messaging';
 import { liveViewProvider, readModelPort } from '#projections';
 import { AnnulGuideController } from './annul-guide/annul-guide.controller.js';
 import { AnnulGuideHandler } from './annul-guide/annul-guide.handler.js';
+import { RecordTransshipmentController } from './record-transshipment/record-transshipment.controller.js';
+import { RecordTransshipmentHandler } from './record-transshipment/record-transshipment.handler.js';
 import { ConfiscateLotController } from './confiscate-lot/confiscate-lot.controller.js';
 import { ConfiscateLotHandler } from './confiscate-lot/confiscate-lot.handler.js';
 import { DisposeConfiscatedLotController } from './dispose-confiscated-lot/dispose-confiscated-lot.controller.js';
@@ -59,6 +61,7 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
   controllers: [
     IssueGuideController,
     AnnulGuideController,
+    RecordTransshipmentController,
     DeliverGuideController,
     ReleaseGuideController,
     GuideListController,
@@ -78,6 +81,7 @@ import { SplitLotHandler } from './split-lot/split-lot.handler.js';
   providers: [
     IssueGuideHandler,
     AnnulGuideHandler,
+    RecordTransshipmentHandler,
     DeliverGuideHandler,
     ReleaseGuideHandler,
     GuideIssuance,

@@ -300,10 +300,10 @@ describe('checkpoint scans through the standalone app', () => {
       expect(answer.failed).toEqual(['PIECES_MATCH', 'VOLUME_MATCH']);
     });
 
-    it('records another truck as an observation, and the lots record it as a warning', async () => {
+    it('records another driver as an observation, and the lots record it as a warning', async () => {
       const load = await shipment();
-      const { body: answer } = await scan(K010, scanOf(load, { plate: `Z${load.id.slice(0, 5)}` }));
-      expect(answer).toMatchObject({ verdict: 'observations', failed: [], warnings: ['VEHICLE_MATCH'] });
+      const { body: answer } = await scan(K010, scanOf(load, { driverId: '99887766' }));
+      expect(answer).toMatchObject({ verdict: 'observations', failed: [], warnings: ['DRIVER_MATCH'] });
       await eventually(async () => expect((await lotEvents(load.lots[0]!, 'LotScanned')).map((recorded) => (recorded.data as { verdict: string }).verdict)).toEqual(['warning']));
       expect(await lotEvents(load.lots[0]!, 'LotImmobilised')).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import type { CustodySettings } from '#custody';
-import { decimal, integer } from './setting-kinds.js';
+import { decimal, integer, oneOf } from './setting-kinds.js';
 import { setting, type Values } from './setting.js';
 
 /** The scan checks' thresholds (configuration, never law: no published numeric rule exists for them) and the guide expiry sweep. */
@@ -11,6 +11,7 @@ export const CUSTODY_SETTINGS = {
   maximumSpeedKmPerHour: setting({ name: 'SCAN_MAX_SPEED_KMH', fallback: '80', meaning: 'km/h: faster between two sightings means a cloned guide or plate', ...decimal({ above0: true }) }),
   maximumDwellHours: setting({ name: 'SCAN_MAX_DWELL_HOURS', fallback: '12', meaning: 'hours beyond the driving time between two places before a guide counts as reused', ...decimal({ above0: true }) }),
   corridorWidthKm: setting({ name: 'SCAN_CORRIDOR_WIDTH_KM', fallback: '10', meaning: 'km: the corridor of a guide registered without one', ...decimal({ above0: true }) }),
+  driverMismatch: setting({ name: 'SCAN_DRIVER_MISMATCH', fallback: 'warning', meaning: 'what a driver named neither on the guide nor on a transshipment is: an observation (warning) or a failure that immobilises', ...oneOf(['warning', 'failure'] as const) }),
   clockSkewSeconds: setting({ name: 'SCAN_CLOCK_SKEW_SECONDS', fallback: '300', meaning: 'seconds a scan’s `observedAt` may run ahead of the server clock', ...decimal({ above0: false, whole: true }) }),
   sightingWindowHours: setting({ name: 'SCAN_SIGHTING_WINDOW_HOURS', fallback: '48', meaning: 'hours either side of a scan searched for sightings of its plate or guide', ...decimal({ above0: true }) }),
   factsFreshForMs: setting({
@@ -33,6 +34,7 @@ export function custodySettings(values: Values<typeof CUSTODY_SETTINGS>): Custod
         maximumSpeedKmPerHour: values.maximumSpeedKmPerHour,
         maximumDwellHours: values.maximumDwellHours,
         corridorWidthKm: values.corridorWidthKm,
+        driverMismatch: values.driverMismatch,
       },
       clockSkewMs: values.clockSkewSeconds * 1000,
       sightingWindowHours: values.sightingWindowHours,

@@ -30,7 +30,7 @@ export function deliverGuide({ data }: DeliverGuide, state: GuideState): GuideDe
 }
 
 /** An issued guide, the command well formed, not yet delivered, annulled or expired, and its load not held. */
-function openGuide(state: GuideState, problems: readonly Problem[]): IssuedGuide {
+export function openGuide(state: GuideState, problems: readonly Problem[]): IssuedGuide {
   const guide = state.issued;
   if (!guide) throw new GuideNotFound();
   if (problems.length > 0) throw new InvalidGuideCommand(guide.number, problems);

@@ -1,5 +1,5 @@
 import type { Command, Refusal } from '#shared-kernel';
-import type { IssuedGuide } from './guide.js';
+import type { IssuedGuide, Transshipment } from './guide.js';
 import type { ScanObservation } from './scan-checks/scan-context.js';
 import type { ScanFacts } from './scan-checks/scan-facts.js';
 
@@ -23,7 +23,10 @@ export type ExpireGuide = Command<'ExpireGuide', { readonly at: string }>;
 /** The load arrived at the guide's destination facility at `at`, as the facility says; `recordedAt` is when it said so. */
 export type DeliverGuide = Command<'DeliverGuide', { readonly facilityId: string; readonly at: string; readonly recordedAt: string }>;
 
+/** The holder moved lots of the guide onto another truck at `at`; `recordedAt` is when it said so. */
+export type RecordTransshipment = Command<'RecordTransshipment', Transshipment & { readonly recordedAt: string }>;
+
 /** A checkpoint's scan of a load under a guide number, with the facts the handler gathered to judge it. */
 export type ScanShipment = Command<'ScanShipment', ScanObservation & { readonly facts: ScanFacts }>;
 
-export type GuideCommand = RequestGuideIssuance | IssueGuide | RefuseGuideIssuance | AnnulGuide | ExpireGuide | DeliverGuide | ScanShipment | ReleaseGuide;
+export type GuideCommand = RequestGuideIssuance | IssueGuide | RefuseGuideIssuance | AnnulGuide | ExpireGuide | DeliverGuide | ScanShipment | ReleaseGuide | RecordTransshipment;

@@ -6,6 +6,7 @@ import { evolveGuide } from './guide.evolve.js';
 import { releaseGuide } from './guide.holds.js';
 import { issueGuide, refuseGuideIssuance, requestGuideIssuance } from './guide.issuance.js';
 import { scanShipment } from './guide.scanning.js';
+import { recordTransshipment } from './guide.transshipment.js';
 import { type GuideState, INITIAL_GUIDE_STATE } from './guide.state.js';
 
 /** One transport guide (stream `guide-<number>`): requested, issued once its lots are dispatched, scanned at checkpoints (a failing scan holds the load), then delivered, annulled or expired. */
@@ -29,6 +30,8 @@ export const guideDecider: Decider<GuideCommand, GuideEvent, GuideState> = {
         return deliverGuide(command, state);
       case 'ScanShipment':
         return scanShipment(command, state);
+      case 'RecordTransshipment':
+        return recordTransshipment(command, state);
       default:
         return unknownCommand(command);
     }

@@ -1,5 +1,5 @@
 import type { Event, Position, Refusal } from '#shared-kernel';
-import type { IssuedGuide } from './guide.js';
+import type { IssuedGuide, Transshipment } from './guide.js';
 import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ObservedLine } from './scan-checks/scan-context.js';
 
@@ -26,6 +26,9 @@ export type GuideExpired = Event<'GuideExpired', { readonly number: string; read
 
 /** Names the guide's lots, so the delivery can be published without reading the guide again. */
 export type GuideDelivered = Event<'GuideDelivered', { readonly number: string; readonly facilityId: string; readonly lots: readonly string[]; readonly at: string }>;
+
+/** Lots of the guide went on under another plate and driver from `at`: scans of that truck after it are of this load. */
+export type GuideTransshipped = Event<'GuideTransshipped', Transshipment & { readonly number: string }>;
 
 /** A scan with every check's result and the verdict; recorded whatever the guide's state, even when no guide was issued under the number. */
 export type ShipmentScanned = Event<
@@ -55,4 +58,4 @@ export type ShipmentScanned = Event<
   }
 >;
 
-export type GuideEvent = GuideIssuanceRequested | GuideIssued | GuideIssuanceRefused | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned | GuideReleased;
+export type GuideEvent = GuideIssuanceRequested | GuideIssued | GuideIssuanceRefused | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned | GuideReleased | GuideTransshipped;

@@ -23,6 +23,10 @@ export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
     }
     case 'GuideReleased':
       return { ...state, holds: state.holds.filter((hold) => hold.caseRef !== event.data.caseRef) };
+    case 'GuideTransshipped': {
+      const { number: _number, ...transshipment } = event.data;
+      return { ...state, transshipments: [...state.transshipments, transshipment] };
+    }
     default:
       return unknownEvent(event);
   }

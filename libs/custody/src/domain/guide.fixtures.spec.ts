@@ -234,6 +234,12 @@ export const immobilise = (failed: RuleCode[], warnings: RuleCode[] = []): Shipm
 /** A scan already in the history: only where and when it was observed matter to later scans. */
 export const recorded = (command: ScanShipment): ShipmentScanned => scanned(command, {}, CLEARED);
 
+/** The whole load moved onto XYZ-999 with another driver, at km 5. */
+export const transshipped = (at: string): GuideEvent => ({
+  type: 'GuideTransshipped',
+  data: { number: NUMBER, lots: ['LOT-0001', 'LOT-0002'], plate: 'XYZ-999', driver: { id: '11223344', licence: 'Q11223344' }, position: [-74.58, -8.385], at },
+});
+
 /** Results of a scan judged on the load alone (no guide): every rule not named records nothing. */
 export const onlyResults = (results: Results): Results => Object.fromEntries(RULES.map((rule) => [rule, results[rule] ?? []]));
 

@@ -233,7 +233,7 @@ describe('pattern 6: cloning of a guide for several trucks', () => {
       scanned(
         secondTruck,
         {
-          VEHICLE_MATCH: [result('VEHICLE_MATCH', 'warning', ['ABC-123'], 'DEF-456', 'Plate DEF-456 is not on the guide (ABC-123)')],
+          VEHICLE_MATCH: [result('VEHICLE_MATCH', 'failure', ['ABC-123'], 'DEF-456', 'Plate DEF-456 is neither on the guide (ABC-123) nor a truck its load was transshipped to before the scan')],
           TRAJECTORY_ORDER: [
             result(
               'TRAJECTORY_ORDER',
@@ -263,7 +263,7 @@ describe('pattern 6: cloning of a guide for several trucks', () => {
             ),
           ],
         },
-        immobilise(['TRAJECTORY_ORDER', 'TRAVEL_TOO_FAST'], ['VEHICLE_MATCH', 'ARRIVAL_WINDOW']),
+        immobilise(['VEHICLE_MATCH', 'TRAJECTORY_ORDER', 'TRAVEL_TOO_FAST'], ['ARRIVAL_WINDOW']),
       ),
     ]);
   });

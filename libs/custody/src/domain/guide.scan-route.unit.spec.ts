@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
-import { CLEARED, delivered, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, SAWMILL, scan, scanned } from './guide.fixtures.spec.js';
+import { CLEARED, delivered, factsAt, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, SAWMILL, scan, scanned, transshipped } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
 // Checks 3 to 5: vehicle and driver, the registered trajectory, and travel time between the places the load was seen at.
@@ -20,18 +20,47 @@ describe('VEHICLE_MATCH and DRIVER_MATCH: the truck and driver the guide names',
     spec.given([issued()]).when(spaced).then([scanned(spaced, { VEHICLE_MATCH: [result('VEHICLE_MATCH', 'pass', ['ABC-123'], 'abc 123', 'Plate abc 123 is on the guide')] }, CLEARED)]);
   });
 
-  it('records another truck as an observation', () => {
+  it('fails another truck: the guide covers only the trucks it names (a cloned guide on a trailing truck)', () => {
     const otherTruck = scan({ plate: 'XYZ-999' });
     spec.given([issued()]).when(otherTruck).then([
-      scanned(otherTruck, { VEHICLE_MATCH: [result('VEHICLE_MATCH', 'warning', ['ABC-123'], 'XYZ-999', 'Plate XYZ-999 is not on the guide (ABC-123)')] }, observations('VEHICLE_MATCH')),
+      scanned(otherTruck, { VEHICLE_MATCH: [result('VEHICLE_MATCH', 'failure', ['ABC-123'], 'XYZ-999', 'Plate XYZ-999 is neither on the guide (ABC-123) nor a truck its load was transshipped to before the scan')] }, immobilise(['VEHICLE_MATCH'])),
     ]);
   });
 
-  it('records another driver as an observation', () => {
-    const otherDriver = scan({ driverId: '11223344' });
-    spec.given([issued()]).when(otherDriver).then([
-      scanned(otherDriver, { DRIVER_MATCH: [result('DRIVER_MATCH', 'warning', '44556677', '11223344', 'Driver 11223344 is not the one on the guide (44556677)')] }, observations('DRIVER_MATCH')),
+  it('passes the truck and driver the holder recorded a transshipment to before the scan', () => {
+    const onto = scan({ plate: 'xyz 999', driverId: '11223344' });
+    spec.given([issued(), transshipped('2026-05-02T06:40:00-05:00')]).when(onto).then([
+      scanned(
+        onto,
+        {
+          VEHICLE_MATCH: [result('VEHICLE_MATCH', 'pass', ['ABC-123', 'XYZ-999'], 'xyz 999', 'Lots LOT-0001, LOT-0002 were transshipped to plate xyz 999 at 2026-05-02T06:40:00-05:00')],
+          DRIVER_MATCH: [result('DRIVER_MATCH', 'pass', ['44556677', '11223344'], '11223344', 'Driver 11223344 took lots LOT-0001, LOT-0002 on at 2026-05-02T06:40:00-05:00')],
+        },
+        CLEARED,
+      ),
     ]);
+  });
+
+  it('fails a truck whose transshipment took place after the scan observed it', () => {
+    const early = scan({ plate: 'XYZ-999', driverId: '11223344' });
+    spec.given([issued(), transshipped('2026-05-02T07:30:00-05:00')]).when(early).then([
+      scanned(
+        early,
+        {
+          VEHICLE_MATCH: [result('VEHICLE_MATCH', 'failure', ['ABC-123'], 'XYZ-999', 'Plate XYZ-999 is neither on the guide (ABC-123) nor a truck its load was transshipped to before the scan')],
+          DRIVER_MATCH: [result('DRIVER_MATCH', 'warning', '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan')],
+        },
+        immobilise(['VEHICLE_MATCH'], ['DRIVER_MATCH']),
+      ),
+    ]);
+  });
+
+  it('records another driver as an observation, or as a failure where the authority made it one', () => {
+    const otherDriver = scan({ driverId: '11223344' });
+    const mismatch = (outcome: 'warning' | 'failure') => ({ DRIVER_MATCH: [result('DRIVER_MATCH', outcome, '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan')] });
+    spec.given([issued()]).when(otherDriver).then([scanned(otherDriver, mismatch('warning'), observations('DRIVER_MATCH'))]);
+    const strict = scan({ driverId: '11223344' }, { thresholds: { ...factsAt('UC-CFB-K010').thresholds, driverMismatch: 'failure' } });
+    spec.given([issued()]).when(strict).then([scanned(strict, mismatch('failure'), immobilise(['DRIVER_MATCH']))]);
   });
 });
 

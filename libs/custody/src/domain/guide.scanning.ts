@@ -39,6 +39,7 @@ function guideAtScan(state: GuideState, issued: IssuedGuide, scan: ScanObservati
     origin,
     before: [departure(issued), ...known.filter((waypoint) => !isBefore(scan.observedAt, waypoint.at))],
     after: known.filter((waypoint) => isBefore(scan.observedAt, waypoint.at)),
+    transshipments: state.transshipments.filter((transshipment) => !isBefore(scan.observedAt, transshipment.at)),
   };
 }
 

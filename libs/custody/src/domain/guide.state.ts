@@ -1,5 +1,5 @@
 import type { Position } from '#shared-kernel';
-import type { IssuedGuide } from './guide.js';
+import type { IssuedGuide, Transshipment } from './guide.js';
 import type { ShipmentVerdict } from './scan-checks/check-result.js';
 
 /** What a later scan needs of an earlier one, and the verdict a repeated scan id answers with. */
@@ -34,6 +34,8 @@ export interface GuideState {
   /** In observation order, whatever order they were recorded in. */
   readonly scans: readonly ScanRecord[];
   readonly holds: readonly GuideHold[];
+  /** In the order they were recorded; a scan counts those that took place before it was observed. */
+  readonly transshipments: readonly Transshipment[];
 }
 
-export const INITIAL_GUIDE_STATE: GuideState = { scans: [], holds: [] };
+export const INITIAL_GUIDE_STATE: GuideState = { scans: [], holds: [], transshipments: [] };

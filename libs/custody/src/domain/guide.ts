@@ -62,6 +62,16 @@ export interface Trajectory {
   readonly corridorWidthKm?: number;
 }
 
+/** Lots of the guide moved onto another truck on the way, as the holder recorded it before a checkpoint saw them there. */
+export interface Transshipment {
+  readonly lots: readonly string[];
+  readonly plate: string;
+  readonly driver: Driver;
+  /** Where the load changed trucks. */
+  readonly position: Position;
+  readonly at: string;
+}
+
 /** The guide as issued: the issuer's sworn statement plus this system's registered trajectory. */
 export interface IssuedGuide {
   readonly number: string;

@@ -1,5 +1,5 @@
 import type { Position, Volume } from '#shared-kernel';
-import type { IssuedGuide } from '../guide.js';
+import type { IssuedGuide, Transshipment } from '../guide.js';
 import type { OriginFacts, ScanFacts } from './scan-facts.js';
 
 /** What the checkpoint found on the truck for one species. */
@@ -49,6 +49,8 @@ export interface GuideAtScan {
   readonly before: readonly [Waypoint, ...Waypoint[]];
   /** What the load did after the observation time, for scans uploaded late. */
   readonly after: readonly Waypoint[];
+  /** The trucks the holder moved lots onto before the observation. */
+  readonly transshipments: readonly Transshipment[];
 }
 
 /** A scan judged on its own: what is on the truck and where. */

@@ -22,6 +22,8 @@ export interface ScanThresholds {
   readonly maximumDwellHours: number;
   /** Corridor width for guides whose trajectory does not set one. */
   readonly corridorWidthKm: number;
+  /** A driver neither on the guide nor on a transshipment: an observation by default; absent on scans judged before it could fail. */
+  readonly driverMismatch?: 'warning' | 'failure';
 }
 
 export type ThreatCategory = 'CR' | 'EN' | 'VU' | 'NT' | 'confirm';
