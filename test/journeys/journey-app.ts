@@ -104,9 +104,9 @@ export class Journey {
     return { lotId, species, volumeM3, pieces };
   }
 
-  /** Issues a guide for the loads, departed `issuedAt` on the truck `plate`, to the sawmill past every checkpoint of the road. */
-  async guide(permit: PlannedPermit, facilityId: string, loads: readonly Load[], issuedAt: string, plate = freshPlate()): Promise<GuideTerms> {
-    const terms: GuideTerms = { number: fresh('GTF'), ...permit, facilityId, loads, plate, issuedAt };
+  /** Issues a guide for the loads, departed `issuedAt` on the truck `plate`, to the sawmill past every checkpoint of the road, valid `validHours`. */
+  async guide(permit: PlannedPermit, facilityId: string, loads: readonly Load[], issuedAt: string, plate = freshPlate(), validHours = 48): Promise<GuideTerms> {
+    const terms: GuideTerms = { number: fresh('GTF'), ...permit, facilityId, loads, plate, issuedAt, validHours };
     await this.post(HOLDS, '/guides', guideBody(terms), 201);
     return terms;
   }

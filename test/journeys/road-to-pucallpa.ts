@@ -116,12 +116,14 @@ export interface GuideTerms {
   readonly loads: readonly Load[];
   readonly plate: string;
   readonly issuedAt: string;
+  /** Hours the guide stays valid after `issuedAt`; two days when absent. */
+  readonly validHours?: number;
 }
 
 export const DRIVER = { id: '43817265', licence: 'Q43817265' };
 
-/** A guide from the yard to the sawmill past every checkpoint of the road, valid two days. */
-export const guideBody = ({ number, permitId, planId, facilityId, loads, plate, issuedAt }: GuideTerms) => ({
+/** A guide from the yard to the sawmill past every checkpoint of the road, valid two days unless it says otherwise. */
+export const guideBody = ({ number, permitId, planId, facilityId, loads, plate, issuedAt, validHours = 48 }: GuideTerms) => ({
   number,
   registrationNumber: `REG-${number}`,
   authority: AUTHORITY,
@@ -135,7 +137,7 @@ export const guideBody = ({ number, permitId, planId, facilityId, loads, plate, 
   driver: DRIVER,
   lines: loads.map(({ lotId, species, volumeM3, pieces }) => ({ lotId, scientificName: species, commonName: COMMON_NAMES[species] ?? species, productType: 'roundwood', volume: m3(volumeM3), pieces })),
   issuedAt,
-  expiresAt: minutesAfter(issuedAt, 48 * 60),
+  expiresAt: minutesAfter(issuedAt, validHours * 60),
   trajectory: { checkpoints: ROAD.map(({ code, earliest, latest }) => ({ code, earliestArrivalMinutes: earliest, latestArrivalMinutes: latest })) },
 });
 

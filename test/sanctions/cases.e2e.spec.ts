@@ -17,10 +17,12 @@ function describeCases(store: string, postgresUrl?: string): void {
 
     /** A load of tornillo on its guide, found to be cedro at the first checkpoint: immobilised, and its case. */
     async function flaggedLoad(issuedHoursAgo = 3) {
+      // A trip long past rides on a guide still valid when recorded today: an expired guide is not issued.
+      const validHours = Math.max(48, issuedHoursAgo + 24);
       const facilityId = await journey.sawmill();
       const permit = await journey.plannedPermit([[TORNILLO, 100]]);
       const lot = await journey.extracted(permit, TORNILLO, 5, 3);
-      const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(issuedHoursAgo));
+      const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(issuedHoursAgo), undefined, validHours);
       const scan = await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
       expect(scan.verdict).toBe('immobilise');
       const row = await eventually(async () => {

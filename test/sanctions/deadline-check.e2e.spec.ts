@@ -42,7 +42,8 @@ function describeDeadlineCheck(store: string, postgresUrl?: string): void {
       const facilityId = await journey.sawmill();
       const permit = await journey.plannedPermit([[TORNILLO, 100]]);
       const lot = await journey.extracted(permit, TORNILLO, 5, 3);
-      const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(24 * 60));
+      // A trip two months ago, on a guide valid long enough to be recorded today: an expired guide is not issued.
+      const guide = await journey.guide(permit, facilityId, [lot], hoursAgo(24 * 60), undefined, 24 * 61);
       await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] });
       const row = await eventually(async () => {
         const { body } = await journey.get(REGULATOR, '/cases?status=detected&limit=500');
