@@ -159,6 +159,7 @@ function theFullJourney(journey: Journey): void {
     expect((await journey.post(HOLDS, `/guides/${guide.number}/transshipments`, transshipment, 201)).body).toEqual({ number: guide.number, ...transshipment });
     const onto = await journey.scan({ ...guide, plate: truck.plate }, second!.code, { changes: { driverId: truck.driver.id } });
     expect(onto).toMatchObject({ verdict: 'cleared', failed: [], warnings: [] });
+    expect((await journey.get(REGULATOR, `/guides/${guide.number}`)).body.transshipments).toEqual([{ ...transshipment, by: expect.objectContaining({ role: 'permit_holder', organisation: HOLDER }) }]);
   }, 120_000);
 }
 

@@ -184,6 +184,26 @@ class ClosureResponse {
   readonly by!: EventActorResponse;
 }
 
+class TransshipmentViewResponse {
+  @ApiProperty({ type: [String], example: ['LOT-0001'] })
+  readonly lots!: string[];
+
+  @ApiProperty({ example: 'XYZ-987' })
+  readonly plate!: string;
+
+  @ApiProperty({ type: DriverResponse })
+  readonly driver!: DriverResponse;
+
+  @ApiProperty({ example: [-75.051436, -8.826391] })
+  readonly position!: number[];
+
+  @ApiProperty({ example: '2026-05-02T09:30:00-05:00' })
+  readonly at!: string;
+
+  @ApiProperty({ type: EventActorResponse, description: 'Who recorded it' })
+  readonly by!: EventActorResponse;
+}
+
 class RecordedCheckResponse {
   @ApiProperty({ enum: RULES })
   readonly rule!: string;
@@ -288,4 +308,7 @@ export class GuideViewResponse {
 
   @ApiProperty({ type: [GuideScanResponse], description: 'In observation order' })
   readonly scans!: readonly GuideScanResponse[];
+
+  @ApiProperty({ type: [TransshipmentViewResponse], description: 'Changes of truck its issuer recorded, in the order recorded' })
+  readonly transshipments!: readonly TransshipmentViewResponse[];
 }

@@ -1,6 +1,6 @@
 import { Role } from '#auth';
 import type { Actor } from '#shared-kernel';
-import type { IssuedGuide } from '../domain/guide.js';
+import type { IssuedGuide, Transshipment } from '../domain/guide.js';
 import type { ShipmentScanned } from '../domain/guide.events.js';
 import { isBefore } from '../domain/guide.time.js';
 import { guideParties } from '../guide-access.js';
@@ -26,6 +26,8 @@ export interface GuideView {
   readonly closure?: GuideClosureView;
   /** In observation order, whatever order they were recorded in. */
   readonly scans: readonly GuideScanView[];
+  /** Changes of truck its issuer recorded, in the order recorded. */
+  readonly transshipments: readonly (Transshipment & { readonly by: Actor })[];
   /** Who may read it besides regulators, as `role:organisation`: the guide's parties and the checkpoints that scanned it. */
   readonly parties: readonly string[];
 }
@@ -35,6 +37,7 @@ export function guideView(guideNumber: string, history: readonly RecordedGuideEv
   let guide: IssuedGuide | undefined;
   let closure: GuideClosureView | undefined;
   const scans: GuideScanView[] = [];
+  const transshipments: (Transshipment & { readonly by: Actor })[] = [];
   for (const event of history) {
     const by = event.metadata.actor;
     switch (event.type) {
@@ -53,6 +56,11 @@ export function guideView(guideNumber: string, history: readonly RecordedGuideEv
       case 'ShipmentScanned':
         scans.push({ ...event.data, by });
         break;
+      case 'GuideTransshipped': {
+        const { number: _number, ...transshipment } = event.data;
+        transshipments.push({ ...transshipment, by });
+        break;
+      }
     }
   }
   const inObservationOrder = scans.map((scan, index) => ({ scan, index })).sort((a, b) => compareObserved(a.scan, b.scan) || a.index - b.index);
@@ -63,6 +71,7 @@ export function guideView(guideNumber: string, history: readonly RecordedGuideEv
     ...(guide ? { guide } : {}),
     ...(closure ? { closure } : {}),
     scans: inObservationOrder.map(({ scan }) => scan),
+    transshipments,
     parties: [...new Set([...(guide ? guideParties(guide) : []), ...scanners])],
   };
 }

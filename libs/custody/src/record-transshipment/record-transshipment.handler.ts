@@ -25,7 +25,6 @@ export class RecordTransshipmentHandler implements ICommandHandler<RecordTranssh
     const { events } = await guideStream.handle(this.store, guideNumber, { id: uuidFromName(`${id}/transship`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const recorded = events.find((event) => event.type === 'GuideTransshipped');
     if (!recorded) throw new Error(`Transshipment of guide ${guideNumber} recorded ${events.map((event) => event.type).join(', ')}`);
-    const { number, ...transshipment } = recorded.data as TransshipmentResponse;
-    return { number, ...transshipment };
+    return recorded.data as TransshipmentResponse;
   }
 }
