@@ -50,13 +50,24 @@ describe('ORIGIN_STANDING: an active permit with a valid plan', () => {
 
 describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products', () => {
   const fromSawmill = issued({ origin: { kind: 'processor', processorId: 'CTP-PUC-007', position: ORIGIN } });
-  const processor = (authorised: boolean, outputM3: number): OriginFacts => ({
+  /** 100 m³ of tornillo in, and 30 m³ of cedro in that needed `cedroNeededM3` for what was made of it. */
+  const processor = (authorised: boolean, cedroNeededM3: number): OriginFacts => ({
     kind: 'processor',
     authorised,
-    cumulativeInput: cubicMetres(100),
-    cumulativeOutput: cubicMetres(outputM3),
-    maximumYield: 0.35,
+    yields: [
+      { species: 'Cedrelinga cateniformis', inputM3: 100, inputNeededM3: 85.714 },
+      { species: 'Cedrela odorata', inputM3: 30, inputNeededM3: cedroNeededM3 },
+    ],
   });
+  const needed = (cedroNeededM3: number) => [
+    { species: 'Cedrelinga cateniformis', inputNeededM3: 85.714 },
+    { species: 'Cedrela odorata', inputNeededM3: cedroNeededM3 },
+  ];
+  const taken = [
+    { species: 'Cedrelinga cateniformis', inputM3: 100 },
+    { species: 'Cedrela odorata', inputM3: 30 },
+  ];
+  const withinYield = (cedroNeededM3: number) => [result('ORIGIN_YIELD', 'pass', needed(cedroNeededM3), taken, 'Each species’ output lies within its input at the maximum yield for its products')];
   const departureFromSawmill = {
     TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: 'CTP-PUC-007', before: null }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows CTP-PUC-007 on the registered trajectory')],
     ...feasibleLegs(['CTP-PUC-007', 'UC-CFB-K010', 6.6, 1, 0.08]),
@@ -64,7 +75,7 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
   };
   const authorisedProcessor = result('ORIGIN_STANDING', 'pass', { authorised: true }, { authorised: true }, 'The processor of origin is authorised');
 
-  it('passes an authorised processor whose output lies within its input times the maximum yield', () => {
+  it('passes an authorised processor whose output of each species lies within its input at the maximum yields', () => {
     const command = scan({}, { origin: processor(true, 30) });
     spec.given([fromSawmill]).when(command).then([
       scanned(
@@ -72,9 +83,7 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
         {
           ...departureFromSawmill,
           ORIGIN_STANDING: [authorisedProcessor],
-          ORIGIN_YIELD: [
-            result('ORIGIN_YIELD', 'pass', { maximumOutputM3: 35, maximumYield: 0.35 }, { inputM3: 100, outputM3: 30 }, 'The processor’s output lies within its input times the maximum yield'),
-          ],
+          ORIGIN_YIELD: withinYield(30),
         },
         CLEARED,
       ),
@@ -89,17 +98,15 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
         {
           ...departureFromSawmill,
           ORIGIN_STANDING: [result('ORIGIN_STANDING', 'failure', { authorised: true }, { authorised: false }, 'The processor of origin is not authorised: its products have no legal cover')],
-          ORIGIN_YIELD: [
-            result('ORIGIN_YIELD', 'pass', { maximumOutputM3: 35, maximumYield: 0.35 }, { inputM3: 100, outputM3: 30 }, 'The processor’s output lies within its input times the maximum yield'),
-          ],
+          ORIGIN_YIELD: withinYield(30),
         },
         immobilise(['ORIGIN_STANDING']),
       ),
     ]);
   });
 
-  it('fails a processor that produced more than its inputs allow: overstated yields', () => {
-    const command = scan({}, { origin: processor(true, 52) });
+  it('fails a processor whose output of one species needed more than it took in: overstated yields', () => {
+    const command = scan({}, { origin: processor(true, 34.286) });
     spec.given([fromSawmill]).when(command).then([
       scanned(
         command,
@@ -110,9 +117,9 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
             result(
               'ORIGIN_YIELD',
               'failure',
-              { maximumOutputM3: 35, maximumYield: 0.35 },
-              { inputM3: 100, outputM3: 52 },
-              'The processor produced 52 m³ from 100 m³, more than 35 m³ its yield allows: products without legal origin',
+              needed(34.286),
+              taken,
+              'The processor produced more than its yields allow: Cedrela odorata needed 34.286 m³ of input and had 30 m³: products without legal origin',
             ),
           ],
         },

@@ -90,7 +90,7 @@ describe('scanning a shipment', () => {
   });
 
   it('refuses facts about another kind of origin or another destination', () => {
-    const processorFacts = scan({}, { origin: { kind: 'processor', authorised: true, cumulativeInput: cubicMetres(100), cumulativeOutput: cubicMetres(30), maximumYield: 0.35 } });
+    const processorFacts = scan({}, { origin: { kind: 'processor', authorised: true, yields: [] } });
     spec.given([issued()]).when(processorFacts).then(new ScanFactsMismatch(NUMBER, 'origin', 'permit', 'processor'));
     const { origin: _origin, ...noOrigin } = scan().data.facts;
     spec.given([issued()]).when({ type: 'ScanShipment', data: { ...scan().data, facts: noOrigin } }).then(new ScanFactsMismatch(NUMBER, 'origin', 'permit', null));

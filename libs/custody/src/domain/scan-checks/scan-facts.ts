@@ -55,13 +55,19 @@ export interface PermitOriginFacts {
   readonly quotas: readonly SpeciesQuota[];
 }
 
+/** One species through a processor's transformations up to the observation, in m³. */
+export interface SpeciesYieldFacts {
+  readonly species: string;
+  /** What its transformations took in of the species. */
+  readonly inputM3: number;
+  /** What their output of the species needed of it at the maximum yield in force for each input → output product. */
+  readonly inputNeededM3: number;
+}
+
 export interface ProcessorOriginFacts {
   readonly kind: 'processor';
   readonly authorised: boolean;
-  readonly cumulativeInput: Volume;
-  readonly cumulativeOutput: Volume;
-  /** The highest yield the coefficients in force allow for what the processor makes, in (0, 1]. */
-  readonly maximumYield: number;
+  readonly yields: readonly SpeciesYieldFacts[];
 }
 
 export type OriginFacts = PermitOriginFacts | ProcessorOriginFacts;

@@ -3,7 +3,7 @@ import type { ConsigneeKind } from '../../domain/guide.js';
 import { nameKey } from '../../domain/guide.names.js';
 import type { ProductType } from '../../domain/lot.js';
 import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts } from '../../domain/scan-checks/scan-facts.js';
-import type { FacilityKind, FacilityRegister, FacilityStanding, NotedTransformation } from '../origin-register/facility-register.js';
+import type { FacilityKind, FacilityRegister, FacilityStanding, NotedTransformation, TransformedVolume } from '../origin-register/facility-register.js';
 import { startMs, withinValidity } from '../origin-register/peru-time.js';
 import type { PermitRegister, PermitStanding } from '../origin-register/permit-register.js';
 
@@ -55,34 +55,51 @@ export interface YieldPair {
   readonly output: ProductType;
 }
 
+export const yieldPairKey = ({ species, input, output }: YieldPair) => `${nameKey(species)}|${input}|${output}`;
+
 export function yieldPairs(register: FacilityRegister, observedAt: string): YieldPair[] {
   const pairs = new Map<string, YieldPair>();
   for (const { inputs, outputs } of transformedBy(register, observedAt)) {
     for (const output of outputs) {
       for (const input of inputs.filter((candidate) => nameKey(candidate.species) === nameKey(output.species) && candidate.productType !== output.productType)) {
-        pairs.set(`${nameKey(output.species)}|${input.productType}|${output.productType}`, { species: output.species, input: input.productType, output: output.productType });
+        const pair = { species: output.species, input: input.productType, output: output.productType };
+        pairs.set(yieldPairKey(pair), pair);
       }
     }
   }
   return [...pairs.values()];
 }
 
-/** The highest coefficient found; without one, output can at most equal input. */
-export function maximumYieldOf(coefficients: readonly (number | undefined)[]): number {
-  const known = coefficients.filter((coefficient): coefficient is number => coefficient !== undefined);
-  return known.length === 0 ? 1 : Math.max(...known);
-}
+/** The maximum yield in force for a species from one product to another; undefined where the catalogue has none. */
+export type YieldCoefficients = (pair: YieldPair) => number | undefined;
 
-export function processorOriginFacts(register: FacilityRegister, observedAt: string, maximumYield: number): ProcessorOriginFacts {
-  const transformations = transformedBy(register, observedAt);
-  const sum = (side: 'inputs' | 'outputs') => roundVolume(transformations.reduce((total, transformation) => total + transformation[side].reduce((m3, line) => m3 + line.m3, 0), 0));
+/**
+ * Per species, what the transformations up to the observation took in and what their output needed of it at the
+ * maximum yield from its input product to its output product: a veneer run's high yield never lifts the cap on sawing.
+ */
+export function processorOriginFacts(register: FacilityRegister, observedAt: string, coefficients: YieldCoefficients): ProcessorOriginFacts {
+  const yields = new Map<string, { species: string; inputM3: number; inputNeededM3: number }>();
+  const add = (species: string, inputM3: number, inputNeededM3: number) => {
+    const known = yields.get(nameKey(species)) ?? { species, inputM3: 0, inputNeededM3: 0 };
+    yields.set(nameKey(species), { species: known.species, inputM3: known.inputM3 + inputM3, inputNeededM3: known.inputNeededM3 + inputNeededM3 });
+  };
+  for (const { inputs, outputs } of transformedBy(register, observedAt)) {
+    for (const input of inputs) add(input.species, input.m3, 0);
+    for (const output of outputs) add(output.species, 0, output.m3 / coefficientFor(output, inputs, coefficients));
+  }
   return {
     kind: 'processor',
     authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt),
-    cumulativeInput: cubicMetres(sum('inputs')),
-    cumulativeOutput: cubicMetres(sum('outputs')),
-    maximumYield,
+    yields: [...yields.values()].map(({ species, inputM3, inputNeededM3 }) => ({ species, inputM3: roundVolume(inputM3), inputNeededM3: roundVolume(inputNeededM3) })),
   };
+}
+
+/** The most generous from the species' input products in the same transformation: 1 for the same product, or where the catalogue has none. */
+function coefficientFor(output: TransformedVolume, inputs: readonly TransformedVolume[], coefficients: YieldCoefficients): number {
+  const factors = inputs
+    .filter((input) => nameKey(input.species) === nameKey(output.species))
+    .map((input) => (input.productType === output.productType ? 1 : (coefficients({ species: output.species, input: input.productType, output: output.productType }) ?? 1)));
+  return factors.length === 0 ? 1 : Math.max(...factors);
 }
 
 /** Undefined when no register knows the facility; a depot stays a depot, every other kind receives timber as a processor. */

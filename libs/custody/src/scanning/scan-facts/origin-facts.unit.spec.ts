@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
 import { EMPTY_FACILITY_REGISTER, type FacilityRegister, type FacilityStanding } from '../origin-register/facility-register.js';
 import { EMPTY_PERMIT_REGISTER, type PermitRegister } from '../origin-register/permit-register.js';
-import { destinationFacts, maximumYieldOf, permitOriginFacts, processorOriginFacts, yieldPairs } from './origin-facts.js';
+import { destinationFacts, permitOriginFacts, processorOriginFacts, type YieldPair, yieldPairs } from './origin-facts.js';
 
 const TORNILLO = 'Cedrelinga cateniformis';
 const CEDRO = 'Cedrela odorata';
@@ -60,27 +60,27 @@ const sawmill: FacilityRegister = {
 };
 
 describe('processor origin and destination facts at the observation time', () => {
-  it('sums what the processor took in and made up to the observation, and is authorised while its standing and validity say so', () => {
-    expect(processorOriginFacts(sawmill, '2026-05-20T00:00:00-05:00', 0.35)).toEqual({
-      kind: 'processor',
-      authorised: true,
-      cumulativeInput: cubicMetres(10),
-      cumulativeOutput: cubicMetres(3.5),
-      maximumYield: 0.35,
-    });
-    expect(processorOriginFacts(sawmill, '2026-06-20T00:00:00-05:00', 0.55)).toMatchObject({ cumulativeInput: cubicMetres(30), cumulativeOutput: cubicMetres(13.5) });
-    expect(processorOriginFacts(sawmill, '2026-07-01T10:00:00-05:00', 0.55).authorised).toBe(false);
-    expect(processorOriginFacts({ ...sawmill, standings: [authorised] }, '2027-01-01T10:00:00-05:00', 0.55).authorised).toBe(false);
+  /** Roundwood yields 35 % sawn wood and 55 % rotary veneer. */
+  const coefficients = ({ output }: YieldPair) => ({ sawn_wood: 0.35, rotary_veneer: 0.55 })[output as 'sawn_wood' | 'rotary_veneer'];
+
+  it('sums per species what the processor took in up to the observation and what its output needed at each product’s yield, authorised while its standing and validity say so', () => {
+    expect(processorOriginFacts(sawmill, '2026-05-20T00:00:00-05:00', coefficients)).toEqual({ kind: 'processor', authorised: true, yields: [{ species: CEDRO, inputM3: 10, inputNeededM3: 10 }] });
+    // 6 m³ sawn at 35 % and 4 m³ of veneer at 55 % need 17.1429 + 7.2727 m³: more than the 20 m³ of tornillo, whatever veneer's higher yield.
+    expect(processorOriginFacts(sawmill, '2026-06-20T00:00:00-05:00', coefficients).yields).toEqual([
+      { species: CEDRO, inputM3: 10, inputNeededM3: 10 },
+      { species: TORNILLO, inputM3: 20, inputNeededM3: 24.4156 },
+    ]);
+    expect(processorOriginFacts(sawmill, '2026-07-01T10:00:00-05:00', coefficients).authorised).toBe(false);
+    expect(processorOriginFacts({ ...sawmill, standings: [authorised] }, '2027-01-01T10:00:00-05:00', coefficients).authorised).toBe(false);
+  });
+
+  it('lets output need no more than input, 1 m³ for 1, where the catalogue has no coefficient', () => {
+    expect(processorOriginFacts(sawmill, '2026-05-20T00:00:00-05:00', () => undefined).yields).toEqual([{ species: CEDRO, inputM3: 10, inputNeededM3: 3.5 }]);
   });
 
   it('names the products made from another product, per species, up to the observation, for the yield coefficients', () => {
     expect(yieldPairs(sawmill, '2026-05-20T00:00:00-05:00')).toEqual([{ species: CEDRO, input: 'roundwood', output: 'sawn_wood' }]);
     expect(yieldPairs(sawmill, '2026-06-20T00:00:00-05:00')).toHaveLength(3);
-  });
-
-  it('allows the highest coefficient found, and output up to input when none is', () => {
-    expect(maximumYieldOf([0.35, undefined, 0.55])).toBe(0.55);
-    expect(maximumYieldOf([undefined])).toBe(1);
   });
 
   it('describes a destination as the register knows it, a depot as a depot, an export yard as an exporter and any other kind as a processor', () => {

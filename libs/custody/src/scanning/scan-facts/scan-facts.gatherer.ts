@@ -13,7 +13,7 @@ import { movedByOtherGuides, type PlanGuideMoves, planGuideMoves } from '../plan
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { CheckpointNotFound } from './checkpoint-not-found.js';
-import { destinationFacts, maximumYieldOf, permitOriginFacts, processorOriginFacts, yieldPairs } from './origin-facts.js';
+import { destinationFacts, permitOriginFacts, processorOriginFacts, yieldPairKey, yieldPairs } from './origin-facts.js';
 import { speciesFactsFor } from './species-facts.js';
 
 export interface ScanToJudge extends SightedScan {
@@ -86,8 +86,10 @@ export class ScanFactsGatherer {
     }
     const register = await this.registers.facility(origin.processorId);
     const at = new Date(observedAt);
-    const coefficients = await Promise.all(yieldPairs(register, observedAt).map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
-    return processorOriginFacts(register, observedAt, maximumYieldOf(coefficients.map((coefficient) => coefficient?.maxYield)));
+    const pairs = yieldPairs(register, observedAt);
+    const found = await Promise.all(pairs.map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
+    const coefficients = new Map(pairs.map((pair, index) => [yieldPairKey(pair), found[index]?.maxYield]));
+    return processorOriginFacts(register, observedAt, (pair) => coefficients.get(yieldPairKey(pair)));
   }
 
   private guidesOfPlan(permitId: string, planId: string): Promise<PlanGuideMoves[]> {
