@@ -198,9 +198,10 @@ describe('laundering patterns caught through the standalone app', () => {
       ]);
 
       const logs = await journey.guide(permit, facilityId, [await journey.extracted(permit, TORNILLO, 15, 10)], hoursAgo(3));
-      const extraLogs = await journey.scan(logs, 'UC-CFB-K160', { observed: [{ species: TORNILLO, volumeM3: 15, pieces: 14 }] });
+      // One log more than declared: by default no piece is tolerated.
+      const extraLogs = await journey.scan(logs, 'UC-CFB-K160', { observed: [{ species: TORNILLO, volumeM3: 15, pieces: 11 }] });
       expect(extraLogs).toMatchObject({ verdict: 'immobilise', failed: ['PIECES_MATCH'] });
-      expect(resultsOf(extraLogs, 'PIECES_MATCH')).toEqual([expect.objectContaining({ outcome: 'failure', expected: { species: TORNILLO, pieces: 10, tolerance: 2 }, observed: { pieces: 14 } })]);
+      expect(resultsOf(extraLogs, 'PIECES_MATCH')).toEqual([expect.objectContaining({ outcome: 'failure', expected: { species: TORNILLO, pieces: 10, tolerance: 0 }, observed: { pieces: 11 } })]);
       expect(resultsOf(extraLogs, 'VOLUME_MATCH')).toEqual([expect.objectContaining({ outcome: 'pass' })]);
 
       // 12 m³ of capirona (green, about 1,100 kg/m³) declared; 14.4 m³ on the truck, and the scale agrees.

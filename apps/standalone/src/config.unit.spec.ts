@@ -7,7 +7,7 @@ const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
 const DEFAULT_CUSTODY = {
   scans: {
-    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 2, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10, driverMismatch: 'warning' },
+    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 0, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10, driverMismatch: 'warning' },
     clockSkewMs: 300_000,
     sightingWindowHours: 48,
     factsFreshForMs: 1000,
@@ -104,7 +104,7 @@ describe('standaloneConfig', () => {
   it('reads custody’s scan thresholds and expiry sweep, an empty value counting as unset', () => {
     const { custody } = standaloneConfig({
       SCAN_VOLUME_TOLERANCE_PERCENT: '7.5',
-      SCAN_PIECE_TOLERANCE: '0',
+      SCAN_PIECE_TOLERANCE: '3',
       SCAN_MAX_SPEED_KMH: '',
       SCAN_CLOCK_SKEW_SECONDS: '60',
       SCAN_SIGHTING_WINDOW_HOURS: '24',
@@ -113,7 +113,7 @@ describe('standaloneConfig', () => {
       GUIDE_EXPIRY_SWEEP_MS: '5000',
     });
     expect(custody).toEqual({
-      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 0, driverMismatch: 'failure' }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
+      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 3, driverMismatch: 'failure' }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
       guideExpirySweepMs: 5000,
     });
   });

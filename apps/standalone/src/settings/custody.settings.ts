@@ -5,7 +5,7 @@ import { setting, type Values } from './setting.js';
 /** The scan checks' thresholds (configuration, never law: no published numeric rule exists for them) and the guide expiry sweep. */
 export const CUSTODY_SETTINGS = {
   volumeTolerancePercent: setting({ name: 'SCAN_VOLUME_TOLERANCE_PERCENT', fallback: '5', meaning: 'a scan matches m³ per declared species within ± this %', ...decimal({ above0: false }) }),
-  pieceTolerance: setting({ name: 'SCAN_PIECE_TOLERANCE', fallback: '2', meaning: 'a scan matches pieces per declared species within ± this many', ...decimal({ above0: false, whole: true }) }),
+  pieceTolerance: setting({ name: 'SCAN_PIECE_TOLERANCE', fallback: '0', meaning: 'a scan matches pieces per declared species within ± this many', ...decimal({ above0: false, whole: true }) }),
   weightTolerancePercent: setting({ name: 'SCAN_WEIGHT_TOLERANCE_PERCENT', fallback: '10', meaning: 'a scale weight matches declared m³ × green density within ± this %', ...decimal({ above0: false }) }),
   // Thresholds that divide (speed) or bound a search (window, corridor) must be above 0; tolerances may be 0.
   maximumSpeedKmPerHour: setting({ name: 'SCAN_MAX_SPEED_KMH', fallback: '80', meaning: 'km/h: faster between two sightings means a cloned guide or plate', ...decimal({ above0: true }) }),
