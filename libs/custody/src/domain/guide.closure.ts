@@ -23,7 +23,7 @@ export function deliverGuide({ data }: DeliverGuide, state: GuideState): GuideDe
   const guide = openGuide(state, [...textProblems('facilityId', data.facilityId), ...deliveryTimeProblems(state, data)]);
   if (data.facilityId !== guide.destination.facilityId) throw new WrongDeliveryFacility(guide.number, guide.destination.facilityId, data.facilityId);
   if (!isBefore(data.at, guide.expiresAt)) throw new DeliveryAfterExpiry(guide.number, guide.expiresAt, data.at);
-  const lastSeen = state.scans.map((scan) => scan.observedAt).reduce<string | undefined>((latest, at) => (latest === undefined || isBefore(latest, at) ? at : latest), undefined);
+  const lastSeen = state.scans.at(-1)?.observedAt;
   if (lastSeen !== undefined && isBefore(data.at, lastSeen)) throw new DeliveryBeforeLastScan(guide.number, lastSeen, data.at);
   const lots = guide.lines.map((line) => line.lotId);
   return [{ type: 'GuideDelivered', data: { number: guide.number, facilityId: data.facilityId, lots, at: data.at } }];
@@ -44,7 +44,8 @@ function deliveryTimeProblems(state: GuideState, { at, recordedAt }: DeliverGuid
   return problems.length === 0 && isBefore(recordedAt, at) ? [problem('deliveredAt', 'in_the_future')] : problems;
 }
 
-function timeProblems(state: GuideState, at: string, path = 'at'): Problem[] {
+/** A readable instant, not before the guide was issued. */
+export function timeProblems(state: GuideState, at: string, path = 'at'): Problem[] {
   const format = instantProblems(path, at);
   if (format.length > 0 || !state.issued) return format;
   return isBefore(at, state.issued.issuedAt) ? [problem(path, 'before_issue')] : [];

@@ -1,7 +1,7 @@
 import type { RecordTransshipment } from './guide.commands.js';
-import { openGuide } from './guide.closure.js';
+import { openGuide, timeProblems } from './guide.closure.js';
 import type { GuideTransshipped } from './guide.events.js';
-import { instantProblems, positionProblems, problem, type Problem, textProblems } from './guide.problems.js';
+import { positionProblems, problem, type Problem, textProblems } from './guide.problems.js';
 import type { GuideState } from './guide.state.js';
 import { isBefore } from './guide.time.js';
 
@@ -16,16 +16,15 @@ export function recordTransshipment({ data }: RecordTransshipment, state: GuideS
     ...textProblems('driver.id', data.driver.id),
     ...textProblems('driver.licence', data.driver.licence),
     ...positionProblems('position', data.position),
-    ...timeProblems(state, data.at, recordedAt),
+    ...transshipmentTimeProblems(state, data.at, recordedAt),
   ];
   const guide = openGuide(state, problems);
   return [{ type: 'GuideTransshipped', data: { number: guide.number, ...transshipment } }];
 }
 
-function timeProblems({ issued }: GuideState, at: string, recordedAt: string): Problem[] {
-  const format = instantProblems('at', at);
-  if (format.length > 0 || !issued) return format;
-  if (isBefore(at, issued.issuedAt)) return [problem('at', 'before_issue')];
-  if (!isBefore(at, issued.expiresAt)) return [problem('at', 'after_expiry')];
+function transshipmentTimeProblems(state: GuideState, at: string, recordedAt: string): Problem[] {
+  const problems = timeProblems(state, at);
+  if (problems.length > 0 || !state.issued) return problems;
+  if (!isBefore(at, state.issued.expiresAt)) return [problem('at', 'after_expiry')];
   return isBefore(recordedAt, at) ? [problem('at', 'in_the_future')] : [];
 }

@@ -75,7 +75,7 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
       lines.push({ ...line, lotSpecies: lot.species });
     }
     for (const number of guide.citesPermits ?? []) assertHeldByParty(guide, (await loadCitesPermit(this.store, number)).permit);
-    await this.assertPartiesNotDisqualified(guide);
+    await this.assertPartiesNotDisqualified(guide, now);
     return { ...guide, lines };
   }
 
@@ -85,8 +85,8 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
   }
 
   /** Neither holder nor issuer may be disqualified on the day the guide is dated, nor on the day it is issued here: a guide dated before the period is not issued during it. */
-  private async assertPartiesNotDisqualified(guide: IssuedGuide): Promise<void> {
-    const days = [...new Set([peruDateOf(guide.issuedAt), peruDateOf(new Date().toISOString())])];
+  private async assertPartiesNotDisqualified(guide: IssuedGuide, now: string): Promise<void> {
+    const days = [...new Set([peruDateOf(guide.issuedAt), peruDateOf(now)])];
     for (const taxId of new Set([guide.holderTaxId, guide.issuerTaxId])) {
       const disqualifications = await partyDisqualificationStream.load(this.store, taxId);
       for (const day of days) assertNotDisqualified(disqualifications, day);
