@@ -2,6 +2,7 @@ import type { Event, Position, Refusal } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from './guide.js';
 import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ObservedLine } from './scan-checks/scan-context.js';
+import type { ScanThresholds } from './scan-checks/scan-facts.js';
 
 // Declared and observed volumes keep the unit they were given in: a guide is a sworn statement, quoted as sworn.
 
@@ -17,8 +18,14 @@ export type GuideIssuanceRefused = Event<
   { readonly number: string; readonly lotId?: string; readonly refusal: Refusal; readonly at: string }
 >;
 
-/** A regulator lifted a scan's hold on the load after review; the lots held under the case are released with it. */
-export type GuideReleased = Event<'GuideReleased', { readonly number: string; readonly caseRef: string; readonly authority: string; readonly lots: readonly string[]; readonly at: string }>;
+/**
+ * A regulator lifted a scan's hold on the load after review, or a revision left no verdict to justify it (`revisedBy`: the late
+ * scan that completed the picture); the lots held under the case are released with it.
+ */
+export type GuideReleased = Event<
+  'GuideReleased',
+  { readonly number: string; readonly caseRef: string; readonly authority: string; readonly lots: readonly string[]; readonly at: string; readonly revisedBy?: string }
+>;
 
 export type GuideAnnulled = Event<'GuideAnnulled', { readonly number: string; readonly reason: string; readonly at: string }>;
 
@@ -51,6 +58,8 @@ export type ShipmentScanned = Event<
     readonly position: Position;
     readonly results: readonly CheckResult[];
     readonly verdict: ShipmentVerdict;
+    /** The thresholds the checks applied; absent on scans recorded before they were kept. */
+    readonly thresholds?: ScanThresholds;
     /** The lots the scan saw (`lotsScanned`), so their records need not read the guide; absent on scans recorded before it was carried. */
     readonly lotIds?: readonly string[];
     /** The case an immobilising scan holds the load under; absent on scans recorded before holds named the real case. */
@@ -58,4 +67,38 @@ export type ShipmentScanned = Event<
   }
 >;
 
-export type GuideEvent = GuideIssuanceRequested | GuideIssued | GuideIssuanceRefused | GuideAnnulled | GuideExpired | GuideDelivered | ShipmentScanned | GuideReleased | GuideTransshipped;
+/**
+ * A scan observed before this one was recorded after it: this one's route was judged again on the places seen before it, and its
+ * verdict changed. `results` are all its results now; a verdict that now immobilises holds the load under `caseId`.
+ */
+export type ScanVerdictRevised = Event<
+  'ScanVerdictRevised',
+  {
+    readonly guideNumber: string;
+    readonly scanId: string;
+    readonly checkpoint: string;
+    readonly authority: string;
+    readonly observedAt: string;
+    readonly previous: ShipmentVerdict;
+    readonly verdict: ShipmentVerdict;
+    readonly results: readonly CheckResult[];
+    /** The late scan that completed the picture. */
+    readonly reason: { readonly scanId: string; readonly checkpoint: string; readonly observedAt: string };
+    readonly lotIds: readonly string[];
+    readonly caseId?: string;
+    /** When the late scan was recorded. */
+    readonly at: string;
+  }
+>;
+
+export type GuideEvent =
+  | GuideIssuanceRequested
+  | GuideIssued
+  | GuideIssuanceRefused
+  | GuideAnnulled
+  | GuideExpired
+  | GuideDelivered
+  | ShipmentScanned
+  | ScanVerdictRevised
+  | GuideReleased
+  | GuideTransshipped;

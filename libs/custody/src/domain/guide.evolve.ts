@@ -1,6 +1,6 @@
-import type { GuideEvent, ShipmentScanned } from './guide.events.js';
+import type { GuideEvent, ScanVerdictRevised, ShipmentScanned } from './guide.events.js';
 import { holdOf } from './guide.holds.js';
-import type { GuideState, ScanRecord } from './guide.state.js';
+import type { GuideHold, GuideState, ScanRecord } from './guide.state.js';
 import { isBefore } from './guide.time.js';
 
 export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
@@ -21,6 +21,11 @@ export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
       const hold = holdOf(event);
       return { ...state, scans: inObservationOrder(state.scans, record(event)), holds: hold ? [...state.holds, hold] : state.holds };
     }
+    case 'ScanVerdictRevised': {
+      const { scanId, results, verdict } = event.data;
+      const scans = state.scans.map((scan) => (scan.scanId === scanId ? { ...scan, results, verdict } : scan));
+      return { ...state, scans, holds: revisedHolds(state.holds, event) };
+    }
     case 'GuideReleased':
       return { ...state, holds: state.holds.filter((hold) => hold.caseRef !== event.data.caseRef) };
     case 'GuideTransshipped': {
@@ -33,7 +38,15 @@ export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
 }
 
 function record({ data }: ShipmentScanned): ScanRecord {
-  return { scanId: data.scanId, checkpoint: data.checkpoint, checkpointPosition: data.checkpointPosition, observedAt: data.observedAt, verdict: data.verdict };
+  const { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, thresholds, lotIds = [] } = data;
+  return { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, ...(thresholds ? { thresholds } : {}), lotIds };
+}
+
+/** A revised scan holds the load only while its verdict immobilises, and only if it saw the guide's lots. */
+function revisedHolds(holds: readonly GuideHold[], { data }: ScanVerdictRevised): readonly GuideHold[] {
+  const others = holds.filter((hold) => hold.scanId !== data.scanId);
+  if (data.verdict.decision !== 'immobilise' || data.caseId === undefined || data.lotIds.length === 0) return others;
+  return [...others, { caseRef: data.caseId, scanId: data.scanId, checkpoint: data.checkpoint, authority: data.authority }];
 }
 
 /** After every scan observed at or before it: scans observed at the same instant keep the order they were recorded in. */

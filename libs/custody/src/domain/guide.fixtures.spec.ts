@@ -1,7 +1,7 @@
 import { cubicMetres, loadCaseId, type Position } from '#shared-kernel';
 import type { IssuedGuide } from './guide.js';
 import type { RequestGuideIssuance, ScanShipment } from './guide.commands.js';
-import type { GuideEvent, ShipmentScanned } from './guide.events.js';
+import type { GuideEvent, GuideReleased, ScanVerdictRevised, ShipmentScanned } from './guide.events.js';
 import { type CheckResult, result, type RuleCode, RULES, type ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ScanObservation } from './scan-checks/scan-context.js';
 import type { PermitOriginFacts, ScanFacts, SpeciesFacts } from './scan-checks/scan-facts.js';
@@ -150,10 +150,10 @@ export const CLEAN: Record<RuleCode, readonly CheckResult[]> = {
     result('DRIVER_MATCH', 'pass', '44556677', '44556677', 'The driver is the one on the guide'),
   ],
   TRAJECTORY_ORDER: [
-    result('TRAJECTORY_ORDER', 'pass', { after: '25-UCA/C-J-001-02', before: null }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows 25-UCA/C-J-001-02 on the registered trajectory'),
+    result('TRAJECTORY_ORDER', 'pass', { after: '25-UCA/C-J-001-02' }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows 25-UCA/C-J-001-02 on the registered trajectory'),
   ],
   SKIPPED_CHECKPOINT: [
-    result('SKIPPED_CHECKPOINT', 'pass', [], [], 'No mandatory checkpoint was skipped on the way to or from UC-CFB-K010'),
+    result('SKIPPED_CHECKPOINT', 'pass', [], [], 'No mandatory checkpoint was skipped on the way to UC-CFB-K010'),
   ],
   CORRIDOR: [
     result('CORRIDOR', 'pass', { withinKm: 3 }, { distanceKm: 0 }, 'Scanned 0 km from the registered trajectory, inside its corridor'),
@@ -216,11 +216,40 @@ export const scanned = (command: ScanShipment, results: Results, verdict: Shipme
       checkpointPosition: facts.checkpoint.position,
       results: RULES.flatMap((rule) => results[rule] ?? clean(command)[rule]),
       verdict,
+      thresholds: facts.thresholds,
       lotIds,
       ...(verdict.decision === 'immobilise' ? { caseId: loadCaseId(observation.guideNumber) } : {}),
     },
   };
 };
+
+/** The revision a late scan records of a scan observed after it: the scan's results with some rules' results replaced, and both verdicts. */
+export const revised = (command: ScanShipment, results: Results, previous: ShipmentVerdict, verdict: ShipmentVerdict, late: ScanShipment): ScanVerdictRevised => {
+  const { scanId, checkpoint, observedAt, facts } = command.data;
+  return {
+    type: 'ScanVerdictRevised',
+    data: {
+      guideNumber: NUMBER,
+      scanId,
+      checkpoint,
+      authority: facts.checkpoint.authority,
+      observedAt,
+      previous,
+      verdict,
+      results: scanned(command, results, verdict).data.results,
+      reason: { scanId: late.data.scanId, checkpoint: late.data.checkpoint, observedAt: late.data.observedAt },
+      lotIds: guide.lines.map((line) => line.lotId),
+      ...(verdict.decision === 'immobilise' ? { caseId: loadCaseId(NUMBER) } : {}),
+      at: late.data.recordedAt,
+    },
+  };
+};
+
+/** The load's case lifted because the late scan's revisions left no verdict holding the load. */
+export const liftedBy = (late: ScanShipment): GuideReleased => ({
+  type: 'GuideReleased',
+  data: { number: NUMBER, caseRef: loadCaseId(NUMBER), authority: 'ARFFS-UCAYALI', lots: guide.lines.map((line) => line.lotId), at: late.data.recordedAt, revisedBy: late.data.scanId },
+});
 
 /** What a scan saw of a number never issued, or of a guide closed before the observation: none of its lots. */
 export const NO_LOTS_SEEN: readonly string[] = [];

@@ -69,7 +69,7 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
   ];
   const withinYield = (cedroNeededM3: number) => [result('ORIGIN_YIELD', 'pass', needed(cedroNeededM3), taken, 'Each species’ output lies within its input at the maximum yield for its products')];
   const departureFromSawmill = {
-    TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: 'CTP-PUC-007', before: null }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows CTP-PUC-007 on the registered trajectory')],
+    TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: 'CTP-PUC-007' }, 'UC-CFB-K010', 'Checkpoint UC-CFB-K010 follows CTP-PUC-007 on the registered trajectory')],
     ...feasibleLegs(['CTP-PUC-007', 'UC-CFB-K010', 6.6, 1, 0.08]),
     ORIGIN_QUOTA: [],
   };

@@ -1,14 +1,21 @@
 import type { Position } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from './guide.js';
-import type { ShipmentVerdict } from './scan-checks/check-result.js';
+import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
+import type { ScanThresholds } from './scan-checks/scan-facts.js';
 
-/** What a later scan needs of an earlier one, and the verdict a repeated scan id answers with. */
+/** What a later scan needs of an earlier one, and what judging it again when a scan observed before it arrives late needs. */
 export interface ScanRecord {
   readonly scanId: string;
   readonly checkpoint: string;
   readonly checkpointPosition: Position;
+  readonly authority: string;
   readonly observedAt: string;
+  /** The results and verdict in force: as recorded, or as last revised. */
+  readonly results: readonly CheckResult[];
   readonly verdict: ShipmentVerdict;
+  /** Absent on scans recorded before the thresholds were kept with them. */
+  readonly thresholds?: ScanThresholds;
+  readonly lotIds: readonly string[];
 }
 
 /** Final: nothing reopens a guide. */

@@ -9,7 +9,7 @@ import { loadIssuedGuide } from '../issued-guide.js';
 
 export const GUIDE_LOTS = 'process.custody-guide-lots';
 
-const CARRIED = ['GuideIssuanceRequested', 'ShipmentScanned', 'GuideDelivered', 'GuideAnnulled', 'GuideExpired', 'GuideReleased'] as const satisfies readonly GuideEvent['type'][];
+const CARRIED = ['GuideIssuanceRequested', 'ShipmentScanned', 'ScanVerdictRevised', 'GuideDelivered', 'GuideAnnulled', 'GuideExpired', 'GuideReleased'] as const satisfies readonly GuideEvent['type'][];
 
 /**
  * Every guide fact that reaches its lots, carried from the guide's stream in its order: so a crash between a
@@ -34,6 +34,8 @@ export class GuideLotsProcess extends CheckpointedProcess {
         return void (await this.issuance.drive(fact as GuideFact<'GuideIssuanceRequested'>));
       case 'ShipmentScanned':
         return this.lots.recordScan(fact as GuideFact<'ShipmentScanned'>);
+      case 'ScanVerdictRevised':
+        return this.lots.recordRevision(fact as GuideFact<'ScanVerdictRevised'>);
       case 'GuideDelivered':
       case 'GuideReleased':
         return void (await this.lots.close(fact as GuideFact<'GuideDelivered' | 'GuideReleased'>, (fact as GuideFact<'GuideDelivered' | 'GuideReleased'>).data.lots));

@@ -6,7 +6,7 @@ import type { LotCommand } from '../domain/lot.commands.js';
 import type { LotStepRefused } from '../domain/lot.events.js';
 import { lotsScanned } from '../domain/guide.scanned-lots.js';
 import type { GuideFact, LotRefusal, LotsOutcome } from './guide-facts.js';
-import { lotSteps, seizureSteps } from './scan-steps.js';
+import { lotSteps, revisionSteps, seizureSteps } from './scan-steps.js';
 import { guideStream } from '../domain/guide.decider.js';
 import { stepId, stepOnLot } from '../lot-steps.js';
 
@@ -48,6 +48,11 @@ export class GuideLots {
         for (const step of steps.filter((candidate) => candidate.lotId === lotId)) await stepOnLot(this.store, lotId, step.commandId, step.command, scan);
       }),
     );
+  }
+
+  /** A revised verdict that now holds the load immobilises the lots its scan saw. */
+  async recordRevision(revision: GuideFact<'ScanVerdictRevised'>): Promise<void> {
+    for (const step of revisionSteps(revision.id, revision.data)) await stepOnLot(this.store, step.lotId, step.commandId, step.command, revision);
   }
 }
 

@@ -1,5 +1,5 @@
 import { uuidFromName } from '#shared-kernel';
-import type { ShipmentScanned } from '../domain/guide.events.js';
+import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events.js';
 import { holdOf } from '../domain/guide.holds.js';
 import type { ScanVerdict } from '../domain/lot.js';
 import type { ImmobiliseLot, RecordLotScanned, SeizeLot } from '../domain/lot.commands.js';
@@ -51,4 +51,16 @@ export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data'])
     const command: SeizeLot = { type: 'SeizeLot', data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume: m3(volume), basis, at } };
     return { lotId, commandId: uuidFromName(`${scanEventId}/seize/${lotId}`), command };
   });
+}
+
+/** A revision whose verdict now immobilises holds each lot the scan saw under the load's case; a lifted hold is the guide's `GuideReleased`. */
+export function revisionSteps(revisionEventId: string, revision: ScanVerdictRevised['data']): LotStep[] {
+  const { caseId, verdict, lotIds, guideNumber, scanId, checkpoint, authority, reason: late, at } = revision;
+  if (caseId === undefined || verdict.decision !== 'immobilise') return [];
+  const reason = `Guide ${guideNumber} scanned at ${checkpoint} (scan ${scanId}) failed ${verdict.failed.join(', ')} once scan ${late.scanId} at ${late.checkpoint} was recorded`;
+  return lotIds.map((lotId) => ({
+    lotId,
+    commandId: uuidFromName(`${revisionEventId}/immobilise/${lotId}`),
+    command: { type: 'ImmobiliseLot', data: { caseRef: caseId, reason, authority, checkpoint, at } },
+  }));
 }

@@ -243,6 +243,57 @@ class ObservedLineResponse {
   readonly volume!: VolumeResponse;
 }
 
+class ScanRevisionReasonResponse {
+  @ApiProperty({ example: 'SCAN-K010' })
+  readonly scanId!: string;
+
+  @ApiProperty({ example: 'UC-CFB-K010' })
+  readonly checkpoint!: string;
+
+  @ApiProperty({ example: '2026-05-02T07:00:00-05:00' })
+  readonly observedAt!: string;
+}
+
+class ScanRevisionResponse {
+  @ApiProperty({ type: ShipmentVerdictResponse })
+  readonly previous!: ShipmentVerdictResponse;
+
+  @ApiProperty({ type: ShipmentVerdictResponse })
+  readonly verdict!: ShipmentVerdictResponse;
+
+  @ApiProperty({ type: ScanRevisionReasonResponse, description: 'The scan observed before this one and recorded after it, which completed the picture' })
+  readonly reason!: ScanRevisionReasonResponse;
+
+  @ApiProperty({ example: '2026-05-02T11:00:00-05:00', description: 'When the late scan was recorded' })
+  readonly at!: string;
+
+  @ApiProperty({ type: EventActorResponse, description: 'Who recorded the late scan' })
+  readonly by!: EventActorResponse;
+}
+
+class ScanThresholdsResponse {
+  @ApiProperty({ example: 5 })
+  readonly volumeTolerancePercent!: number;
+
+  @ApiProperty({ example: 0 })
+  readonly pieceTolerance!: number;
+
+  @ApiProperty({ example: 15 })
+  readonly weightTolerancePercent!: number;
+
+  @ApiProperty({ example: 80 })
+  readonly maximumSpeedKmPerHour!: number;
+
+  @ApiProperty({ example: 12 })
+  readonly maximumDwellHours!: number;
+
+  @ApiProperty({ example: 5 })
+  readonly corridorWidthKm!: number;
+
+  @ApiPropertyOptional({ enum: ['warning', 'failure'] })
+  readonly driverMismatch?: string;
+}
+
 class GuideScanResponse {
   @ApiProperty({ example: 'SCAN-0001' })
   readonly scanId!: string;
@@ -277,11 +328,17 @@ class GuideScanResponse {
   @ApiProperty(POSITION)
   readonly position!: readonly number[];
 
-  @ApiProperty({ type: [RecordedCheckResponse], description: 'Every check, in check order' })
+  @ApiProperty({ type: [RecordedCheckResponse], description: 'Every check, in check order, as last revised' })
   readonly results!: readonly RecordedCheckResponse[];
 
-  @ApiProperty({ type: ShipmentVerdictResponse })
+  @ApiProperty({ type: ShipmentVerdictResponse, description: 'As last revised' })
   readonly verdict!: ShipmentVerdictResponse;
+
+  @ApiPropertyOptional({ type: ScanThresholdsResponse, description: 'The thresholds the checks applied; absent on scans recorded before they were kept' })
+  readonly thresholds?: ScanThresholdsResponse;
+
+  @ApiProperty({ type: [ScanRevisionResponse], description: 'Each change of verdict, in the order recorded: scans observed before this one and recorded after it' })
+  readonly revisions!: readonly ScanRevisionResponse[];
 
   @ApiPropertyOptional({
     example: ['LOT-0001'],

@@ -1,7 +1,7 @@
 import { Role } from '#auth';
 import type { Actor } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from '../domain/guide.js';
-import type { ShipmentScanned } from '../domain/guide.events.js';
+import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events.js';
 import { isBefore } from '../domain/guide.time.js';
 import { guideParties } from '../guide-access.js';
 import { party } from '../read-access.js';
@@ -15,8 +15,17 @@ export type GuideClosureView =
   | { readonly status: 'expired'; readonly at: string; readonly by: Actor }
   | { readonly status: 'delivered'; readonly at: string; readonly facilityId: string; readonly by: Actor };
 
-/** A scan as recorded, with every check's result, and who recorded it. */
-export type GuideScanView = ShipmentScanned['data'] & { readonly by: Actor };
+/** A change of a scan's verdict once a scan observed before it was recorded after it. */
+export interface ScanRevisionView {
+  readonly previous: ScanVerdictRevised['data']['previous'];
+  readonly verdict: ScanVerdictRevised['data']['verdict'];
+  readonly reason: ScanVerdictRevised['data']['reason'];
+  readonly at: string;
+  readonly by: Actor;
+}
+
+/** A scan as recorded, with every check's result and verdict as last revised, its revisions, and who recorded it. */
+export type GuideScanView = ShipmentScanned['data'] & { readonly by: Actor; readonly revisions: readonly ScanRevisionView[] };
 
 export interface GuideView {
   readonly number: string;
@@ -54,8 +63,15 @@ export function guideView(guideNumber: string, history: readonly RecordedGuideEv
         closure = { status: 'delivered', at: event.data.at, facilityId: event.data.facilityId, by };
         break;
       case 'ShipmentScanned':
-        scans.push({ ...event.data, by });
+        scans.push({ ...event.data, by, revisions: [] });
         break;
+      case 'ScanVerdictRevised': {
+        const { scanId, previous, verdict, results, reason, at } = event.data;
+        const index = scans.findIndex((scan) => scan.scanId === scanId);
+        const scan = scans[index]!;
+        scans[index] = { ...scan, results, verdict, revisions: [...scan.revisions, { previous, verdict, reason, at, by }] };
+        break;
+      }
       case 'GuideTransshipped': {
         const { number: _number, ...transshipment } = event.data;
         transshipments.push({ ...transshipment, by });

@@ -72,6 +72,44 @@ describe('the guide view', () => {
     expect(view.closure).toBeUndefined();
   });
 
+  it('shows a scan with the verdict in force, and each revision with both verdicts, the late scan that caused it and who recorded that', () => {
+    const immobilised = { decision: 'immobilise' as const, failed: ['SKIPPED_CHECKPOINT' as const], warnings: [] };
+    const first = { ...scan('S-2', 'UC-CFB-K060', '2026-05-02T09:00:00-05:00'), data: { ...scan('S-2', 'UC-CFB-K060', '2026-05-02T09:00:00-05:00').data, verdict: immobilised } };
+    const cleared = { decision: 'cleared' as const, failed: [], warnings: [] };
+    const revision: GuideEvent = {
+      type: 'ScanVerdictRevised',
+      data: {
+        guideNumber: 'GTF-1',
+        scanId: 'S-2',
+        checkpoint: 'UC-CFB-K060',
+        authority: 'ARFFS-UCAYALI',
+        observedAt: '2026-05-02T09:00:00-05:00',
+        previous: immobilised,
+        verdict: cleared,
+        results: [{ rule: 'SKIPPED_CHECKPOINT', outcome: 'pass', expected: [], observed: [], message: 'No mandatory checkpoint was skipped on the way to UC-CFB-K060' }],
+        reason: { scanId: 'S-1', checkpoint: 'UC-CFB-K010', observedAt: '2026-05-02T07:00:00-05:00' },
+        lotIds: ['LOT-1'],
+        at: '2026-05-02T12:00:00-05:00',
+      },
+    };
+    const view = guideView(
+      'GTF-1',
+      recorded([
+        [{ type: 'GuideIssued', data: guide }, holder],
+        [first, operator('UC-CFB-K060')],
+        [scan('S-1', 'UC-CFB-K010', '2026-05-02T07:00:00-05:00'), operator('UC-CFB-K010')],
+        [revision, operator('UC-CFB-K010')],
+      ]),
+    );
+    const revised = view.scans.find((s) => s.scanId === 'S-2')!;
+    expect(revised.verdict).toEqual(cleared);
+    expect(revised.results.map((r) => [r.rule, r.outcome])).toEqual([['SKIPPED_CHECKPOINT', 'pass']]);
+    expect(revised.revisions).toEqual([
+      { previous: immobilised, verdict: cleared, reason: { scanId: 'S-1', checkpoint: 'UC-CFB-K010', observedAt: '2026-05-02T07:00:00-05:00' }, at: '2026-05-02T12:00:00-05:00', by: operator('UC-CFB-K010') },
+    ]);
+    expect(view.scans.find((s) => s.scanId === 'S-1')!.revisions).toEqual([]);
+  });
+
   it('shows how it closed, why and by whom', () => {
     const regulator = { id: 'eva', role: 'regulator', organisation: 'SERFOR' };
     const view = guideView('GTF-1', recorded([[{ type: 'GuideIssued', data: guide }, holder], [{ type: 'GuideAnnulled', data: { number: 'GTF-1', reason: 'wrong lots', at: '2026-05-02T09:00:00-05:00' } }, regulator]]));

@@ -11,6 +11,7 @@ export type { LotIntegrationEvent } from './lot-integration-events.js';
 export type { GuideIssuedV1, GuideOriginV1, TrajectoryCheckpointV1 } from './guide-issued.js';
 export type { GuideDeliveredV1 } from './guide-delivered.js';
 export type { ShipmentScannedV1, ScanRuleV1, ScanVerdictV1 } from './shipment-scanned.js';
+export type { ShipmentVerdictRevisedV1 } from './shipment-verdict-revised.js';
 export type { ShipmentFlaggedV1, FailedCheckV1, CheckValueV1, LoadLineV1, SeizedLotV1 } from './shipment-flagged.js';
 export type { GuideIntegrationEvent } from './guide-integration-events.js';
 

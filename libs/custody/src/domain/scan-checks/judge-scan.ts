@@ -10,7 +10,7 @@ import { checkOriginQuota } from './origin-quota.js';
 import { checkOriginStanding } from './origin-standing.js';
 import { checkOriginYield } from './origin-yield.js';
 import { checkPieces } from './pieces-match.js';
-import type { GuidedScan, ScanContext } from './scan-context.js';
+import type { GuidedScan, NeighbourScan, ScanContext } from './scan-context.js';
 import { checkSkippedCheckpoints } from './skipped-checkpoint.js';
 import { checkSpeciesMatch } from './species-match.js';
 import { checkTimeWindow } from './time-window.js';
@@ -60,6 +60,22 @@ export interface ScanJudgement {
 /** Runs every check and records every result; the verdict follows from the worst of them. */
 export function judgeScan(context: ScanContext): ScanJudgement {
   const results = CHECKS.flatMap((check) => check(context));
+  return { results, verdict: verdictOf(results) };
+}
+
+/** The checks that read the places seen before the scan: the only ones a scan observed before it, recorded later, can change. */
+const ROUTE_CHECKS = [checkTrajectoryOrder, checkSkippedCheckpoints, checkTravelTooFast, checkTravelTooSlow];
+const ROUTE_RULES: ReadonlySet<RuleCode> = new Set(['TRAJECTORY_ORDER', 'SKIPPED_CHECKPOINT', 'TRAVEL_TOO_FAST', 'TRAVEL_TOO_SLOW']);
+
+/** Whether the scan was judged against an issued guide's route (a scan of a number not yet issued was not). */
+export function judgedOnRoute(results: readonly CheckResult[]): boolean {
+  return results.some((checked) => checked.rule === 'TRAJECTORY_ORDER');
+}
+
+/** Judges a recorded scan's route again on the places now known before it; its other results stand as recorded. */
+export function judgeRouteAgain(recorded: readonly CheckResult[], scanned: NeighbourScan): ScanJudgement {
+  const route = ROUTE_CHECKS.flatMap((check) => check(scanned));
+  const results = [...recorded.filter((checked) => !ROUTE_RULES.has(checked.rule)), ...route].sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   return { results, verdict: verdictOf(results) };
 }
 

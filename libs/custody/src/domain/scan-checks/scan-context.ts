@@ -45,10 +45,8 @@ export interface GuideAtScan {
   readonly standing: GuideStanding;
   /** The standing of the guide's origin, of the same kind as the origin. */
   readonly origin: OriginFacts;
-  /** Departure, then what the load did up to the observation time, in observation order. */
+  /** Departure, then what the load did up to the observation time, in observation order: a scan is judged on what came before it, as if every scan had arrived in observation order. */
   readonly before: readonly [Waypoint, ...Waypoint[]];
-  /** What the load did after the observation time, for scans uploaded late. */
-  readonly after: readonly Waypoint[];
   /** The trucks the holder moved lots onto before the observation. */
   readonly transshipments: readonly Transshipment[];
 }
@@ -67,4 +65,11 @@ export interface GuidedScan extends LoadScan {
 export interface ScanContext extends LoadScan {
   /** Absent when no guide was issued under the number scanned. */
   readonly guide?: GuideAtScan;
+}
+
+/** What the checks of the load's route read: where and when the scan was, the rules it was judged on, and the places seen before it. */
+export interface NeighbourScan {
+  readonly scan: Pick<ScanObservation, 'checkpoint' | 'observedAt'>;
+  readonly facts: Pick<ScanFacts, 'checkpoint' | 'thresholds'>;
+  readonly guide: Pick<GuideAtScan, 'issued' | 'before'>;
 }

@@ -1,21 +1,21 @@
 import { type CheckResult, result } from './check-result.js';
-import type { GuidedScan } from './scan-context.js';
+import type { NeighbourScan } from './scan-context.js';
 import { stagedNeighbours } from './trajectory-stage.js';
 
 /**
- * Check 4: the checkpoint is on the registered trajectory, in order between the places the load was
- * seen at before and after it; anywhere else the load left its route (diversion) or runs it again (reuse).
+ * Check 4: the checkpoint is on the registered trajectory, after the place the load was seen at before it;
+ * anywhere else the load left its route (diversion) or runs it again (reuse).
  */
-export function checkTrajectoryOrder(scanned: GuidedScan): CheckResult[] {
+export function checkTrajectoryOrder(scanned: NeighbourScan): CheckResult[] {
   const { scan, guide } = scanned;
   const codes = guide.issued.trajectory.checkpoints.map((checkpoint) => checkpoint.code);
-  const { here, before, after } = stagedNeighbours(scanned);
+  const { here, before } = stagedNeighbours(scanned);
   if (here === undefined) {
     return [
       result('TRAJECTORY_ORDER', 'failure', codes, scan.checkpoint, `Checkpoint ${scan.checkpoint} is not on the registered trajectory (${codes.join(' → ') || 'none'}): the load left its route`),
     ];
   }
-  const expected = { after: before.waypoint.place, before: after?.waypoint.place ?? null };
+  const expected = { after: before.waypoint.place };
   if (here < before.stage) {
     return [
       result(
@@ -27,12 +27,6 @@ export function checkTrajectoryOrder(scanned: GuidedScan): CheckResult[] {
       ),
     ];
   }
-  if (after && here > after.stage) {
-    return [
-      result('TRAJECTORY_ORDER', 'failure', expected, scan.checkpoint, `Checkpoint ${scan.checkpoint} lies beyond ${after.waypoint.place}, where the load was only at ${after.waypoint.at}`),
-    ];
-  }
-  const again = [before, after].find((neighbour) => neighbour?.stage === here);
-  if (again) return [result('TRAJECTORY_ORDER', 'warning', expected, scan.checkpoint, `Scanned again at ${scan.checkpoint}, also seen there at ${again.waypoint.at}`)];
+  if (here === before.stage) return [result('TRAJECTORY_ORDER', 'warning', expected, scan.checkpoint, `Scanned again at ${scan.checkpoint}, also seen there at ${before.waypoint.at}`)];
   return [result('TRAJECTORY_ORDER', 'pass', expected, scan.checkpoint, `Checkpoint ${scan.checkpoint} follows ${before.waypoint.place} on the registered trajectory`)];
 }

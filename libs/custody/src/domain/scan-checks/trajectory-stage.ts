@@ -1,6 +1,6 @@
 import type { Position } from '#shared-kernel';
 import type { IssuedGuide } from '../guide.js';
-import type { GuidedScan, Waypoint } from './scan-context.js';
+import type { NeighbourScan, Waypoint } from './scan-context.js';
 
 /** Where a place sits along the trajectory: departure −1, checkpoints 0…n−1, arrival n; undefined off the trajectory. */
 function stageOf(guide: IssuedGuide, waypoint: Waypoint): number | undefined {
@@ -20,22 +20,20 @@ export interface StagedNeighbours {
   readonly here: number | undefined;
   /** The nearest place on the trajectory observed before the scan: at least the departure. */
   readonly before: Staged;
-  /** The nearest place on the trajectory observed after the scan, known when later scans arrived first. */
-  readonly after: Staged | undefined;
 }
 
-export function stagedNeighbours({ scan, facts, guide }: GuidedScan): StagedNeighbours {
+export function stagedNeighbours({ scan, facts, guide }: NeighbourScan): StagedNeighbours {
   const staged = (waypoint: Waypoint): Staged[] => {
     const stage = stageOf(guide.issued, waypoint);
     return stage === undefined ? [] : [{ waypoint, stage }];
   };
   const before = guide.before.flatMap(staged);
   // Departure is always on the trajectory and always first, so `before` is never empty.
-  return { here: stageOf(guide.issued, scanWaypoint({ scan, facts })), before: before[before.length - 1]!, after: guide.after.flatMap(staged)[0] };
+  return { here: stageOf(guide.issued, scanWaypoint({ scan, facts })), before: before[before.length - 1]! };
 }
 
 /** The scan as a place the load was at: the checkpoint's registered position at the observation time. */
-export function scanWaypoint({ scan, facts }: Pick<GuidedScan, 'scan' | 'facts'>): Waypoint {
+export function scanWaypoint({ scan, facts }: Pick<NeighbourScan, 'scan' | 'facts'>): Waypoint {
   return { kind: 'scan', place: scan.checkpoint, position: facts.checkpoint.position, at: scan.observedAt };
 }
 

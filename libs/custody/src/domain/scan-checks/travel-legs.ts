@@ -1,7 +1,7 @@
 import { distanceKm } from '#shared-kernel';
 import { hoursBetween } from '../guide.time.js';
 import { roundHours, roundKm } from './measures.js';
-import type { GuidedScan, Waypoint } from './scan-context.js';
+import type { NeighbourScan, Waypoint } from './scan-context.js';
 import { scanWaypoint } from './trajectory-stage.js';
 
 /** One stretch of road between two places the load was seen at, in observation order. */
@@ -14,13 +14,10 @@ export interface TravelLeg {
   readonly minimumHours: number;
 }
 
-/** From the place seen just before the scan, and to the place seen just after it when a later-observed scan arrived first. */
-export function travelLegs(scanned: GuidedScan): TravelLeg[] {
-  const here = scanWaypoint(scanned);
-  const speed = scanned.facts.thresholds.maximumSpeedKmPerHour;
+/** From the place seen just before the scan. */
+export function travelLeg(scanned: NeighbourScan): TravelLeg {
   const previous = scanned.guide.before[scanned.guide.before.length - 1]!;
-  const [next] = scanned.guide.after;
-  return [leg(previous, here, speed), ...(next ? [leg(here, next, speed)] : [])];
+  return leg(previous, scanWaypoint(scanned), scanned.facts.thresholds.maximumSpeedKmPerHour);
 }
 
 function leg(from: Waypoint, to: Waypoint, maximumSpeedKmPerHour: number): TravelLeg {

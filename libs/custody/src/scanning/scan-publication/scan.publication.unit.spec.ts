@@ -4,7 +4,8 @@ import { cubicMetres, loadCaseId } from '#shared-kernel';
 import { seizedLotId } from '../../domain/guide.undeclared.js';
 import { result } from '../../domain/scan-checks/check-result.js';
 import { CLEARED, guide, recorded, scannedData } from '../scanning.fixtures.spec.js';
-import { scanIntegrationEvents } from './scan.publication.js';
+import type { ScanVerdictRevised } from '../../domain/guide.events.js';
+import { revisionIntegrationEvents, scanIntegrationEvents } from './scan.publication.js';
 
 describe('publishing scans', () => {
   it('publishes every scan as ShipmentScanned v1, with its verdict and rules', () => {
@@ -87,5 +88,58 @@ describe('publishing scans', () => {
     expect((await messagesOf(event, { publish })).map((message) => message.id)).toEqual(first.map((message) => message.id));
     expect(new Set(first.map((message) => message.id)).size).toBe(2);
     expect(scanIntegrationEvents(scannedData({ verdict: CLEARED }), guide)).toHaveLength(1);
+  });
+});
+
+describe('publishing revisions', () => {
+  const tooFast = result('TRAVEL_TOO_FAST', 'failure', { minimumHours: 0.31 }, { hours: 0.08 }, 'UC-CFB-K034 → UC-CFB-K060 (25.1 km) in 0.08 h');
+  const revision = (verdict: ScanVerdictRevised['data']['verdict']): ScanVerdictRevised['data'] => ({
+    guideNumber: 'GTF-2026-000123',
+    scanId: 'SCAN-K060',
+    checkpoint: 'UC-CFB-K060',
+    authority: 'ARFFS-UCAYALI',
+    observedAt: '2026-05-02T08:30:00-05:00',
+    previous: CLEARED,
+    verdict,
+    results: [tooFast],
+    reason: { scanId: 'SCAN-K034', checkpoint: 'UC-CFB-K034', observedAt: '2026-05-02T08:25:00-05:00' },
+    lotIds: ['LOT-0001'],
+    ...(verdict.decision === 'immobilise' ? { caseId: loadCaseId('GTF-2026-000123') } : {}),
+    at: '2026-05-02T11:00:00-05:00',
+  });
+
+  it('publishes every revision with both verdicts and the late scan that caused it', () => {
+    const observations = { decision: 'observations' as const, failed: [], warnings: ['TRAJECTORY_ORDER' as const] };
+    expect(revisionIntegrationEvents(revision(observations), undefined)).toEqual([
+      {
+        type: 'ShipmentVerdictRevised',
+        version: 1,
+        data: {
+          guideNumber: 'GTF-2026-000123',
+          scanId: 'SCAN-K060',
+          checkpoint: 'UC-CFB-K060',
+          authority: 'ARFFS-UCAYALI',
+          observedAt: '2026-05-02T08:30:00-05:00',
+          previous: { verdict: 'cleared', failedRules: [], warningRules: [] },
+          verdict: 'observations',
+          failedRules: [],
+          warningRules: ['TRAJECTORY_ORDER'],
+          revisedBy: { scanId: 'SCAN-K034', checkpoint: 'UC-CFB-K034', observedAt: '2026-05-02T08:25:00-05:00' },
+          at: '2026-05-02T11:00:00-05:00',
+        },
+      },
+    ]);
+  });
+
+  it('flags a scan a revision makes immobilise, with the revised failed checks, for the case of its load', () => {
+    const immobilised = { decision: 'immobilise' as const, failed: ['TRAVEL_TOO_FAST' as const], warnings: [] };
+    const data = revision(immobilised);
+    const scan = scannedData({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', results: data.results, verdict: immobilised, caseId: data.caseId! });
+    const [revised, flagged] = revisionIntegrationEvents(data, { scan, guide });
+    expect(revised).toMatchObject({ type: 'ShipmentVerdictRevised', data: { verdict: 'immobilise', failedRules: ['TRAVEL_TOO_FAST'], caseId: loadCaseId('GTF-2026-000123') } });
+    expect(flagged).toMatchObject({
+      type: 'ShipmentFlagged',
+      data: { scanId: 'SCAN-K060', caseId: loadCaseId('GTF-2026-000123'), failedChecks: [{ rule: 'TRAVEL_TOO_FAST', message: tooFast.message }] },
+    });
   });
 });

@@ -1,0 +1,49 @@
+import { loadCaseId } from '#shared-kernel';
+import type { IssuedGuide } from './guide.js';
+import type { GuideEvent, GuideReleased, ScanVerdictRevised, ShipmentScanned } from './guide.events.js';
+import { evolveGuide } from './guide.evolve.js';
+import type { GuideState, ScanRecord } from './guide.state.js';
+import { placesBefore } from './guide.waypoints.js';
+import type { ShipmentVerdict } from './scan-checks/check-result.js';
+import { judgedOnRoute, judgeRouteAgain } from './scan-checks/judge-scan.js';
+import type { ScanThresholds } from './scan-checks/scan-facts.js';
+
+/**
+ * The scans observed after a late one were judged without it: each one's route is judged again on the places now known
+ * before it, so the verdicts end as if every scan had arrived in observation order. A changed verdict is recorded as a
+ * revision, and a case no verdict holds the load under any more is released. `state` already holds the late scan.
+ */
+export function reviseLaterVerdicts(state: GuideState, late: ShipmentScanned['data'], thresholds: ScanThresholds): GuideEvent[] {
+  const issued = state.issued;
+  if (!issued) return [];
+  const index = state.scans.findIndex((scan) => scan.scanId === late.scanId);
+  const revisions = state.scans.slice(index + 1).flatMap((scan, offset) => revision(state, issued, scan, state.scans.slice(0, index + 1 + offset), late, thresholds));
+  return [...revisions, ...released(state, revisions.reduce<GuideState>(evolveGuide, state), issued, late)];
+}
+
+function revision(state: GuideState, issued: IssuedGuide, scan: ScanRecord, scansBefore: readonly ScanRecord[], late: ShipmentScanned['data'], thresholds: ScanThresholds): ScanVerdictRevised[] {
+  // A scan judged on the load alone, before the guide was issued, has no route to judge again.
+  if (!judgedOnRoute(scan.results)) return [];
+  const { scanId, checkpoint, checkpointPosition, authority, observedAt, lotIds } = scan;
+  const { results, verdict } = judgeRouteAgain(scan.results, {
+    scan: { checkpoint, observedAt },
+    facts: { checkpoint: { code: checkpoint, position: checkpointPosition, authority }, thresholds: scan.thresholds ?? thresholds },
+    guide: { issued, before: placesBefore(issued, state.closure, scansBefore, observedAt) },
+  });
+  if (sameVerdict(verdict, scan.verdict)) return [];
+  const reason = { scanId: late.scanId, checkpoint: late.checkpoint, observedAt: late.observedAt };
+  const held = verdict.decision === 'immobilise' ? { caseId: loadCaseId(issued.number) } : {};
+  return [{ type: 'ScanVerdictRevised', data: { guideNumber: issued.number, scanId, checkpoint, authority, observedAt, previous: scan.verdict, verdict, results, reason, lotIds, ...held, at: late.recordedAt } }];
+}
+
+/** Each case that held the load before the revisions and holds it under no verdict after them. */
+function released(before: GuideState, after: GuideState, issued: IssuedGuide, late: ShipmentScanned['data']): GuideReleased[] {
+  const lifted = before.holds.filter((hold) => !after.holds.some((other) => other.caseRef === hold.caseRef));
+  const cases = [...new Map(lifted.map((hold) => [hold.caseRef, hold])).values()];
+  const lots = issued.lines.map((line) => line.lotId);
+  return cases.map(({ caseRef, authority }) => ({ type: 'GuideReleased', data: { number: issued.number, caseRef, authority, lots, at: late.recordedAt, revisedBy: late.scanId } }));
+}
+
+function sameVerdict(a: ShipmentVerdict, b: ShipmentVerdict): boolean {
+  return a.decision === b.decision && a.failed.join() === b.failed.join() && a.warnings.join() === b.warnings.join();
+}
