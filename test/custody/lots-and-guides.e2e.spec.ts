@@ -242,6 +242,19 @@ describe('lots and guides through the standalone app', () => {
       expect(issued?.data.species).toEqual([{ species: 'Virola calophylla', volume: { value: 12.5, unit: 'm3' } }]);
     });
 
+    it('keeps a line’s piece list with each log’s volume by Smalian, and refuses a list that misses a piece', async () => {
+      const lotId = await extractedLot();
+      const number = fresh('GTF');
+      // Eight logs of 0.6308 m across and 5 m long: 0.7854 × 0.6308² × 5 = 1.563 m³ each, 12.5 m³ together within 1 %.
+      const pieceList = Array.from({ length: 8 }, (_, index) => ({ code: `${number}-T${index + 1}`, dimensions: { shape: 'log', largeEndDiameterM: 0.6308, smallEndDiameterM: 0.6308, lengthM: 5 } }));
+      const line = (pieces: object[]) => [{ lotId, scientificName: CEDRO, commonName: 'cedro', productType: 'roundwood', volume: { value: 12.5, unit: 'm3' }, pieces: 8, pieceList: pieces }];
+      const short = await post('/guides', HOLDS, guideBody(number, [lotId], { lines: line(pieceList.slice(1)) })).expect(400);
+      expect(short.body).toMatchObject({ error: 'invalid_guide', details: { problems: [{ path: 'lines[0].pieceList', code: 'piece_list_not_pieces' }] } });
+      const response = await post('/guides', HOLDS, guideBody(number, [lotId], { lines: line(pieceList) })).expect(201);
+      expect(response.body.lines[0].pieceList[0]).toEqual({ ...pieceList[0], volume: { value: 1.563, unit: 'm3' } });
+      expect((await get(`/guides/${number}`, HOLDS).expect(200)).body.guide.lines[0].pieceList).toHaveLength(8);
+    });
+
     it('answers a retry with the same Idempotency-Key with the same guide, dispatching nothing twice', async () => {
       const lotId = await extractedLot();
       const body = guideBody(fresh('GTF'), [lotId]);

@@ -11,6 +11,7 @@ import { cubicMetres, type EventToAppend, loadCaseId, type Position, StreamNotFo
 import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { tokenCommand } from '../../../apps/standalone/src/token/token-command.js';
 import type { IssuedGuide } from '../../../libs/custody/src/domain/guide.js';
+import { type ListedPiece, listedPiece } from '../../../libs/custody/src/domain/piece-list.js';
 import { standaloneTestApp } from '../../standalone/standalone-test-app.js';
 import { tempDataDir } from '../../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../../standalone/unresolved-refs.js';
@@ -79,6 +80,8 @@ interface ShipmentOptions {
   readonly origin?: Position;
   readonly destination?: Position;
   readonly trajectory?: IssuedGuide['trajectory'];
+  /** Each line's logs, by code. */
+  readonly pieceLists?: readonly (readonly ListedPiece[])[];
 }
 
 const UCAYALI_ROUTE: IssuedGuide['trajectory'] = {
@@ -180,7 +183,15 @@ function world(app: () => INestApplication) {
       destination: { facilityId, position: options.destination ?? [-75.04, -8.81] },
       vehiclePlates: [plate],
       driver: { id: DRIVER, licence: `Q${DRIVER}` },
-      lines: lots.map((lotId, index) => ({ lotId, scientificName: species[index]!, commonName: ['tornillo', 'capirona'][index]!, productType: 'roundwood', volume: cubicMetres(volumes[index]!), pieces: [12, 5][index]! })),
+      lines: lots.map((lotId, index) => ({
+        lotId,
+        scientificName: species[index]!,
+        commonName: ['tornillo', 'capirona'][index]!,
+        productType: 'roundwood',
+        volume: cubicMetres(volumes[index]!),
+        pieces: [12, 5][index]!,
+        ...(options.pieceLists ? { pieceList: options.pieceLists[index]! } : {}),
+      })),
       issuedAt,
       expiresAt: options.expiresAt ?? new Date(DEPARTURE + 3 * 86_400_000).toISOString(),
       trajectory: options.trajectory ?? UCAYALI_ROUTE,
@@ -213,8 +224,23 @@ const scanOf = (shipment: Shipment, changes: Record<string, unknown> = {}) => {
 
 const fieldPaths = (body: { details: { fields: { path: string }[] } }) => body.details.fields.map((field) => field.path).sort();
 
+/** Twelve tornillo logs of 1.667 m³ and five capirona logs of 1.6 m³, coded by line: what the guide declares. */
+const log = (diameter: number) => ({ shape: 'log' as const, largeEndDiameterM: diameter, smallEndDiameterM: diameter, lengthM: 5 });
+const PIECE_LISTS = [Array.from({ length: 12 }, (_, index) => listedPiece(`T-${index + 1}`, log(0.6515))), Array.from({ length: 5 }, (_, index) => listedPiece(`C-${index + 1}`, log(0.6383)))];
+
 type Client = ReturnType<typeof client>;
 type World = ReturnType<typeof world>;
+
+/** A checkpoint checks pieces by code: one the guide's piece lists do not hold is an undeclared piece and immobilises the load. */
+async function undeclaredPiece({ post, get }: Pick<Client, 'post' | 'get'>, { shipment }: Pick<World, 'shipment'>): Promise<void> {
+  const load = await shipment({ pieceLists: PIECE_LISTS });
+  const checkedPieces = [{ code: 'T-1', scientificName: TORNILLO, dimensions: log(0.65) }, { code: 'C-3' }, { code: 'T-99' }];
+  const { body: answer } = await post(`/checkpoints/${K010}/scans`, operatorAt(K010), scanOf(load, { checkedPieces }), 201);
+  expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['PIECES_MATCH'] });
+  expect(answer.failedChecks).toEqual([expect.objectContaining({ rule: 'PIECES_MATCH', observed: { checked: 3, undeclared: ['T-99'], otherSpecies: [], larger: [], smaller: [] } })]);
+  const { body: view } = await get(`/guides/${load.guideNumber}`, UCAYALI, 200);
+  expect(view.scans[0].checkedPieces).toEqual(checkedPieces);
+}
 
 /**
  * Km 60, then km 34, then km 10 upload their offline scans of one legal trip: each upload is judged on the places
@@ -363,6 +389,10 @@ describe('checkpoint scans through the standalone app', () => {
       const { body: answer } = await scan(INAPARI, scanOf(second, { checkpoint: INAPARI, observedAt: minutesAfterDeparture(75) }));
       expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['CLONE_SIGHTING'] });
       expect(answer.failedChecks[0].observed).toMatchObject({ checkpoint: K010, guideNumber: first.guideNumber, plate: first.plate, hours: 0.25 });
+    });
+
+    it('fails a piece checked by a code the guide’s piece list does not hold', async () => {
+      await undeclaredPiece({ post, get }, { shipment });
     });
 
     it('fails a load that passed a mandatory checkpoint unscanned', async () => {
@@ -611,6 +641,10 @@ describeWithServer(POSTGRES, 'checkpoint scans on a real Postgres', (url) => {
     expect(answer).toMatchObject({ verdict: 'cleared', failed: [], warnings: [] });
     await eventually(async () => expect((await get(`/checkpoints/${K010}/scans`, operatorAt(K010), 200)).body.scans).toContainEqual(expect.objectContaining({ scanId: body.scanId, verdict: 'cleared' })));
     await eventually(async () => expect(await lotEvents(load.lots[0]!, 'LotScanned')).toHaveLength(1));
+  });
+
+  it('fails a piece checked by a code the guide’s piece list does not hold', async () => {
+    await undeclaredPiece({ post, get }, { shipment });
   });
 
   it('ends a trip uploaded last checkpoint first as if it had arrived in observation order', async () => {

@@ -31,6 +31,10 @@ export const PROBLEM_TEXT = {
   arrival_not_increasing: 'must be later than the previous checkpoint’s',
   arrival_after_expiry: 'must fall before the guide expires',
   not_this_checkpoint: 'must describe the checkpoint scanned',
+  piece_list_not_pieces: 'must list as many pieces as the line declares',
+  volume_not_piece_list: 'must be the sum of its piece list’s volumes, within 1 %',
+  piece_not_log: 'must be `log`: roundwood is listed by end diameters and length',
+  piece_not_sawn: 'must be `sawn`: products other than roundwood are listed by section and length',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT;

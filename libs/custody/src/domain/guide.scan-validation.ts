@@ -1,4 +1,5 @@
 import {
+  duplicateProblems,
   instantProblems,
   nameProblems,
   notNegativeProblems,
@@ -24,6 +25,8 @@ export function scanProblems(scan: ScanObservation, facts: ScanFacts): Problem[]
     ...textProblems('driverId', scan.driverId),
     ...scan.observedLines.flatMap(observedLineProblems),
     ...(scan.scaleWeightKg === undefined ? [] : positiveProblems('scaleWeightKg', scan.scaleWeightKg)),
+    ...(scan.checkedPieces ?? []).flatMap((piece, index) => textProblems(`checkedPieces[${index}].code`, piece.code)),
+    ...duplicateProblems('checkedPieces', (scan.checkedPieces ?? []).map((piece) => piece.code)),
     ...timeProblems(scan.observedAt, scan.recordedAt),
     ...positionProblems('position', scan.position),
     ...factProblems(scan, facts),

@@ -1,5 +1,6 @@
 import type { Position, Volume } from '#shared-kernel';
 import type { ProductType } from './lot.js';
+import type { ListedPiece } from './piece-list.js';
 
 /** Forms timber travels in: the same words as lots and the yield catalogue. */
 export const GUIDE_PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly ProductType[];
@@ -40,6 +41,8 @@ export interface GuideLine {
   readonly pieces: number;
   /** The lot's species when the guide was issued: what the line's volume counts against, where it names only the genus. Absent on guides issued before it was kept. */
   readonly lotSpecies?: string;
+  /** Each piece by code and dimensions, where the issuer listed them. */
+  readonly pieceList?: readonly ListedPiece[];
 }
 
 /** A checkpoint of the registered trajectory, with the window (minutes after departure) in which the load should pass it. */

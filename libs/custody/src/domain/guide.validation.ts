@@ -15,6 +15,7 @@ import {
   volumeProblems,
 } from './guide.problems.js';
 import { isBefore, minutesBetween } from './guide.time.js';
+import { pieceListProblems } from './guide.piece-lists.js';
 
 /** Everything wrong with a guide before it may be issued. */
 export function guideProblems(guide: IssuedGuide): Problem[] {
@@ -51,7 +52,7 @@ function vehicleProblems(plates: readonly string[]): Problem[] {
 
 function linesProblems(lines: readonly GuideLine[]): Problem[] {
   if (lines.length === 0) return [problem('lines', 'no_lines')];
-  return [...lines.flatMap(lineProblems), ...duplicateProblems('lines', lines.map((line) => line.lotId))];
+  return [...lines.flatMap(lineProblems), ...duplicateProblems('lines', lines.map((line) => line.lotId)), ...pieceListProblems(lines)];
 }
 
 function lineProblems(line: GuideLine, index: number): Problem[] {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { VOLUME_UNITS } from '#shared-kernel';
 import { CONSIGNEE_KINDS, GUIDE_PRODUCT_TYPES } from '../domain/guide.js';
+import { PIECE_SHAPES } from '../domain/piece-list.js';
 import { RULES } from '../domain/scan-checks/check-result.js';
 
 const POSITION = { type: Number, isArray: true, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
@@ -68,6 +69,48 @@ class DriverResponse {
   readonly licence!: string;
 }
 
+class PieceDimensionsResponse {
+  @ApiProperty({ enum: PIECE_SHAPES })
+  readonly shape!: string;
+
+  @ApiPropertyOptional({ example: 0.72, description: 'm, logs' })
+  readonly largeEndDiameterM?: number;
+
+  @ApiPropertyOptional({ example: 0.64, description: 'm, logs' })
+  readonly smallEndDiameterM?: number;
+
+  @ApiPropertyOptional({ example: 0.05, description: 'm, sawn pieces' })
+  readonly thicknessM?: number;
+
+  @ApiPropertyOptional({ example: 0.2, description: 'm, sawn pieces' })
+  readonly widthM?: number;
+
+  @ApiProperty({ example: 4.2 })
+  readonly lengthM!: number;
+}
+
+class ListedPieceResponse {
+  @ApiProperty({ example: 'T-0412' })
+  readonly code!: string;
+
+  @ApiProperty({ type: PieceDimensionsResponse })
+  readonly dimensions!: PieceDimensionsResponse;
+
+  @ApiProperty({ type: VolumeResponse, description: 'm³ from the dimensions: Smalian for logs, section × length for sawn pieces' })
+  readonly volume!: VolumeResponse;
+}
+
+class CheckedPieceResponse {
+  @ApiProperty({ example: 'T-0412' })
+  readonly code!: string;
+
+  @ApiPropertyOptional({ example: 'Cedrelinga cateniformis' })
+  readonly scientificName?: string;
+
+  @ApiPropertyOptional({ type: PieceDimensionsResponse })
+  readonly dimensions?: PieceDimensionsResponse;
+}
+
 class GuideLineResponse {
   @ApiProperty({ example: 'LOT-0001' })
   readonly lotId!: string;
@@ -89,6 +132,9 @@ class GuideLineResponse {
 
   @ApiProperty({ required: false, example: 'Cedrelinga cateniformis', description: "The lot's species at issue: what the volume counts against in the plan, also where the line names only the genus" })
   readonly lotSpecies?: string;
+
+  @ApiPropertyOptional({ type: [ListedPieceResponse], description: 'The piece list, where the issuer gave one' })
+  readonly pieceList?: readonly ListedPieceResponse[];
 }
 
 class TrajectoryCheckpointResponse {
@@ -318,6 +364,9 @@ class GuideScanResponse {
 
   @ApiPropertyOptional({ example: 21500 })
   readonly scaleWeightKg?: number;
+
+  @ApiPropertyOptional({ type: [CheckedPieceResponse], description: 'Pieces checked by code' })
+  readonly checkedPieces?: readonly CheckedPieceResponse[];
 
   @ApiProperty({ example: '2026-05-02T07:00:00-05:00' })
   readonly observedAt!: string;

@@ -23,6 +23,7 @@ import type { Position } from '#shared-kernel';
 import { CONSIGNEE_KINDS, type ConsigneeKind, GUIDE_PRODUCT_TYPES, type GuideProductType } from '../domain/guide.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../dtos/validators.js';
+import { ListedPieceDto } from '../dtos/piece.dto.js';
 import { CustodyVolumeDto } from '../dtos/volume.dto.js';
 
 const POSITION_DOC = { type: Number, isArray: true, minItems: 2, maxItems: 2, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
@@ -34,6 +35,8 @@ export const MOST_VEHICLE_PLATES = 5;
 export const MOST_GUIDE_LINES = 50;
 /** The longest registered routes (Pucallpa to Lima) pass fewer than twenty control points. */
 export const MOST_TRAJECTORY_CHECKPOINTS = 30;
+/** A truckload of sawn boards runs to a few hundred pieces. */
+export const MOST_LISTED_PIECES = 1_000;
 /** A CITES permit covers one species, and a load rarely holds more than a handful of listed ones. */
 export const MOST_CITES_PERMITS_PER_GUIDE = 20;
 
@@ -130,6 +133,15 @@ export class GuideLineDto {
   @Min(1)
   @Max(100_000)
   readonly pieces!: number;
+
+  @ApiPropertyOptional({
+    type: [ListedPieceDto],
+    maxItems: MOST_LISTED_PIECES,
+    description: 'The piece list ("lista de trozas"): one entry per piece, logs for roundwood and sawn pieces otherwise; each volume is derived from its dimensions and they add up to the line\'s volume within 1 %',
+  })
+  @IsOptional()
+  @NestedArray(() => ListedPieceDto, { max: MOST_LISTED_PIECES })
+  readonly pieceList?: ListedPieceDto[];
 }
 
 export class TrajectoryCheckpointDto {

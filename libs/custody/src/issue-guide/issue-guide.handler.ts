@@ -23,6 +23,8 @@ import { loadCitesPermit } from '../registered-cites-permit.js';
 import { lotStream } from '../domain/lot.decider.js';
 import { partyDisqualificationStream } from '../domain/party-disqualification.js';
 import { InvalidGuide } from '../domain/guide.errors.js';
+import { listedPiece } from '../domain/piece-list.js';
+import { dimensionsOf } from '../dtos/piece.dto.js';
 import { problem } from '../domain/guide.problems.js';
 import { isBefore } from '../domain/guide.time.js';
 import { facilityRegisterStream } from '../scanning/origin-register/facility-register.js';
@@ -106,13 +108,14 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
       destination: { facilityId: body.destination.facilityId, position: body.destination.position },
       vehiclePlates: [...body.vehiclePlates],
       driver: { id: body.driver.id, licence: body.driver.licence },
-      lines: body.lines.map(({ lotId, scientificName, commonName, productType, volume, pieces }) => ({
+      lines: body.lines.map(({ lotId, scientificName, commonName, productType, volume, pieces, pieceList }) => ({
         lotId,
         scientificName,
         commonName,
         productType,
         volume: { value: volume.value, unit: volume.unit },
         pieces,
+        ...(pieceList === undefined ? {} : { pieceList: pieceList.map((piece) => listedPiece(piece.code, dimensionsOf(piece.dimensions))) }),
       })),
       issuedAt: body.issuedAt,
       expiresAt: body.expiresAt,

@@ -9,6 +9,7 @@ import { checkGuideValid } from './guide-valid.js';
 import { checkOriginQuota } from './origin-quota.js';
 import { checkOriginStanding } from './origin-standing.js';
 import { checkOriginYield } from './origin-yield.js';
+import { checkPieceCodes } from './piece-codes.js';
 import { checkPieces } from './pieces-match.js';
 import type { GuidedScan, NeighbourScan, ScanContext } from './scan-context.js';
 import { checkSkippedCheckpoints } from './skipped-checkpoint.js';
@@ -43,6 +44,7 @@ const CHECKS: readonly Check[] = [
   guided(checkSpeciesMatch),
   guided(checkGenusLevel),
   guided(checkPieces),
+  guided(checkPieceCodes),
   guided(checkVolume),
   guided(checkWeight),
   guided(checkOriginStanding),

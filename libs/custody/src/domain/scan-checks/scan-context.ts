@@ -1,5 +1,6 @@
 import type { Position, Volume } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from '../guide.js';
+import type { CheckedPiece } from '../piece-list.js';
 import type { OriginFacts, ScanFacts } from './scan-facts.js';
 
 /** What the checkpoint found on the truck for one species. */
@@ -19,6 +20,8 @@ export interface ScanObservation {
   readonly observedLines: readonly ObservedLine[];
   /** Net weight of the load on a highway scale, when the checkpoint has one. */
   readonly scaleWeightKg?: number;
+  /** Pieces checked one by one against the guide's piece lists, by code. */
+  readonly checkedPieces?: readonly CheckedPiece[];
   readonly observedAt: string;
   /** When the scan reached the system: later than observedAt for offline uploads. */
   readonly recordedAt: string;

@@ -5,6 +5,8 @@ import { type Position, VOLUME_UNITS, type VolumeUnit } from '#shared-kernel';
 import { isScientificName } from '../../domain/guide.names.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../../dtos/validators.js';
+import { PIECE_CODE, PieceDimensionsDto } from '../../dtos/piece.dto.js';
+import { MOST_LISTED_PIECES } from '../../issue-guide/issue-guide.dto.js';
 
 /** The device's own id for a scan. */
 export const SCAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -18,6 +20,8 @@ const DRIVER_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/;
 
 /** One line per species found on the truck: as many as a guide has lines at most. */
 export const MOST_OBSERVED_LINES = 50;
+/** As many as a guide line may list. */
+export const MOST_CHECKED_PIECES = MOST_LISTED_PIECES;
 
 function IsScientificName(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -59,6 +63,23 @@ export class ObservedLineDto {
   readonly volume!: ObservedVolumeDto;
 }
 
+/** A piece the checkpoint checked by its code, with what it identified and measured where it did. */
+export class CheckedPieceDto {
+  @ApiProperty({ example: 'T-0412', description: "The code on the piece, as the guide's piece list names it" })
+  @Matches(PIECE_CODE, { message: 'code must be letters, digits and . _ - /, at most 40, starting with a letter or digit' })
+  readonly code!: string;
+
+  @ApiPropertyOptional({ example: 'Cedrelinga cateniformis', description: 'As identified on the piece: a binomial, or a genus' })
+  @IsOptional()
+  @IsScientificName()
+  readonly scientificName?: string;
+
+  @ApiPropertyOptional({ type: PieceDimensionsDto, description: 'As measured' })
+  @IsOptional()
+  @NestedObject(() => PieceDimensionsDto)
+  readonly dimensions?: PieceDimensionsDto;
+}
+
 export class ScanShipmentDto {
   @ApiProperty({ example: '7f9c1d2e-5b1a-4c8e-9a77-0d3e2b6f4a10', description: `The device's id for this scan (${SCAN_ID_RULE}): sending the scan again answers the first verdict; another observation under it is refused (409)` })
   @Matches(SCAN_ID, { message: `scanId must be ${SCAN_ID_RULE}` })
@@ -85,6 +106,11 @@ export class ScanShipmentDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   readonly scaleWeightKg?: number;
+
+  @ApiPropertyOptional({ type: [CheckedPieceDto], maxItems: MOST_CHECKED_PIECES, description: "Pieces checked one by one against the guide's piece lists; a code not listed is an undeclared piece" })
+  @IsOptional()
+  @NestedArray(() => CheckedPieceDto, { max: MOST_CHECKED_PIECES })
+  readonly checkedPieces?: CheckedPieceDto[];
 
   @ApiProperty({ example: '2026-05-02T07:00:00-05:00', description: 'When the load was scanned, with its offset; not later than the server clock beyond a small skew' })
   @IsInstant()

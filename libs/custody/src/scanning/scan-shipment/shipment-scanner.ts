@@ -10,7 +10,9 @@ import type { GuideState } from '../../domain/guide.state.js';
 import { ScanFactsGatherer } from '../scan-facts/scan-facts.gatherer.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { type ScanAnswer, scanAnswer } from './scan-answer.js';
-import type { ScanShipmentDto } from './scan-shipment.dto.js';
+import type { CheckedPieceDto, ScanShipmentDto } from './scan-shipment.dto.js';
+import type { CheckedPiece } from '../../domain/piece-list.js';
+import { dimensionsOf } from '../../dtos/piece.dto.js';
 
 /** The command id of a scan: from the device's scan id and the checkpoint, so a resend is recognised whoever sends it. */
 export function scanCommandId(checkpoint: string, scanId: string): string {
@@ -102,7 +104,12 @@ function observation(request: ScanShipmentDto) {
     driverId: request.driverId,
     observedLines: request.observedLines.map(({ scientificName, pieces, volume }) => ({ scientificName, pieces, volume: { value: volume.value, unit: volume.unit } })),
     ...(request.scaleWeightKg === undefined ? {} : { scaleWeightKg: request.scaleWeightKg }),
+    ...(request.checkedPieces === undefined ? {} : { checkedPieces: request.checkedPieces.map(checkedPiece) }),
     observedAt: request.observedAt,
     position: [request.position[0], request.position[1]] as const,
   };
+}
+
+function checkedPiece({ code, scientificName, dimensions }: CheckedPieceDto): CheckedPiece {
+  return { code, ...(scientificName === undefined ? {} : { scientificName }), ...(dimensions === undefined ? {} : { dimensions: dimensionsOf(dimensions) }) };
 }
