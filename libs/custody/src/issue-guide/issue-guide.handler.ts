@@ -16,6 +16,7 @@ import { assertKeeps } from '../lot-access.js';
 import { assertHeldByParty } from './cites-permit-held.js';
 import type { GuideOriginDto, IssueGuideDto } from './issue-guide.dto.js';
 import { assertLineMatchesLot } from './line-matches-lot.js';
+import { assertDestinationStands } from './destination-stands.js';
 import { assertOriginStands, type OriginRegisters } from './origin-stands.js';
 import { registeredTrajectory } from './registered-trajectory.js';
 import { IssueGuideCommand } from './issue-guide.command.js';
@@ -69,6 +70,7 @@ export class IssueGuideHandler implements ICommandHandler<IssueGuideCommand> {
     guideDecider.decide({ type: 'RequestGuideIssuance', data: guide }, fold(guideDecider, history));
     if (!isBefore(now, guide.expiresAt)) throw new InvalidGuide(guide.number, [problem('expiresAt', 'expired_before_recording')]);
     assertOriginStands(guide, await this.originRegisters(guide.origin), now);
+    assertDestinationStands(guide, await facilityRegisterStream.load(this.store, guide.destination.facilityId), now);
     const lines: GuideLine[] = [];
     for (const [index, line] of guide.lines.entries()) {
       const lot = await lotStream.loadExisting(this.store, line.lotId);
