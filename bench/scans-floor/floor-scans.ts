@@ -5,7 +5,9 @@ import { scanAnswer, type ScanAnswer } from '../../libs/custody/src/scanning/sca
 import type { ScanShipmentDto } from '../../libs/custody/src/scanning/scan-shipment/scan-shipment.dto.js';
 import type { ShipmentScanned } from '../../libs/custody/src/domain/guide.events.js';
 
-type RecordedScan = ShipmentScanned['data'];
+export type RecordedScan = ShipmentScanned['data'];
+
+const PREPARED = { prepare: true };
 
 /**
  * What a scan costs below any check: its sightings read and its event written, the event being a
@@ -18,8 +20,9 @@ export class FloorScans {
   constructor(
     private readonly sql: postgres.Sql,
     private readonly schema: string,
-    private readonly store: EventStore,
     private readonly recorded: RecordedScan,
+    /** For the store route; absent on the bare server, which has none. */
+    private readonly store?: EventStore,
   ) {}
 
   static async prepare(sql: postgres.Sql, schema: string): Promise<void> {
@@ -35,7 +38,7 @@ export class FloorScans {
     return scanAnswer(this.scanned(code, scan));
   }
 
-  /** One read and one insert, each a statement of its own (postgres.js, autocommit). */
+  /** One read and one insert, each a prepared statement of its own (postgres.js, autocommit), as the app prepares its own. */
   async raw(code: string, scan: ScanShipmentDto): Promise<ScanAnswer> {
     await this.sightings(scan);
     const data = this.scanned(code, scan);
@@ -47,7 +50,7 @@ export class FloorScans {
       'ShipmentScanned',
       JSON.stringify(data),
       JSON.stringify(metadataOf(code, scan)),
-    ]);
+    ], PREPARED);
     return scanAnswer(data);
   }
 
@@ -55,13 +58,14 @@ export class FloorScans {
   async stored(code: string, scan: ScanShipmentDto): Promise<ScanAnswer> {
     await this.sightings(scan);
     const data = this.scanned(code, scan);
+    if (!this.store) throw new Error('This floor server has no event store');
     const position = next(this.versions.store, scan.guideNumber);
     await this.store.append(`guide-${scan.guideNumber}`, [{ id: randomUUID(), type: 'ShipmentScanned', data, metadata: metadataOf(code, scan) }], position === 1 ? 'no_stream' : position - 1);
     return scanAnswer(data);
   }
 
   private sightings(scan: ScanShipmentDto) {
-    return this.sql.unsafe(`SELECT checkpoint, observed_at FROM ${this.schema}.sightings WHERE guide_number = $1 ORDER BY observed_at LIMIT 20`, [scan.guideNumber]);
+    return this.sql.unsafe(`SELECT checkpoint, observed_at FROM ${this.schema}.sightings WHERE guide_number = $1 ORDER BY observed_at LIMIT 20`, [scan.guideNumber], PREPARED);
   }
 
   private scanned(code: string, scan: ScanShipmentDto): RecordedScan {

@@ -8,7 +8,7 @@ import { postgresEventStore } from '#event-store';
 import { applyHttpEdge } from '#http';
 import { STORAGE_SETTINGS } from '../../apps/standalone/src/settings/storage.settings.js';
 import { ScanShipmentDto } from '../../libs/custody/src/scanning/scan-shipment/scan-shipment.dto.js';
-import { FloorScans } from './floor-scans.js';
+import { FloorScans, type RecordedScan } from './floor-scans.js';
 
 // The floor under bench:scans: the app's HTTP edge (Express, its validation pipe and error filter) and the
 // scan's own DTO, with no token, no check and nothing done after the answer. Started by bench:scans-floor.
@@ -51,9 +51,9 @@ async function main() {
   const sql = postgres(url, { max: POOL, onnotice: () => undefined });
   await FloorScans.prepare(sql, schema);
   const store = await postgresEventStore({ url, schema: `${schema}_events`, maxConnections: POOL });
-  const recorded = JSON.parse(await readFile('bench/scans-floor/recorded-scan.json', 'utf8')) as ConstructorParameters<typeof FloorScans>[3];
+  const recorded = JSON.parse(await readFile('bench/scans-floor/recorded-scan.json', 'utf8')) as RecordedScan;
 
-  @Module({ controllers: [FloorScansController], providers: [{ provide: FloorScans, useValue: new FloorScans(sql, schema, store, recorded) }] })
+  @Module({ controllers: [FloorScansController], providers: [{ provide: FloorScans, useValue: new FloorScans(sql, schema, recorded, store) }] })
   class FloorModule {}
 
   // As the standalone app: the raw body kept beside the parsed one, and the same body limit.

@@ -7,29 +7,34 @@ import { scansBenchConfig } from '../scans/bench-config.js';
 import { checkpointPositions, scanRequests } from '../scans/scan-requests.js';
 
 const SCHEMA = 'bench_floor';
+const BARE_SCHEMA = 'bench_floor_bare';
 
-/** The floor's routes, cheapest first: what each adds to the one before. */
+/** The floor's routes: the bare node:http server, then the app's HTTP edge, cheapest first, each adding to the one before. */
 const FLOORS = [
-  { name: 'validate', does: 'validation and the answer' },
-  { name: 'raw', does: '+ one read and one insert (postgres.js)' },
-  { name: 'store', does: '+ one read and an append through the event store' },
+  { name: 'bare', path: '', does: 'bare node:http: parse, one prepared read and one prepared insert (postgres.js)' },
+  { name: 'validate', path: '/validate', does: "the app's HTTP edge: validation and the answer" },
+  { name: 'raw', path: '/raw', does: '+ one prepared read and one prepared insert (postgres.js)' },
+  { name: 'store', path: '/store', does: '+ one read and an append through the event store' },
 ] as const;
 
 runMain(async () => {
   const config = scansBenchConfig();
   const admin = BenchDatabase.open(config.databaseUrl);
-  await admin.dropSchemas(SCHEMA, `${SCHEMA}_events`);
-  progress(`starting the floor server on Postgres ${await admin.serverVersion()}`);
+  await admin.dropSchemas(SCHEMA, `${SCHEMA}_events`, BARE_SCHEMA);
+  progress(`starting the floor servers on Postgres ${await admin.serverVersion()}`);
   const server = await ChildServer.start('dist/bench/scans-floor/floor-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA: SCHEMA }, config.port);
+  const bareServer = await ChildServer.start('dist/bench/scans-floor/bare-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA: BARE_SCHEMA }, config.port + 1);
   const http = new HttpClient(server.url, config.concurrency);
+  const bare = new HttpClient(bareServer.url, config.concurrency);
   try {
     const positions = await checkpointPositions();
     const figures = new Map<string, HttpLoadResult>();
-    for (const { name } of FLOORS) {
+    for (const { name, path } of FLOORS) {
       const next = scanRequests(positions, config.guides, config.concurrency, new Date(Date.now() - 40 * 3_600_000));
+      const client = name === 'bare' ? bare : http;
       const scan = (worker: number, call: number) => {
         const { code, body } = next(worker, call);
-        return http.send('POST', `/${name}/checkpoints/${code}/scans`, { body });
+        return client.send('POST', `${path}/checkpoints/${code}/scans`, { body });
       };
       progress(`${name}: warming up for ${config.warmupSeconds} s, then at concurrency ${config.concurrency} for ${config.seconds} s`);
       await measure(config.concurrency, config.warmupSeconds, 201, scan);
@@ -52,6 +57,8 @@ runMain(async () => {
     printResult({ bench: 'scans-floor', ...result, baseline_per_s: roundRate(baseline.perSecond) });
   } finally {
     http.close();
+    bare.close();
+    await bareServer.stop();
     await server.stop();
     await admin.close();
   }

@@ -12,6 +12,7 @@ export interface ScansBenchConfig {
 
 export const EVENT_SCHEMA = 'bench_scans_events';
 export const READ_SCHEMA = 'bench_scans_read';
+export const FLOOR_SCHEMA = 'bench_scans_floor';
 
 export function scansBenchConfig(env: NodeJS.ProcessEnv = process.env): ScansBenchConfig {
   const number = (name: string, fallback: number) => {
