@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A built server (the standalone app, or a bench's own) in a process of its own, so the load generator does not share its event loop. */
@@ -30,6 +31,14 @@ export class ChildServer {
       await sleep(200);
     }
     throw new Error(`The server did not answer /health within ${timeoutMs} ms`);
+  }
+
+  /** Resident memory of the server's process now, from /proc (Linux). */
+  async rssMiB(): Promise<number> {
+    const status = await readFile(`/proc/${this.child.pid}/status`, 'utf8');
+    const kib = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1]);
+    if (!Number.isFinite(kib)) throw new Error(`No VmRSS for process ${this.child.pid}`);
+    return kib / 1024;
   }
 
   async stop(): Promise<void> {
