@@ -8,6 +8,9 @@ import { createStandaloneApp } from '../../apps/standalone/src/create-standalone
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';
 
+/** The species catalogue ships dated versions: the first catalogue, the baseline that replaces it, then one per listing that entered into force. */
+const SHIPPED_SPECIES_VERSIONS = 9;
+
 const UIT_V2 = {
   version: 2,
   effectiveFrom: '2024-01-01',
@@ -40,31 +43,46 @@ describe('reference data through the standalone app', () => {
   });
 
   describe('reading, without a token', () => {
-    it('answers the species catalogue in force, as shipped at start', async () => {
+    it('answers the species catalogue in force, as shipped at start: its last dated listing', async () => {
       const { body } = await http().get('/reference/species').expect(200);
       expect(body).toMatchObject({
         catalogue: 'species',
-        version: 1,
-        effectiveFrom: '2000-01-01',
+        version: SHIPPED_SPECIES_VERSIONS,
+        effectiveFrom: '2024-11-25',
         publishedBy: { id: 'reference-data-files', role: 'system' },
         publishedAt: expect.any(String),
       });
-      expect(body.entries.length).toBeGreaterThanOrEqual(30);
+      expect(body.entries.length).toBeGreaterThanOrEqual(150);
       expect(body.entryCount).toBe(body.entries.length);
+      const { body: history } = await http().get('/reference/species/versions').expect(200);
+      expect(history.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual([
+        '2000-01-01', '2000-01-01', '2003-11-15', '2006-07-13', '2010-06-23', '2017-01-02', '2020-08-28', '2023-02-23', '2024-11-25',
+      ]);
+    });
+
+    it('answers each species as the listing in force on the date asked', async () => {
+      const before = await http().get('/reference/species/Cedrela%20odorata?at=2020-08-27').expect(200);
+      expect(before.body).toMatchObject({ version: 6, species: { citesAppendix: 'confirm', threatCategory: 'VU' } });
+      const after = await http().get('/reference/species/Cedrela%20odorata?at=2020-08-28').expect(200);
+      expect(after.body).toMatchObject({ version: 7, species: { citesAppendix: 'II' } });
+      const baseline = await http().get('/reference/species/Swietenia%20macrophylla?at=2001-01-01').expect(200);
+      expect(baseline.body).toMatchObject({ version: 2, species: { citesAppendix: 'confirm', threatCategory: null } });
     });
 
     it('answers every catalogue', async () => {
-      for (const catalogue of ['species', 'densities', 'yield-coefficients', 'checkpoints', 'uit', 'units']) {
+      for (const catalogue of ['densities', 'yield-coefficients', 'uit', 'units']) {
         const { body } = await http().get(`/reference/${catalogue}`).expect(200);
         expect(body).toMatchObject({ catalogue, version: 1 });
       }
+      // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too.
+      expect((await http().get('/reference/checkpoints').expect(200)).body).toMatchObject({ catalogue: 'checkpoints', version: 2 });
       const { body: units } = await http().get('/reference/units').expect(200);
       expect(units.entries).toContainEqual(expect.objectContaining({ unit: 'board_feet', factor: 0.00235974 }));
     });
 
     it('answers one species by its scientific name, whatever its case', async () => {
       const { body } = await http().get('/reference/species/cedrela%20ODORATA').expect(200);
-      expect(body).toMatchObject({ version: 1, species: { scientificName: 'Cedrela odorata', citesAppendix: 'II', genusLevelAllowed: false } });
+      expect(body).toMatchObject({ version: SHIPPED_SPECIES_VERSIONS, species: { scientificName: 'Cedrela odorata', citesAppendix: 'II', genusLevelAllowed: false } });
     });
 
     it('answers 404 for an unknown species or catalogue', async () => {
@@ -195,11 +213,12 @@ describe('reference data through the standalone app', () => {
       const entries = current.entries.map((entry: { scientificName: string }) =>
         entry.scientificName === 'Amburana cearensis' ? { ...entry, threatCategory: 'VU', note: 'category confirmed' } : entry,
       );
-      await http().post('/reference/species/versions').set('Authorization', await asSerfor()).send({ version: 2, effectiveFrom: '2024-06-01', entries }).expect(201);
-      const then = await http().get('/reference/species/Amburana%20cearensis?at=2024-05-31').expect(200);
-      expect(then.body).toMatchObject({ version: 1, species: { threatCategory: 'confirm' } });
-      const later = await http().get('/reference/species/Amburana%20cearensis?at=2024-06-01T00:00:00-05:00').expect(200);
-      expect(later.body).toMatchObject({ version: 2, species: { threatCategory: 'VU', note: 'category confirmed' } });
+      const next = SHIPPED_SPECIES_VERSIONS + 1;
+      await http().post('/reference/species/versions').set('Authorization', await asSerfor()).send({ version: next, effectiveFrom: '2025-06-01', entries }).expect(201);
+      const then = await http().get('/reference/species/Amburana%20cearensis?at=2025-05-31').expect(200);
+      expect(then.body).toMatchObject({ version: SHIPPED_SPECIES_VERSIONS, species: { threatCategory: 'confirm' } });
+      const later = await http().get('/reference/species/Amburana%20cearensis?at=2025-06-01T00:00:00-05:00').expect(200);
+      expect(later.body).toMatchObject({ version: next, species: { threatCategory: 'VU', note: 'category confirmed' } });
     });
   });
 
@@ -208,10 +227,10 @@ describe('reference data through the standalone app', () => {
     const july2024 = new Date('2024-07-01T12:00:00-05:00');
 
     it('looks species up as the catalogue in force had them', async () => {
-      expect((await reference().speciesAt(july2024)).length).toBeGreaterThanOrEqual(30);
+      expect((await reference().speciesAt(july2024)).length).toBeGreaterThanOrEqual(150);
       expect(await reference().species('swietenia MACROPHYLLA', july2024)).toMatchObject({ scientificName: 'Swietenia macrophylla', citesAppendix: 'II' });
       expect(await reference().species('Amburana cearensis', new Date('2024-01-01T12:00:00-05:00'))).toMatchObject({ threatCategory: 'confirm' });
-      expect(await reference().species('Amburana cearensis', july2024)).toMatchObject({ threatCategory: 'VU' });
+      expect(await reference().species('Amburana cearensis', new Date('2025-07-01T12:00:00-05:00'))).toMatchObject({ threatCategory: 'VU' });
       expect(await reference().genusLevelAllowed('Virola', july2024)).toBe(true);
       expect(await reference().genusLevelAllowed('Cedrela', july2024)).toBe(false);
     });
@@ -250,11 +269,13 @@ describe('reference data through the standalone app', () => {
   it('publishes the shipped versions once, however often the app restarts', async () => {
     await app.close();
     await start();
-    for (const catalogue of ['densities', 'checkpoints', 'units']) {
+    for (const [catalogue, versions] of [['densities', [1]], ['checkpoints', [1, 2]], ['units', [1]]] as const) {
       const { body } = await http().get(`/reference/${catalogue}/versions`).expect(200);
-      expect(body.versions.map((v: { version: number }) => v.version)).toEqual([1]);
+      expect(body.versions.map((v: { version: number }) => v.version)).toEqual(versions);
     }
     const { body: uit } = await http().get('/reference/uit/versions').expect(200);
     expect(uit.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const { body: species } = await http().get('/reference/species/versions').expect(200);
+    expect(species.versions).toHaveLength(SHIPPED_SPECIES_VERSIONS + 1);
   }, 60_000);
 });

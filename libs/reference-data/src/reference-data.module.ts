@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { REFERENCE_DATA } from './integration/reference-data.js';
+import { ProposeRouteController } from './propose-route/propose-route.controller.js';
+import { ProposeRouteHandler } from './propose-route/propose-route.handler.js';
 import { PublishShippedVersions } from './publish-shipped/publish-shipped-versions.js';
 import { PublishReferenceVersionController } from './publish-version/publish-reference-version.controller.js';
 import { PublishReferenceVersionHandler } from './publish-version/publish-reference-version.handler.js';
@@ -11,7 +13,7 @@ import { ReferenceVersions } from './versions/reference-versions.js';
 /** Global, so any context injects `REFERENCE_DATA` (from `#reference-data/integration`) without importing this module. */
 @Global()
 @Module({
-  controllers: [ReferenceCatalogueController, PublishReferenceVersionController],
+  controllers: [ReferenceCatalogueController, PublishReferenceVersionController, ProposeRouteController],
   providers: [
     ReferenceVersions,
     ReferenceDataService,
@@ -20,6 +22,7 @@ import { ReferenceVersions } from './versions/reference-versions.js';
     VersionHistoryHandler,
     SpeciesInForceHandler,
     CatalogueInForceHandler,
+    ProposeRouteHandler,
     PublishShippedVersions,
   ],
   exports: [REFERENCE_DATA],

@@ -6,6 +6,7 @@ import { annotationFindings } from './entry-annotations.js';
 import type { Finding } from './entry-findings.js';
 import { type HolidayEntry, holidayFindings } from './holiday-entry.js';
 import { type InfractionEntry, infractionFindings } from './infraction-entry.js';
+import { type RoadEntry, roadFindings } from './road-entry.js';
 import { type SpeciesEntry, speciesFindings } from './species-entry.js';
 import { type SpeciesValueEntry, speciesValueFindings } from './species-value-entry.js';
 import { type UitEntry, uitFindings } from './uit-entry.js';
@@ -24,6 +25,7 @@ export interface CatalogueEntries {
   readonly holidays: HolidayEntry;
   readonly 'species-values': SpeciesValueEntry;
   readonly 'certified-identifiers': CertifiedIdentifierEntry;
+  readonly roads: RoadEntry;
 }
 
 type EntryChecks = { readonly [C in Catalogue]: (entries: readonly CatalogueEntries[C][]) => Finding[] };
@@ -39,6 +41,7 @@ const ENTRY_CHECKS: EntryChecks = {
   holidays: holidayFindings,
   'species-values': speciesValueFindings,
   'certified-identifiers': certifiedIdentifierFindings,
+  roads: roadFindings,
 };
 
 export function entryFindings<C extends Catalogue>(catalogue: C, entries: readonly CatalogueEntries[C][]): Finding[] {

@@ -20,6 +20,7 @@ import {
   DensitiesVersionBody,
   HolidaysVersionBody,
   InfractionsVersionBody,
+  RoadsVersionBody,
   SpeciesValuesVersionBody,
   SpeciesVersionBody,
   UitVersionBody,
@@ -101,6 +102,11 @@ export class PublishReferenceVersionController {
   @PublishesVersion('certified-identifiers')
   certifiedIdentifiers(@Body() body: CertifiedIdentifiersVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
     return this.publish('certified-identifiers', body, actor, key);
+  }
+
+  @PublishesVersion('roads')
+  roads(@Body() body: RoadsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('roads', body, actor, key);
   }
 
   private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {

@@ -8,6 +8,7 @@ import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
 import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
+import { RoadEntryDto } from '../entry-dtos/road-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
 import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
@@ -97,6 +98,12 @@ export class CertifiedIdentifiersVersionBody extends VersionBody {
   entries!: CertifiedIdentifierEntryDto[];
 }
 
+export class RoadsVersionBody extends VersionBody {
+  @ApiProperty({ type: [RoadEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => RoadEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: RoadEntryDto[];
+}
+
 /** The body each catalogue's version is validated as, over HTTP and from the shipped files alike. */
 export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } = {
   species: SpeciesVersionBody,
@@ -109,4 +116,5 @@ export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } =
   holidays: HolidaysVersionBody,
   'species-values': SpeciesValuesVersionBody,
   'certified-identifiers': CertifiedIdentifiersVersionBody,
+  roads: RoadsVersionBody,
 };

@@ -5,6 +5,7 @@ import { CheckpointEntryDto } from '../entry-dtos/checkpoint-entry.dto.js';
 import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
 import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
+import { RoadEntryDto } from '../entry-dtos/road-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
 import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
@@ -24,6 +25,7 @@ const ENTRY_DTOS = [
   HolidayEntryDto,
   SpeciesValueEntryDto,
   CertifiedIdentifierEntryDto,
+  RoadEntryDto,
 ];
 
 export class PublisherResponse {
