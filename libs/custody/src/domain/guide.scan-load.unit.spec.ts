@@ -303,6 +303,18 @@ describe('WEIGHT_MATCH: the scale against the declared volume times green densit
     ]);
   });
 
+  it('records a load heavier than its declared volume as an observation while a density it rests on awaits confirmation', () => {
+    const command = scan({ scaleWeightKg: 31_000 }, { species: speciesFacts.map((entry) => (entry.name === 'Calycophyllum spruceanum' ? { ...entry, greenDensityUnconfirmed: true } : entry)) });
+    const message = 'The load weighs 31000 kg, 25800 kg expected from the declared volume: undeclared volume, by densities not yet confirmed (Calycophyllum spruceanum)';
+    spec.given([issued()]).when(command).then([
+      scanned(
+        command,
+        { WEIGHT_MATCH: [result('WEIGHT_MATCH', 'warning', { estimatedKg: 25_800, tolerancePercent: 15, unconfirmedDensities: ['Calycophyllum spruceanum'] }, { kg: 31_000 }, message)] },
+        observations('WEIGHT_MATCH'),
+      ),
+    ]);
+  });
+
   it('records a load lighter than its declared volume as an observation', () => {
     spec.given([issued()]).when(weighed(20_000)).then([
       scanned(weighed(20_000), { WEIGHT_MATCH: [weight(20_000, 'warning', 'The load weighs 20000 kg, 25800 kg expected from the declared volume')] }, observations('WEIGHT_MATCH')),

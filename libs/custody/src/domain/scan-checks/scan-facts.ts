@@ -37,6 +37,8 @@ export interface SpeciesFacts {
   readonly threatCategory: ThreatCategory | null;
   readonly citesAppendix: CitesAppendix | null;
   readonly greenDensityKgPerM3: number | null;
+  /** The density awaits confirmation: a weight judged by it is an observation, never alone a failure that immobilises. */
+  readonly greenDensityUnconfirmed?: true;
 }
 
 export interface SpeciesQuota {

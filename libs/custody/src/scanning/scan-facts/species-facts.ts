@@ -28,6 +28,7 @@ export function speciesFactsFor(names: readonly string[], catalogue: readonly Sp
         threatCategory: entry.threatCategory,
         citesAppendix: entry.citesAppendix,
         greenDensityKgPerM3: density?.greenKgPerM3 ?? null,
+        ...(density?.status === 'confirm' ? { greenDensityUnconfirmed: true as const } : {}),
       },
     ];
   });
