@@ -3,8 +3,8 @@ import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** Creates the cluster and exits: PGlite's CommonJS build, found from here, so the child needs no module of ours. */
-const CREATE = `require(process.env.PGLITE).PGlite.create(process.env.FOLDER).then((db) => db.close()).catch((error) => { console.error(error); process.exit(1); });`;
+/** Creates the cluster of the folder named second and exits, with PGlite's CommonJS build named first, so the child needs no module of ours. */
+const CREATE = `require(process.argv[1]).PGlite.create(process.argv[2]).then((db) => db.close()).catch((error) => { console.error(error); process.exit(1); });`;
 
 /**
  * Creates the PGlite cluster of a folder that has none in a short-lived process of its own. Creating one grows PGlite's
@@ -14,7 +14,7 @@ const CREATE = `require(process.env.PGLITE).PGlite.create(process.env.FOLDER).th
 export async function createClusterApart(folder: string): Promise<void> {
   if (await exists(join(folder, 'PG_VERSION'))) return;
   const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const child = spawn(process.execPath, ['-e', CREATE], { env: { ...process.env, PGLITE: pglite, FOLDER: folder }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['-e', CREATE, pglite, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
   const errors: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
   const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
