@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash infra/kafka/start.sh
-npm run --silent build
+node infra/build/build-if-stale.mjs
 mkdir -p .data/services
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 # Reference data first: it makes the token keys every other service verifies with.

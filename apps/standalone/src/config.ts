@@ -22,6 +22,7 @@ import { CONTEXTS, type ContextName, INTEGRATION_TOPICS } from './services/conte
 import { ConfigurationError } from './settings/setting.js';
 
 export { ConfigurationError };
+export { tokenConfig } from './token/token-config.js';
 
 export interface StandaloneConfig {
   readonly eventStore: StorageConfig;
@@ -100,10 +101,4 @@ export interface SeedConfig {
 export function seedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
   const settings = readSettings(env, { ...APP_SETTINGS, ...SEED_SETTINGS }, () => [...oneKeySource(env), ...oneCertificateKeySource(env)]);
   return { url: settings.seedUrl ?? reachableUrl(settings.host, settings.port), app: appConfig(settings) };
-}
-
-/** What `npm run token` reads, as the app reads it: the auth settings and the folder of the local key pair. */
-export function tokenConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const settings = readSettings(env, { dataDir: STORAGE_SETTINGS.dataDir, ...AUTH_SETTINGS }, () => oneKeySource(env));
-  return authConfig(settings, settings.dataDir);
 }

@@ -1,4 +1,4 @@
-import { type AuthConfig, localKeysDir, type TokenKeySource } from '#auth';
+import { type AuthConfig, localKeysDir, type TokenKeySource } from '#auth/cli';
 import { duration, integer, text } from './setting-kinds.js';
 import { type Kind, setting, type Values } from './setting.js';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { durationSeconds } from '#auth';
+import { durationSeconds } from '#auth/cli';
 import type { Kind } from './setting.js';
 
 /** Any text: a name, a host, a path. */

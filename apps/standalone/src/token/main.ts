@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../config.js';
+import { ConfigurationError } from '../settings/setting.js';
 import { TOKEN_USAGE, tokenCommand, TokenUsageError } from './token-command.js';
 
 // `npm run token`: prints a token signed with the app's local key pair.
