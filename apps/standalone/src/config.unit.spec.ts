@@ -5,15 +5,7 @@ import { CONTEXTS, INTEGRATION_TOPICS } from './services/contexts.js';
 
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
-const DEFAULT_CUSTODY = {
-  scans: {
-    thresholds: { volumeTolerancePercent: 5, pieceTolerance: 0, weightTolerancePercent: 10, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 10, driverMismatch: 'warning' },
-    clockSkewMs: 300_000,
-    sightingWindowHours: 48,
-    factsFreshForMs: 1000,
-  },
-  guideExpirySweepMs: 60_000,
-};
+const DEFAULT_CUSTODY = { scans: { clockSkewMs: 300_000, factsFreshForMs: 1000 }, guideExpirySweepMs: 60_000 };
 
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
@@ -101,29 +93,14 @@ describe('standaloneConfig', () => {
     expect(standaloneConfig({ DATABASE_URL: '', PORT: '', HOST: '' })).toMatchObject({ eventStore: { databaseUrl: undefined }, port: 3000, host: '127.0.0.1' });
   });
 
-  it('reads custody’s scan thresholds and expiry sweep, an empty value counting as unset', () => {
-    const { custody } = standaloneConfig({
-      SCAN_VOLUME_TOLERANCE_PERCENT: '7.5',
-      SCAN_PIECE_TOLERANCE: '3',
-      SCAN_MAX_SPEED_KMH: '',
-      SCAN_CLOCK_SKEW_SECONDS: '60',
-      SCAN_SIGHTING_WINDOW_HOURS: '24',
-      SCAN_FACTS_FRESH_MS: '0',
-      SCAN_DRIVER_MISMATCH: 'failure',
-      GUIDE_EXPIRY_SWEEP_MS: '5000',
-    });
-    expect(custody).toEqual({
-      scans: { ...DEFAULT_CUSTODY.scans, thresholds: { ...DEFAULT_CUSTODY.scans.thresholds, volumeTolerancePercent: 7.5, pieceTolerance: 3, driverMismatch: 'failure' }, clockSkewMs: 60_000, sightingWindowHours: 24, factsFreshForMs: 0 },
-      guideExpirySweepMs: 5000,
-    });
+  it('reads how custody takes scans and sweeps guides, an empty value counting as unset', () => {
+    const { custody } = standaloneConfig({ SCAN_CLOCK_SKEW_SECONDS: '60', SCAN_FACTS_FRESH_MS: '0', GUIDE_EXPIRY_SWEEP_MS: '', CASE_DEADLINE_CHECK_MS: '' });
+    expect(custody).toEqual({ scans: { clockSkewMs: 60_000, factsFreshForMs: 0 }, guideExpirySweepMs: 60_000 });
   });
 
   it.each([
-    ['SCAN_MAX_SPEED_KMH', '0', 'a number above 0'],
-    ['SCAN_CORRIDOR_WIDTH_KM', 'wide', 'a number above 0'],
-    ['SCAN_DRIVER_MISMATCH', 'fail', 'warning or failure'],
-    ['SCAN_PIECE_TOLERANCE', '1.5', 'a whole number, 0 or more'],
-    ['SCAN_WEIGHT_TOLERANCE_PERCENT', '-3', 'a number, 0 or more'],
+    ['SCAN_CLOCK_SKEW_SECONDS', '1.5', 'a whole number, 0 or more'],
+    ['SCAN_FACTS_FRESH_MS', '-3', 'a whole number, 0 or more'],
     ['GUIDE_EXPIRY_SWEEP_MS', 'fast', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '1.5', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '999', 'a whole number of milliseconds from 1000 to 2147483647'],
@@ -151,12 +128,12 @@ describe('standaloneConfig', () => {
   });
 
   it('names every refused setting in one error, with its value and what it takes', () => {
-    expect(() => standaloneConfig({ PORT: 'http', DATABASE_POOL_SIZE: 'many', READ_MODEL_SCHEMA: 'read-models', SCAN_MAX_SPEED_KMH: 'abc' })).toThrow(
+    expect(() => standaloneConfig({ PORT: 'http', DATABASE_POOL_SIZE: 'many', READ_MODEL_SCHEMA: 'read-models', SCAN_CLOCK_SKEW_SECONDS: 'abc' })).toThrow(
       new ConfigurationError([
         'DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "many"',
         'READ_MODEL_SCHEMA must be a Postgres name: letters, digits and _, not starting with a digit, at most 63 characters, got "read-models"',
         'PORT must be an integer from 0 to 65535, got "http"',
-        'SCAN_MAX_SPEED_KMH must be a number above 0, got "abc"',
+        'SCAN_CLOCK_SKEW_SECONDS must be a whole number, 0 or more, got "abc"',
       ]),
     );
   });

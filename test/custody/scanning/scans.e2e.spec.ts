@@ -375,6 +375,25 @@ describe('checkpoint scans through the standalone app', () => {
       expect(await lotEvents(load.lots[0]!, 'LotImmobilised')).toEqual([]);
     });
 
+    it('judges each scan by the scan rules SERFOR published in force at its observation, and records their version', async () => {
+      const { body: shipped } = await get('/reference/scan-rules', UCAYALI, 200);
+      expect(shipped).toMatchObject({ version: 1, entries: expect.arrayContaining([expect.objectContaining({ rule: 'driverMismatch', value: 'warning' })]) });
+      // From half an hour ago (Peru time, as reference dates are written), another driver fails: every other scan of this suite was observed before.
+      const effectiveFrom = new Date(Date.now() - 30 * 60_000 - 5 * 3_600_000).toISOString().slice(0, 19);
+      const entries = (shipped.entries as { rule: string; value: unknown }[]).map(({ rule, value }) => ({ rule, value: rule === 'driverMismatch' ? 'failure' : value }));
+      await post('/reference/scan-rules/versions', SERFOR, { version: 2, effectiveFrom, note: 'another driver immobilises', entries }, 201);
+
+      const before = await shipment();
+      const { body: earlier } = await scan(K010, scanOf(before, { driverId: '99887766' }));
+      expect(earlier).toMatchObject({ verdict: 'observations', warnings: ['DRIVER_MATCH'] });
+      const after = await shipment();
+      const { body: later } = await scan(K010, scanOf(after, { driverId: '99887766', observedAt: new Date(Date.now() - 10 * 60_000).toISOString() }));
+      expect(later).toMatchObject({ verdict: 'immobilise', failed: ['DRIVER_MATCH'] });
+      const rulesOf = async (guideNumber: string) => (await get(`/guides/${guideNumber}`, UCAYALI, 200)).body.scans[0];
+      expect(await rulesOf(before.guideNumber)).toMatchObject({ rulesVersion: 1, thresholds: { driverMismatch: 'warning' } });
+      expect(await rulesOf(after.guideNumber)).toMatchObject({ rulesVersion: 2, thresholds: { driverMismatch: 'failure' } });
+    });
+
     it('fails a plate seen minutes earlier at a checkpoint hundreds of km away: a cloned plate', async () => {
       const first = await shipment();
       const second = await shipment({

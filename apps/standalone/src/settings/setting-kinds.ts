@@ -27,11 +27,6 @@ export function decimal({ above0, whole = false }: { readonly above0: boolean; r
   };
 }
 
-/** One of a few words. */
-export function oneOf<T extends string>(words: readonly T[]): Kind<T> {
-  return { expected: words.join(' or '), parse: (value) => words.find((word) => word === value) };
-}
-
 /** A duration written as a whole number of s, m, h or d, in seconds. */
 export const duration: Kind<number> = { expected: 'a whole number of s, m, h or d (like 30m or 12h)', parse: durationSeconds };
 

@@ -60,6 +60,8 @@ export type ShipmentScanned = Event<
     readonly verdict: ShipmentVerdict;
     /** The thresholds the checks applied; absent on scans recorded before they were kept. */
     readonly thresholds?: ScanThresholds;
+    /** The version of the published scan rules they come from; absent on scans judged before the rules were published. */
+    readonly rulesVersion?: number;
     /** The lots the scan saw (`lotsScanned`), so their records need not read the guide; absent on scans recorded before it was carried. */
     readonly lotIds?: readonly string[];
     /** The case an immobilising scan holds the load under; absent on scans recorded before holds named the real case. */

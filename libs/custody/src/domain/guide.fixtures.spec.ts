@@ -98,6 +98,7 @@ export const permitOrigin = (overrides: Partial<PermitOriginFacts> = {}): Permit
 export const factsAt = (checkpoint: string, overrides: Partial<ScanFacts> = {}): ScanFacts => ({
   checkpoint: { code: checkpoint, position: CHECKPOINTS[checkpoint]!, authority: checkpoint.startsWith('MD') ? 'ARFFS-MADRE-DE-DIOS' : 'ARFFS-UCAYALI' },
   thresholds: { volumeTolerancePercent: 5, pieceTolerance: 0, weightTolerancePercent: 15, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 5 },
+  rulesVersion: 1,
   species: speciesFacts,
   origin: permitOrigin(),
   citesPermits: [],
@@ -217,6 +218,7 @@ export const scanned = (command: ScanShipment, results: Results, verdict: Shipme
       results: RULES.flatMap((rule) => results[rule] ?? clean(command)[rule]),
       verdict,
       thresholds: facts.thresholds,
+      rulesVersion: facts.rulesVersion,
       lotIds,
       ...(verdict.decision === 'immobilise' ? { caseId: loadCaseId(observation.guideNumber) } : {}),
     },

@@ -386,6 +386,9 @@ class GuideScanResponse {
   @ApiPropertyOptional({ type: ScanThresholdsResponse, description: 'The thresholds the checks applied; absent on scans recorded before they were kept' })
   readonly thresholds?: ScanThresholdsResponse;
 
+  @ApiPropertyOptional({ example: 1, description: 'The version of the published scan rules (`GET /reference/scan-rules/versions`) the thresholds come from' })
+  readonly rulesVersion?: number;
+
   @ApiProperty({ type: [ScanRevisionResponse], description: 'Each change of verdict, in the order recorded: scans observed before this one and recorded after it' })
   readonly revisions!: readonly ScanRevisionResponse[];
 

@@ -7,6 +7,7 @@ import type { Finding } from './entry-findings.js';
 import { type HolidayEntry, holidayFindings } from './holiday-entry.js';
 import { type InfractionEntry, infractionFindings } from './infraction-entry.js';
 import { type RoadEntry, roadFindings } from './road-entry.js';
+import { type ScanRuleEntry, scanRuleFindings } from './scan-rule-entry.js';
 import { type SpeciesEntry, speciesFindings } from './species-entry.js';
 import { type SpeciesValueEntry, speciesValueFindings } from './species-value-entry.js';
 import { type UitEntry, uitFindings } from './uit-entry.js';
@@ -26,6 +27,7 @@ export interface CatalogueEntries {
   readonly 'species-values': SpeciesValueEntry;
   readonly 'certified-identifiers': CertifiedIdentifierEntry;
   readonly roads: RoadEntry;
+  readonly 'scan-rules': ScanRuleEntry;
 }
 
 type EntryChecks = { readonly [C in Catalogue]: (entries: readonly CatalogueEntries[C][]) => Finding[] };
@@ -42,6 +44,7 @@ const ENTRY_CHECKS: EntryChecks = {
   'species-values': speciesValueFindings,
   'certified-identifiers': certifiedIdentifierFindings,
   roads: roadFindings,
+  'scan-rules': scanRuleFindings,
 };
 
 export function entryFindings<C extends Catalogue>(catalogue: C, entries: readonly CatalogueEntries[C][]): Finding[] {

@@ -1,5 +1,5 @@
 /** The reference catalogues, each kept as its own stream of published versions. */
-export const CATALOGUES = ['species', 'densities', 'yield-coefficients', 'checkpoints', 'uit', 'units', 'infractions', 'holidays', 'species-values', 'certified-identifiers', 'roads'] as const;
+export const CATALOGUES = ['species', 'densities', 'yield-coefficients', 'checkpoints', 'uit', 'units', 'infractions', 'holidays', 'species-values', 'certified-identifiers', 'roads', 'scan-rules'] as const;
 
 export type Catalogue = (typeof CATALOGUES)[number];
 

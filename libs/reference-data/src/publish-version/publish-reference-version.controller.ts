@@ -21,6 +21,7 @@ import {
   HolidaysVersionBody,
   InfractionsVersionBody,
   RoadsVersionBody,
+  ScanRulesVersionBody,
   SpeciesValuesVersionBody,
   SpeciesVersionBody,
   UitVersionBody,
@@ -107,6 +108,11 @@ export class PublishReferenceVersionController {
   @PublishesVersion('roads')
   roads(@Body() body: RoadsVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
     return this.publish('roads', body, actor, key);
+  }
+
+  @PublishesVersion('scan-rules')
+  scanRules(@Body() body: ScanRulesVersionBody, @CurrentActor() actor: AuthenticatedActor, @Headers(IDEMPOTENCY_KEY_HEADER) key?: string): Promise<VersionSummaryResponse> {
+    return this.publish('scan-rules', body, actor, key);
   }
 
   private async publish(catalogue: Catalogue, body: VersionBody, actor: AuthenticatedActor, key: string | undefined): Promise<VersionSummaryResponse> {

@@ -9,6 +9,7 @@ import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
 import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
 import { RoadEntryDto } from '../entry-dtos/road-entry.dto.js';
+import { ScanRuleEntryDto } from '../entry-dtos/scan-rule-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
 import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
@@ -104,6 +105,12 @@ export class RoadsVersionBody extends VersionBody {
   entries!: RoadEntryDto[];
 }
 
+export class ScanRulesVersionBody extends VersionBody {
+  @ApiProperty({ type: [ScanRuleEntryDto], minItems: 1, maxItems: MAX_ENTRIES })
+  @NestedArray(() => ScanRuleEntryDto, { min: 1, max: MAX_ENTRIES })
+  entries!: ScanRuleEntryDto[];
+}
+
 /** The body each catalogue's version is validated as, over HTTP and from the shipped files alike. */
 export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } = {
   species: SpeciesVersionBody,
@@ -117,4 +124,5 @@ export const VERSION_BODIES: { readonly [C in Catalogue]: Class<VersionBody> } =
   'species-values': SpeciesValuesVersionBody,
   'certified-identifiers': CertifiedIdentifiersVersionBody,
   roads: RoadsVersionBody,
+  'scan-rules': ScanRulesVersionBody,
 };

@@ -6,6 +6,7 @@ import { DensityEntryDto } from '../entry-dtos/density-entry.dto.js';
 import { HolidayEntryDto } from '../entry-dtos/holiday-entry.dto.js';
 import { InfractionEntryDto } from '../entry-dtos/infraction-entry.dto.js';
 import { RoadEntryDto } from '../entry-dtos/road-entry.dto.js';
+import { ScanRuleEntryDto } from '../entry-dtos/scan-rule-entry.dto.js';
 import { SpeciesEntryDto } from '../entry-dtos/species-entry.dto.js';
 import { SpeciesValueEntryDto } from '../entry-dtos/species-value-entry.dto.js';
 import { UitEntryDto } from '../entry-dtos/uit-entry.dto.js';
@@ -26,6 +27,7 @@ const ENTRY_DTOS = [
   SpeciesValueEntryDto,
   CertifiedIdentifierEntryDto,
   RoadEntryDto,
+  ScanRuleEntryDto,
 ];
 
 export class PublisherResponse {

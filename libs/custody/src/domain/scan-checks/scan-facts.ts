@@ -11,7 +11,7 @@ export interface CheckpointFacts {
   readonly authority: string;
 }
 
-/** Configuration, never law: no published numeric rule exists for these. */
+/** The published scan rules' thresholds and outcomes (reference data `scan-rules`): no law sets them, SERFOR publishes them. */
 export interface ScanThresholds {
   readonly volumeTolerancePercent: number;
   /** Pieces more or fewer than declared, per species, that still match. */
@@ -103,6 +103,8 @@ export interface Sighting {
 export interface ScanFacts {
   readonly checkpoint: CheckpointFacts;
   readonly thresholds: ScanThresholds;
+  /** The version of the published scan rules the thresholds come from. */
+  readonly rulesVersion: number;
   readonly species: readonly SpeciesFacts[];
   /** Absent only when no guide was issued under the number scanned. */
   readonly origin?: OriginFacts;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, RecentReads } from '#event-store';
-import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { NoVersionInForce, REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import type { StreamStore } from '#shared-kernel';
 import { citesPermitStream } from '../../domain/cites-permit.decider.js';
 import type { IssuedGuide } from '../../domain/guide.js';
@@ -14,6 +14,7 @@ import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { CheckpointNotFound } from './checkpoint-not-found.js';
 import { destinationFacts, permitOriginFacts, processorOriginFacts, yieldPairKey, yieldPairs } from './origin-facts.js';
+import { type ScanRules, scanRulesOf } from './scan-rules.js';
 import { speciesFactsFor } from './species-facts.js';
 
 export interface ScanToJudge extends SightedScan {
@@ -22,7 +23,7 @@ export interface ScanToJudge extends SightedScan {
 
 /**
  * Gathers what a scan is judged on, as it stood at the observation time: the checkpoint and species catalogues
- * in force, the thresholds, the origin's and destination's registers, sightings elsewhere, and the CITES
+ * and the scan rules in force, the origin's and destination's registers, sightings elsewhere, and the CITES
  * permits the guide names.
  */
 @Injectable()
@@ -34,7 +35,7 @@ export class ScanFactsGatherer {
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     private readonly registers: RegisterReads,
     @Inject(PLAN_GUIDES) private readonly planGuides: PlanGuides,
-    @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
+    @Inject(SCAN_SETTINGS) settings: ScanSettings,
     private readonly sightings: Sightings,
   ) {
     // The plan's guides come from a projection, which lags anyway: a guide issued meanwhile is counted by harvest.
@@ -42,23 +43,32 @@ export class ScanFactsGatherer {
   }
 
   async gather(scan: ScanToJudge, guide: IssuedGuide | undefined): Promise<ScanFacts> {
+    const rules = await this.rules(scan.observedAt);
     const [checkpoint, species, origin, destination, sightings, citesPermits] = await Promise.all([
       this.checkpoint(scan.checkpoint, scan.observedAt),
       this.species(scan, guide),
       guide && this.origin(guide, scan.observedAt),
       guide && this.destination(guide, scan.observedAt),
-      this.sightings.around(scan),
+      this.sightings.around(scan, rules.sightingWindowHours),
       this.citesPermits(guide),
     ]);
     return {
       checkpoint,
-      thresholds: this.settings.thresholds,
+      thresholds: rules.thresholds,
+      rulesVersion: rules.version,
       species,
       ...(origin === undefined ? {} : { origin }),
       citesPermits,
       ...(destination === undefined ? {} : { destination }),
       sightings,
     };
+  }
+
+  /** The scan rules SERFOR published in force at the observation; the shipped version covers every date from 2000. */
+  private async rules(observedAt: string): Promise<ScanRules> {
+    const published = await this.reference.versionAt('scan-rules', new Date(observedAt));
+    if (!published) throw new NoVersionInForce('scan-rules', new Date(observedAt));
+    return scanRulesOf(published);
   }
 
   /** Throws 404 `checkpoint_not_found` when no checkpoint of that code was in force. */

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { plateKey } from '../../domain/guide.names.js';
 import type { Sighting } from '../../domain/scan-checks/scan-facts.js';
-import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { SCAN_LOG, type ScanLog } from './scan-log.port.js';
 import type { ScanLogRow } from './scan-log.projection.js';
 
@@ -35,13 +34,11 @@ export function sightingsOf(rows: readonly ScanLogRow[], scan: SightedScan): Sig
 /** Sightings from the scan log: eventually consistent, so a scan recorded milliseconds earlier elsewhere may not be in it yet. */
 @Injectable()
 export class Sightings {
-  constructor(
-    @Inject(SCAN_LOG) private readonly log: ScanLog,
-    @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
-  ) {}
+  constructor(@Inject(SCAN_LOG) private readonly log: ScanLog) {}
 
-  async around(scan: SightedScan): Promise<Sighting[]> {
-    const { from, to } = sightingWindow(scan.observedAt, this.settings.sightingWindowHours);
+  /** Within `windowHours` either side of the observation. */
+  async around(scan: SightedScan, windowHours: number): Promise<Sighting[]> {
+    const { from, to } = sightingWindow(scan.observedAt, windowHours);
     return sightingsOf(await this.log.seen({ plateKey: plateKey(scan.plate), guideNumber: scan.guideNumber }, { from, to }, MOST_SIGHTINGS), scan);
   }
 }

@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, ValidateBy } from 'class-validator';
+import { RULE_OUTCOMES, SCAN_RULES, type ScanRule, type RuleOutcome } from '../domain/scan-rule-entry.js';
+import { EntryAnnotationsDto } from './entry-annotations.dto.js';
+
+export class ScanRuleEntryDto extends EntryAnnotationsDto {
+  @ApiProperty({ enum: SCAN_RULES, example: 'volumeTolerancePercent' })
+  @IsIn(SCAN_RULES)
+  rule!: ScanRule;
+
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string', enum: [...RULE_OUTCOMES] }],
+    example: 5,
+    description: 'A number for a tolerance or bound; `warning` or `failure` for `driverMismatch`. Which value each rule takes is checked with the version',
+  })
+  @ValidateBy({
+    name: 'isRuleValue',
+    validator: {
+      validate: (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || RULE_OUTCOMES.includes(value as RuleOutcome),
+      defaultMessage: () => `value must be a number or one of ${RULE_OUTCOMES.join(', ')}`,
+    },
+  })
+  value!: number | RuleOutcome;
+}
