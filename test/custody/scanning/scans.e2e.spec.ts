@@ -278,6 +278,14 @@ async function lastCheckpointFirst({ post, get }: Pick<Client, 'post' | 'get'>, 
   for (const lotId of load.lots) {
     await eventually(async () => expect((await lotEvents(lotId, 'LotReleased')).map((recorded) => recorded.data)).toEqual([expect.objectContaining({ caseRef: loadCaseId(load.guideNumber) })]));
   }
+  // The case both flags opened keeps their findings, each marked withdrawn by the scan that cleared it.
+  await eventually(async () => {
+    const { body: file } = await get(`/cases/${loadCaseId(load.guideNumber)}`, UCAYALI, 200);
+    expect(file.withdrawnScans).toEqual([
+      expect.objectContaining({ scanId: atKm60.scanId, revisedBy: expect.objectContaining({ scanId: atKm34.scanId }), verdict: 'cleared' }),
+      expect.objectContaining({ scanId: atKm34.scanId, revisedBy: expect.objectContaining({ scanId: atKm10.scanId }), verdict: 'cleared' }),
+    ]);
+  });
 }
 
 describe('checkpoint scans through the standalone app', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import type { Actor } from '#shared-kernel';
-import type { CaseSource, CaseStatus, Finding, Subject } from '../domain/case.js';
+import type { CaseSource, CaseStatus, Finding, ScanFindingsWithdrawal, Subject } from '../domain/case.js';
 import type { SpeciesDispute } from '../domain/case.identification.js';
 import type { IdentificationReport } from '../domain/case.identification-report.js';
 import type { Charges, Resolution, Review } from '../domain/case.state.js';
@@ -46,6 +46,10 @@ export class CaseFileResponse {
   readonly lots!: readonly string[];
   @ApiProperty()
   readonly findings!: readonly Finding[];
+  @ApiPropertyOptional({
+    description: "Scans whose findings custody withdrew once a scan observed before them, recorded later, completed the trip: the scan, the late scan (`revisedBy`), the scan's verdict now, when",
+  })
+  readonly withdrawnScans?: readonly Omit<ScanFindingsWithdrawal, 'caseId'>[];
   @ApiPropertyOptional()
   readonly charges?: Charges;
   @ApiProperty({ description: 'Defences submitted: 1 after the charges, 2 after the final report' })

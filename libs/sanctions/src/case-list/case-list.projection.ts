@@ -46,6 +46,7 @@ const CASE_EVENTS: readonly CaseEvent['type'][] = [
   'CaseBecameFinal',
   'IdentificationReported',
   'FinePaid',
+  'ScanFindingsWithdrawn',
 ];
 
 /** Every case as one row, for regulators' work queues and a party's own cases. */
@@ -112,9 +113,10 @@ function evolveRow(row: CaseRow, event: Recorded<Exclude<CaseEvent, { type: 'Cas
       return { ...row, status: 'resolved', outcome: event.data.outcome, fineUit: event.data.upheld ? row.fineUit : null };
     case 'CaseBecameFinal':
       return { ...row, status: 'final', deadline: null, outcome: event.data.outcome, fineUit: event.data.fineUit ?? null, finalOn: peruDateOf(event.data.at) };
-    // A report or a payment changes nothing the queue shows but when the case last moved.
+    // A report, a payment or a withdrawal changes nothing the queue shows but when the case last moved.
     case 'IdentificationReported':
     case 'FinePaid':
+    case 'ScanFindingsWithdrawn':
       return row;
     default:
       return unreachable(event);

@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { LoadLineV1, ShipmentFlaggedV1 } from '#custody/integration';
+import type { LoadLineV1, ShipmentFlaggedV1, ShipmentVerdictRevisedV1 } from '#custody/integration';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { StreamStore } from '#shared-kernel';
 import { caseOfLoad } from '../case-ids.js';
 import type { LoadLine } from '../domain/case.js';
-import type { RecordFindings } from '../domain/case.commands.js';
+import type { RecordFindings, WithdrawScanFindings } from '../domain/case.commands.js';
 import { caseStream } from '../domain/case.decider.js';
 
 const SHIPMENT_FLAGGED_CONSUMER = 'sanctions.custody-inbound';
@@ -22,13 +22,21 @@ export function findingsOfScan({ data }: ShipmentFlaggedV1): RecordFindings {
   return { type: 'RecordFindings', data: { caseId: caseOfLoad(guideNumber), authority, source, subject, lots: held, findings } };
 }
 
+/** A revised scan that no longer immobilises withdraws the findings its flag gave the case of its load; any other revision leaves the case as it is. */
+export function withdrawalOfRevision({ data }: ShipmentVerdictRevisedV1): WithdrawScanFindings | undefined {
+  if (data.previous.verdict !== 'immobilise' || data.verdict === 'immobilise') return undefined;
+  return { type: 'WithdrawScanFindings', data: { caseId: caseOfLoad(data.guideNumber), scanId: data.scanId, revisedBy: data.revisedBy, verdict: data.verdict, at: data.at } };
+}
+
 function loadLine({ species, pieces, volume }: LoadLineV1): LoadLine {
   return { species, pieces, m3: String(volume.value) };
 }
 
 /**
  * Opens a case for every load a checkpoint flags, or adds a later scan's findings to it — from the first flag ever
- * recorded, since a new consumer reads the history. A redelivered message has one effect: its command id derives from it.
+ * recorded, since a new consumer reads the history — and withdraws a scan's findings when custody's revision clears it,
+ * in custody's order, so a withdrawal never comes before its flag. A redelivered message has one effect: its command id
+ * derives from it.
  */
 @Injectable()
 export class ShipmentFlaggedConsumer implements OnModuleInit {
@@ -38,11 +46,16 @@ export class ShipmentFlaggedConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.bus.consume<ShipmentFlaggedV1>({ name: SHIPMENT_FLAGGED_CONSUMER, types: ['ShipmentFlagged'], version: 1, handle: (message) => this.handle(message) });
+    this.bus.consume<ShipmentFlaggedV1 | ShipmentVerdictRevisedV1>({
+      name: SHIPMENT_FLAGGED_CONSUMER,
+      types: ['ShipmentFlagged', 'ShipmentVerdictRevised'],
+      version: 1,
+      handle: (message) => this.handle(message),
+    });
   }
 
-  async handle(message: IntegrationMessage<ShipmentFlaggedV1>): Promise<void> {
-    const command = findingsOfScan(message);
-    await caseStream.handle(this.store, command.data.caseId, inboundEnvelope(SHIPMENT_FLAGGED_CONSUMER, message, command));
+  async handle(message: IntegrationMessage<ShipmentFlaggedV1 | ShipmentVerdictRevisedV1>): Promise<void> {
+    const command = message.type === 'ShipmentFlagged' ? findingsOfScan(message as IntegrationMessage<ShipmentFlaggedV1>) : withdrawalOfRevision(message as IntegrationMessage<ShipmentVerdictRevisedV1>);
+    if (command) await caseStream.handle(this.store, command.data.caseId, inboundEnvelope(SHIPMENT_FLAGGED_CONSUMER, message, command));
   }
 }

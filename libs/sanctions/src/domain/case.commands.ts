@@ -1,5 +1,5 @@
 import type { Command } from '#shared-kernel';
-import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, ScanFindingsWithdrawal, Subject } from './case.js';
 import type { CertifiedIdentifier } from './case.identification-report.js';
 import type { Disqualification, FineRequest } from './case.sanction.js';
 
@@ -67,8 +67,12 @@ export type RecordFinePayment = Command<
   { readonly caseId: string; readonly by: string; readonly receipt: string; readonly amountSoles: string; readonly uit: { readonly year: number; readonly soles: string }; readonly paidAt: string }
 >;
 
+/** Custody judged a flagged scan again once a scan observed before it arrived, and it no longer immobilises. */
+export type WithdrawScanFindings = Command<'WithdrawScanFindings', ScanFindingsWithdrawal>;
+
 export type CaseCommand =
   | RecordFindings
+  | WithdrawScanFindings
   | NotifyCharges
   | SubmitDefence
   | IssueInstructionReport

@@ -5,6 +5,7 @@ import type { CaseEvent } from './case.events.js';
 import { evolveCase } from './case.evolve.js';
 import { recordIdentification } from './case.identification.js';
 import { recordFindings } from './case.opening.js';
+import { withdrawScanFindings } from './case.withdrawal.js';
 import { recordFinePayment } from './case.payment.js';
 import { declareFinal, decideReview, issueInstructionReport, notifyCharges, notifyFinalReport, requestReview, resolveCase, submitDefence } from './case.procedure.js';
 import type { CaseState } from './case.state.js';
@@ -16,6 +17,8 @@ export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = {
     switch (command.type) {
       case 'RecordFindings':
         return recordFindings(command, state);
+      case 'WithdrawScanFindings':
+        return withdrawScanFindings(command, state);
       case 'NotifyCharges':
         return notifyCharges(command, state);
       case 'SubmitDefence':

@@ -1,5 +1,5 @@
 import type { Event } from '#shared-kernel';
-import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, ChargedConduct, Finding, Outcome, ReviewKind, ScanFindingsWithdrawal, Subject } from './case.js';
 import type { IdentificationReport } from './case.identification-report.js';
 import type { Disqualification, ResolvedFine } from './case.sanction.js';
 
@@ -102,9 +102,13 @@ export type FinePaid = Event<
   { readonly caseId: string; readonly receipt: string; readonly amountSoles: string; readonly uit: { readonly year: number; readonly soles: string }; readonly paidAt: string; readonly recordedBy: string }
 >;
 
+/** A scan's findings withdrawn by custody's revision: the file keeps them, marked, for the regulator to weigh. */
+export type ScanFindingsWithdrawn = Event<'ScanFindingsWithdrawn', ScanFindingsWithdrawal>;
+
 export type CaseEvent =
   | CaseOpened
   | FindingsAdded
+  | ScanFindingsWithdrawn
   | ChargesNotified
   | DefenceSubmitted
   | InstructionReportIssued

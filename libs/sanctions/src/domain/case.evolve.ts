@@ -16,6 +16,10 @@ function evolveOpen(open: InfractionCase, event: Exclude<CaseEvent, { type: 'Cas
       const lots = [...open.lots, ...event.data.lots.filter((lot) => !open.lots.includes(lot))];
       return { ...open, sources: [...open.sources, event.data.source], findings: [...open.findings, ...event.data.findings], lots };
     }
+    case 'ScanFindingsWithdrawn': {
+      const { caseId: _caseId, ...withdrawal } = event.data;
+      return { ...open, withdrawnScans: [...(open.withdrawnScans ?? []), withdrawal] };
+    }
     case 'ChargesNotified': {
       const { instructor, accusedTaxId, conducts, defenceDue } = event.data;
       return { ...open, status: 'charged', charges: { instructor, accusedTaxId, conducts, defenceDue } };

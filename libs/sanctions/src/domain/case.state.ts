@@ -1,4 +1,4 @@
-import type { CaseSource, CaseStatus, ChargedConduct, Finding, Outcome, ReviewKind, Subject } from './case.js';
+import type { CaseSource, CaseStatus, ChargedConduct, Finding, Outcome, ReviewKind, ScanFindingsWithdrawal, Subject } from './case.js';
 import type { Disqualification, ResolvedFine } from './case.sanction.js';
 
 export interface Charges {
@@ -32,6 +32,8 @@ export interface InfractionCase {
   readonly subject: Subject;
   readonly lots: readonly string[];
   readonly findings: readonly Finding[];
+  /** Scans whose findings custody withdrew, each once; absent while none is. */
+  readonly withdrawnScans?: readonly Omit<ScanFindingsWithdrawal, 'caseId'>[];
   readonly charges?: Charges;
   /** Defences submitted: 1 after the charges, 2 after the final report. */
   readonly defences: number;

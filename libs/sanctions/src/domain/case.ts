@@ -13,6 +13,17 @@ export type CaseSource =
   | { readonly kind: 'transformation'; readonly facilityId: string; readonly transformationId: string; readonly reason: string }
   | Inspection;
 
+/** A flagged scan's findings custody no longer stands by: judged again on the trip completed by a scan observed before it. */
+export interface ScanFindingsWithdrawal {
+  readonly caseId: string;
+  readonly scanId: string;
+  /** The scan observed earlier and recorded later that completed the trip. */
+  readonly revisedBy: { readonly scanId: string; readonly checkpoint: string; readonly observedAt: string };
+  /** The scan's verdict now: `cleared` or `observations`. */
+  readonly verdict: string;
+  readonly at: string;
+}
+
 /** `[longitude, latitude]` in decimal degrees, as GeoJSON orders them. */
 export type Coordinates = readonly [number, number];
 
