@@ -50,6 +50,8 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
   private readonly logger: Logger;
   private readonly actor: Actor;
   private parking: Parking = NO_PARKING;
+  /** The last read or write of the parking stream: the next waits for it. */
+  private parkingTurn: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: StreamStore,
@@ -135,14 +137,26 @@ export class ConsumerDelivery<M extends Delivery = Delivery> implements Consumer
     return true;
   }
 
-  private async record(command: ParkingCommand, id: string, actor: Actor): Promise<void> {
-    const { state } = await parkingStream.handle(this.store, this.name, { id, command, actor, occurredAt: now() });
-    this.parking = state;
+  private record(command: ParkingCommand, id: string, actor: Actor): Promise<void> {
+    return this.inTurn(async () => {
+      const { state } = await parkingStream.handle(this.store, this.name, { id, command, actor, occurredAt: now() });
+      this.parking = state;
+    });
   }
 
-  private async load(): Promise<Parking> {
-    this.parking = await parkingStream.load(this.store, this.name);
-    return this.parking;
+  private load(): Promise<Parking> {
+    return this.inTurn(async () => (this.parking = await parkingStream.load(this.store, this.name)));
+  }
+
+  /**
+   * One read or write of the parking stream at a time: batches of several partitions are delivered side by side, and
+   * a read begun before another batch parked a message must not land after it and hide the park from that stream's
+   * next message.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.parkingTurn.then(work, work);
+    this.parkingTurn = turn.catch(() => undefined);
+    return turn;
   }
 }
 
