@@ -257,7 +257,7 @@ async function lastCheckpointFirst({ post, get }: Pick<Client, 'post' | 'get'>, 
   await eventually(async () => expect(await lotEvents(load.lots[0]!, 'LotImmobilised')).toHaveLength(1));
 
   const atKm10 = (await offline(K010, 60)).body.results[0].scan;
-  expect(atKm10).toMatchObject({ verdict: 'cleared' });
+  expect(atKm10).toMatchObject({ verdict: 'cleared', revised: [{ scanId: atKm34.scanId, checkpoint: K034, previous: 'immobilise', verdict: 'cleared' }] });
   const { body: view } = await get(`/guides/${load.guideNumber}`, UCAYALI, 200);
   expect(view.scans.map((seen: { checkpoint: string; verdict: { decision: string } }) => [seen.checkpoint, seen.verdict.decision])).toEqual([
     [K010, 'cleared'],

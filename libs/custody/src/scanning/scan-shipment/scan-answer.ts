@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ShipmentScanned } from '../../domain/guide.events.js';
+import type { ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
 import { type CheckResult, type CheckValue, type RuleCode, RULES, type VerdictDecision } from '../../domain/scan-checks/check-result.js';
 
 /** What a checkpoint hears back: the verdict, every check's result, and the failed checks on their own. */
@@ -16,10 +16,20 @@ export interface ScanAnswer {
   readonly warnings: readonly RuleCode[];
   readonly results: readonly CheckResult[];
   readonly failedChecks: readonly CheckResult[];
+  /** Scans of the guide observed after this one whose verdict it changed, uploaded late as it was. */
+  readonly revised: readonly RevisedScan[];
 }
 
-/** From the recorded event, so a resent scan answers exactly what the first one did. */
-export function scanAnswer(data: ShipmentScanned['data']): ScanAnswer {
+export interface RevisedScan {
+  readonly scanId: string;
+  readonly checkpoint: string;
+  readonly observedAt: string;
+  readonly previous: VerdictDecision;
+  readonly verdict: VerdictDecision;
+}
+
+/** From the recorded events, so a resent scan answers exactly what the first one did. */
+export function scanAnswer(data: ShipmentScanned['data'], revisions: readonly ScanVerdictRevised['data'][] = []): ScanAnswer {
   const { scanId, guideNumber, checkpoint, authority, plate, observedAt, recordedAt, verdict, results } = data;
   return {
     scanId,
@@ -34,6 +44,7 @@ export function scanAnswer(data: ShipmentScanned['data']): ScanAnswer {
     warnings: verdict.warnings,
     results,
     failedChecks: results.filter((result) => result.outcome === 'failure'),
+    revised: revisions.map((revision) => ({ scanId: revision.scanId, checkpoint: revision.checkpoint, observedAt: revision.observedAt, previous: revision.previous.decision, verdict: revision.verdict.decision })),
   };
 }
 
@@ -55,6 +66,23 @@ export class CheckResultResponse implements CheckResult {
 
   @ApiProperty({ example: 'Cedrelinga cateniformis: the volume matches the guide within 5 %' })
   readonly message!: string;
+}
+
+class RevisedScanResponse implements RevisedScan {
+  @ApiProperty({ example: 'SCAN-K060' })
+  readonly scanId!: string;
+
+  @ApiProperty({ example: 'UC-CFB-K060' })
+  readonly checkpoint!: string;
+
+  @ApiProperty({ example: '2026-05-02T08:30:00-05:00' })
+  readonly observedAt!: string;
+
+  @ApiProperty({ enum: DECISIONS })
+  readonly previous!: VerdictDecision;
+
+  @ApiProperty({ enum: DECISIONS })
+  readonly verdict!: VerdictDecision;
 }
 
 export class ScanAnswerResponse implements ScanAnswer {
@@ -93,4 +121,7 @@ export class ScanAnswerResponse implements ScanAnswer {
 
   @ApiProperty({ type: [CheckResultResponse], description: 'The results that failed' })
   readonly failedChecks!: readonly CheckResultResponse[];
+
+  @ApiProperty({ type: [RevisedScanResponse], description: "Scans of the guide observed after this one whose verdict this one changed (it was uploaded late); a hold only they justified is lifted" })
+  readonly revised!: readonly RevisedScanResponse[];
 }

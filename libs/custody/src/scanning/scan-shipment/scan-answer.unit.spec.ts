@@ -20,7 +20,19 @@ describe('the answer to a scan', () => {
       warnings: ['PIECES_MATCH'],
       results: data.results,
       failedChecks: [data.results[0], data.results[2]],
+      revised: [],
     });
+  });
+
+  it('names the scans observed after it whose verdict it changed, with both verdicts', () => {
+    const data = scannedData();
+    const revision = { guideNumber: data.guideNumber, scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', authority: 'ARFFS-UCAYALI', observedAt: '2026-05-02T08:30:00-05:00' };
+    const immobilised = { decision: 'immobilise' as const, failed: ['SKIPPED_CHECKPOINT' as const], warnings: [] };
+    const cleared = { decision: 'cleared' as const, failed: [], warnings: [] };
+    const reason = { scanId: data.scanId, checkpoint: data.checkpoint, observedAt: data.observedAt };
+    expect(scanAnswer(data, [{ ...revision, previous: immobilised, verdict: cleared, results: [], reason, lotIds: [], at: data.recordedAt }]).revised).toEqual([
+      { scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', observedAt: '2026-05-02T08:30:00-05:00', previous: 'immobilise', verdict: 'cleared' },
+    ]);
   });
 
   it('derives the command id from the checkpoint and the device’s scan id', () => {

@@ -73,7 +73,7 @@ export class ShipmentScanner {
       const { events } = await guideStream.handle(this.store, request.guideNumber, pending, { retryOn: (error) => error instanceof ScanFactsMismatch });
       const scanned = eventOfType(events, 'ShipmentScanned');
       if (!scanned) throw new Error(`Scan ${request.scanId} of guide ${request.guideNumber} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
-      return scanAnswer(scanned.data);
+      return scanAnswer(scanned.data, events.flatMap((event) => (event.type === 'ScanVerdictRevised' ? [event.data] : [])));
     } catch (error) {
       // This scan id was recorded at this checkpoint with another observation.
       if (error instanceof IdempotencyKeyReused) throw new ScanIdReused(request.scanId, checkpoint);
