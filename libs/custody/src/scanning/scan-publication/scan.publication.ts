@@ -4,7 +4,7 @@ import type { LoadLineV1, ShipmentFlaggedV1, ShipmentScannedV1, ShipmentVerdictR
 import { seizedLotId, undeclaredTimber } from '../../domain/guide.undeclared.js';
 import { declaredLoad, observedLoad, type SpeciesLoad } from '../../domain/scan-checks/load-matching.js';
 import type { IssuedGuide } from '../../domain/guide.js';
-import type { ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
+import type { GuideIssued, ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
 import { guideStream } from '../../domain/guide.decider.js';
 import { issuedGuide } from '../../issued-guide.js';
 
@@ -36,9 +36,10 @@ export function scanPublication(store: StreamStore): Publication<ShipmentScanned
  */
 async function revisedScan(store: StreamStore, revision: ScanVerdictRevised['data']): Promise<FlaggedAgain | undefined> {
   if (revision.verdict.decision !== 'immobilise' || revision.previous.decision === 'immobilise') return undefined;
+  // One read gives both: the guide as issued and the scan as recorded.
   const history = await guideStream.read(store, revision.guideNumber);
   const scanned = history.find((event): event is Recorded<ShipmentScanned> => event.type === 'ShipmentScanned' && event.data.scanId === revision.scanId);
-  const guide = await issuedGuide(store, revision.guideNumber);
+  const guide = history.find((event): event is Recorded<GuideIssued> => event.type === 'GuideIssued')?.data;
   if (!scanned) throw new Error(`Revision of scan ${revision.scanId} of guide ${revision.guideNumber} names no recorded scan`);
   const { results, verdict, caseId } = revision;
   return { scan: { ...scanned.data, results, verdict, ...(caseId === undefined ? {} : { caseId }) }, guide };
