@@ -1,3 +1,4 @@
+import type { Measure } from '#shared-kernel';
 import type { EntryAnnotations } from './entry-annotations.js';
 import { duplicateFindings, type Finding, finding, isBlank } from './entry-findings.js';
 import { BINOMIAL, genusOf, nameKey } from './scientific-name.js';
@@ -19,6 +20,13 @@ export interface SpeciesEntry extends EntryAnnotations {
   readonly genusLevelAllowed: boolean;
   readonly threatCategory: ThreatCategory | null;
   readonly citesAppendix: CitesAppendix | null;
+  /** `weight` for a non-timber forest product (tara pods, camu camu fruit): its quotas, guides and scans are in kg. Absent: timber, by volume. */
+  readonly tradedBy?: Measure;
+}
+
+/** How the products of a species are measured: by weight when the catalogue says so, else by volume. */
+export function measureOfSpecies(entry: Pick<SpeciesEntry, 'tradedBy'>): Measure {
+  return entry.tradedBy ?? 'volume';
 }
 
 export function speciesFindings(entries: readonly SpeciesEntry[]): Finding[] {

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { type Measure, MEASURES } from '#shared-kernel';
 import { CITES_APPENDICES, type CitesAppendix, THREAT_CATEGORIES, type ThreatCategory } from '../domain/species-entry.js';
 import { EntryAnnotationsDto } from './entry-annotations.dto.js';
 
@@ -39,4 +40,9 @@ export class SpeciesEntryDto extends EntryAnnotationsDto {
   @ValidateIf((_, value) => value !== null)
   @IsIn(CITES_APPENDICES)
   citesAppendix!: CitesAppendix | null;
+
+  @ApiPropertyOptional({ enum: MEASURES, description: 'weight for a non-timber forest product traded in kg; absent for timber, traded by volume' })
+  @IsOptional()
+  @IsIn(MEASURES)
+  tradedBy?: Measure;
 }

@@ -4,7 +4,7 @@ type ShippedFile = () => Promise<{ readonly default: unknown }>;
 
 /**
  * The versions of each catalogue shipped with the code, in publication order; imported, so the build carries the
- * files along. The first holds the whole catalogue; a later one may hold only what it amends (see `amended-entries`).
+ * files along. The first holds the whole catalogue; a later one may hold only what it amends (see `amended-entries`) and the entries it adds.
  */
 export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] } = {
   species: [
@@ -17,6 +17,7 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
     () => import('../../data/species.v7.json', { with: { type: 'json' } }),
     () => import('../../data/species.v8.json', { with: { type: 'json' } }),
     () => import('../../data/species.v9.json', { with: { type: 'json' } }),
+    () => import('../../data/species.v10.json', { with: { type: 'json' } }),
   ],
   densities: [() => import('../../data/densities.json', { with: { type: 'json' } })],
   'yield-coefficients': [() => import('../../data/yield-coefficients.json', { with: { type: 'json' } })],

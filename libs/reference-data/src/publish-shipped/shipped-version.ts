@@ -9,6 +9,7 @@ interface ShippedFile {
   readonly catalogue?: unknown;
   readonly entries?: readonly object[];
   readonly amends?: readonly Amendment[];
+  readonly adds?: readonly object[];
 }
 
 /** Each shipped version of a catalogue in publication order, each held to the same rules as a version published over HTTP. */
@@ -22,12 +23,13 @@ export async function shippedVersions(catalogue: Catalogue): Promise<ReferenceVe
 }
 
 async function shippedVersion(catalogue: Catalogue, file: ShippedFile, previous: ReferenceVersion | undefined): Promise<ReferenceVersion> {
-  const { catalogue: named, amends, ...body } = file;
+  const { catalogue: named, amends, adds, ...body } = file;
   const name = `${catalogue} version ${previous === undefined ? 1 : previous.version + 1}`;
   if (named !== catalogue) throw new Error(`The shipped ${name} names catalogue ${String(named)}, not ${catalogue}`);
-  if (amends !== undefined && body.entries !== undefined) throw new Error(`The shipped ${name} holds both entries and amends: one or the other`);
+  const changes = amends !== undefined || adds !== undefined;
+  if (changes && body.entries !== undefined) throw new Error(`The shipped ${name} holds both entries and changes (amends, adds): one or the other`);
   // A later file may list only its changes: the version it publishes is still the whole catalogue.
-  const entries = amends === undefined ? body.entries : amendedEntries(previous?.entries ?? [], amends);
+  const entries = changes ? [...amendedEntries(previous?.entries ?? [], amends ?? []), ...(adds ?? [])] : body.entries;
   try {
     const valid: unknown = await validationPipe().transform({ ...body, entries }, { type: 'body', metatype: VERSION_BODIES[catalogue] });
     return { catalogue, ...JSON.parse(JSON.stringify(valid)) } as ReferenceVersion;

@@ -66,6 +66,16 @@ describe('the shipped reference data', () => {
     expect(listing('Cedrelinga cateniformis', '2025-01-01')).toEqual({ cites: null, threat: null });
   });
 
+  it('adds the non-timber products traded by weight from 2025, keeping every timber species by volume', async () => {
+    const versions = (await shippedVersions('species')) as ReferenceVersionOf<'species'>[];
+    const tara = (at: string) => versionInForce(versions, new Date(`${at}T12:00:00-05:00`).getTime())?.entries.find((entry) => entry.scientificName === 'Caesalpinia spinosa');
+    expect(tara('2024-12-31')).toBeUndefined();
+    expect(tara('2025-01-01')).toMatchObject({ family: 'Fabaceae', tradedBy: 'weight' });
+    const { entries } = versions.at(-1)!;
+    expect(entries.filter((entry) => entry.tradedBy === 'weight').map((entry) => entry.scientificName).sort()).toEqual(['Caesalpinia spinosa', 'Mauritia flexuosa', 'Myrciaria dubia', 'Uncaria tomentosa']);
+    expect(entries.filter((entry) => entry.tradedBy === undefined).length).toBe(versions.at(-2)!.entries.length);
+  });
+
   it('holds the UIT of 2021 to 2025 as fixed by decree', async () => {
     const { entries } = await shippedVersion('uit');
     const soles = Object.fromEntries(entries.map((entry) => [entry.year, entry.soles]));
