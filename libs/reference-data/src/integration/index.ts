@@ -2,7 +2,7 @@ export * from './reference-data.js';
 export { CATALOGUES, type Catalogue } from '../domain/catalogue.js';
 export type { ReferenceVersionOf } from '../domain/reference-version.js';
 export type { EntryAnnotations, EntryStatus } from '../domain/entry-annotations.js';
-export { CITES_APPENDICES, THREAT_CATEGORIES, type SpeciesEntry, type ThreatCategory, type CitesAppendix } from '../domain/species-entry.js';
+export { CITES_APPENDICES, THREAT_CATEGORIES, measureOfSpecies, type SpeciesEntry, type ThreatCategory, type CitesAppendix } from '../domain/species-entry.js';
 export type { DensityEntry } from '../domain/density-entry.js';
 export { PRODUCTS, EVERY_SPECIES, type Product, type YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
 export type { CheckpointEntry } from '../domain/checkpoint-entry.js';
