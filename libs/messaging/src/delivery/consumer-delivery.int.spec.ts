@@ -23,9 +23,10 @@ const step = (streamId: string, name: string): Delivery => ({
 
 describe('a consumer delivering batches of several partitions side by side', () => {
   let store: EventStore;
+  // A new embedded store runs initdb, which takes seconds on a loaded machine.
   beforeAll(async () => {
     store = await embeddedEventStore({ pollIntervalMs: 20 });
-  });
+  }, 60_000);
   afterAll(() => store.close());
 
   it('parks a stream’s next message behind its parked one even when another batch read the parking before it was parked', async () => {
