@@ -9,6 +9,8 @@ export const HOLDER = '20123456789';
 export const OTHER_HOLDER = '20999999999';
 export const CEDRO = 'Cedrela odorata';
 export const TORNILLO = 'Cedrelinga cateniformis';
+/** Tara pods: a product the catalogue says is traded by weight. */
+export const TARA = 'Caesalpinia spinosa';
 export const PLOT = { type: 'Point', coordinates: [-74.553889, -8.379167] };
 
 export const PERMIT_AREA = rectangle(-74.7, -8.5, -74.4, -8.3);

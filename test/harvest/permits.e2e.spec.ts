@@ -28,8 +28,8 @@ import {
   planBody,
   PLOT,
   PROCESSOR,
-
   SERFOR,
+  TARA,
   TORNILLO,
   UCAYALI,
 } from './harvest-requests.js';
@@ -349,6 +349,82 @@ describe('permits, harvest plans and extractions through the standalone app', ()
       const permitId = await plannedPermit();
       const response = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody(), 'clé').expect(400);
       expect(fieldPaths(response.body)).toEqual(['Idempotency-Key']);
+    });
+  });
+
+  describe('a product traded by weight', () => {
+    const taraPlan = (planId = 'POA-T') =>
+      planBody(planId, { species: [{ species: CEDRO, authorised: { value: 40, unit: 'm3' } }, { species: TARA, authorised: { value: 5000, unit: 'kg' } }] });
+    const taraBalance = async (permitId: string) => {
+      const { body } = await get(`${pathOf(permitId)}/balance`, UCAYALI).expect(200);
+      return (body.balances as { planId: string; species: string }[]).find((line) => line.planId === 'POA-T' && line.species === TARA);
+    };
+
+    it('authorises tara in kg, extracts it in kg and keeps its balance in kg, beside timber in m³', async () => {
+      const permitId = await plannedPermit();
+      const plan = await post(`${pathOf(permitId)}/plans`, UCAYALI, taraPlan()).expect(201);
+      expect(plan.body.species).toEqual([
+        { species: CEDRO, authorised: { value: 40, unit: 'm3' } },
+        { species: TARA, authorised: { value: 5000, unit: 'kg' } },
+      ]);
+      const lot = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ planId: 'POA-T', lotId: 'LOT-TARA-1', species: TARA, volume: { value: 1250.5, unit: 'kg' }, pieces: 50 })).expect(201);
+      expect(lot.body).toMatchObject({
+        lotId: 'LOT-TARA-1',
+        species: TARA,
+        volume: { value: 1250.5, unit: 'kg' },
+        balance: { planId: 'POA-T', species: TARA, authorisedKg: 5000, extractedKg: 1250.5, movedKg: 0, remainingKg: 3749.5, movableKg: 1250.5 },
+      });
+      expect(await taraBalance(permitId)).toEqual({ planId: 'POA-T', species: TARA, authorisedKg: 5000, extractedKg: 1250.5, movedKg: 0, remainingKg: 3749.5, movableKg: 1250.5 });
+      const { body: view } = await get(pathOf(permitId), HOLDS).expect(200);
+      expect(view.plans[1].species).toEqual([
+        { species: CEDRO, authorisedM3: 40, extractedM3: 0, movedM3: 0, remainingM3: 40, movableM3: 0 },
+        { species: TARA, authorisedKg: 5000, extractedKg: 1250.5, movedKg: 0, remainingKg: 3749.5, movableKg: 1250.5 },
+      ]);
+      const beyond = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ planId: 'POA-T', species: TARA, volume: { value: 3750, unit: 'kg' } })).expect(409);
+      expect(beyond.body).toMatchObject({ error: 'authorised_volume_exceeded', message: `Plan POA-T has 3749.5 kg of ${TARA} left to extract, 3750 kg were asked for`, details: { remainingKg: 3749.5, requestedKg: 3750 } });
+    });
+
+    it('refuses a quota in kg of a timber species and in m³ of tara, naming each unit by its path', async () => {
+      const permitId = await plannedPermit();
+      const species = [
+        { species: CEDRO, authorised: { value: 500, unit: 'kg' } },
+        { species: TARA, authorised: { value: 5, unit: 'm3' } },
+        { species: TORNILLO, authorised: { value: 100, unit: 'board_feet' } },
+      ];
+      const response = await post(`${pathOf(permitId)}/plans`, UCAYALI, planBody('POA-T', { species })).expect(400);
+      expect(response.body).toEqual({
+        error: 'validation_failed',
+        message: 'The request failed validation',
+        details: {
+          fields: [
+            { path: 'species.0.authorised.unit', messages: [`${CEDRO} is traded by volume: its quota must be in m3 or board_feet, not kg`] },
+            { path: 'species.1.authorised.unit', messages: [`${TARA} is traded by weight: its quota must be in kg, not m3`] },
+          ],
+        },
+      });
+      expect((await get(pathOf(permitId), UCAYALI).expect(200)).body.plans.map((plan: { planId: string }) => plan.planId)).toEqual(['POA-6']);
+    });
+
+    it('refuses an extraction in another measure than the quota’s, recording nothing', async () => {
+      const permitId = await plannedPermit();
+      await post(`${pathOf(permitId)}/plans`, UCAYALI, taraPlan()).expect(201);
+      const m3OfTara = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ planId: 'POA-T', species: TARA, volume: { value: 2, unit: 'm3' } })).expect(400);
+      expect(m3OfTara.body).toMatchObject({ error: 'measure_mismatch', details: { field: 'volume', expected: 'weight', unit: 'm3' } });
+      const kgOfCedro = await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ volume: { value: 300, unit: 'kg' } })).expect(400);
+      expect(kgOfCedro.body).toMatchObject({ error: 'measure_mismatch', details: { field: 'volume', expected: 'volume', unit: 'kg' } });
+      expect(await taraBalance(permitId)).toMatchObject({ extractedKg: 0 });
+      expect(await cedroBalance(permitId)).toMatchObject({ extractedM3: 0 });
+    });
+
+    it('publishes the lot and the balance in kg', async () => {
+      const permitId = await plannedPermit();
+      await post(`${pathOf(permitId)}/plans`, UCAYALI, taraPlan()).expect(201);
+      await post(`${pathOf(permitId)}/extractions`, HOLDS, extractionBody({ planId: 'POA-T', lotId: 'LOT-TARA-PUB', species: TARA, volume: { value: 800, unit: 'kg' } })).expect(201);
+      const ofPermit = () => published.filter((message) => message.data.permitId === permitId && (message.type === 'LotExtracted' || message.type === 'SpeciesBalanceChanged'));
+      await eventually(async () => expect(ofPermit().map((message) => message.type)).toEqual(['LotExtracted', 'SpeciesBalanceChanged']));
+      const [lot, balance] = ofPermit();
+      expect(lot).toMatchObject({ data: { lotId: 'LOT-TARA-PUB', species: TARA, volume: { value: 800, unit: 'kg' } } });
+      expect(balance).toMatchObject({ data: { planId: 'POA-T', species: TARA, authorised: { value: 5000, unit: 'kg' }, extracted: { value: 800, unit: 'kg' }, moved: { value: 0, unit: 'kg' } } });
     });
   });
 

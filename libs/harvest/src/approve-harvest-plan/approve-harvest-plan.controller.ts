@@ -18,11 +18,12 @@ export class ApproveHarvestPlanController {
   @AcceptsIdempotencyKey()
   @ApiOperation({
     summary: "Approve a harvest plan (POA) of a permit: a regulator of the permit's authority, or SERFOR",
-    description: 'Other regulators are refused with 403 `not_acting_for`. Species must be in the species catalogue in force.',
+    description:
+      'Other regulators are refused with 403 `not_acting_for`. Species must be in the species catalogue in force, each quota in the measure the catalogue says it is traded by (kg for a product traded by weight).',
   })
   @ApiParam({ name: 'permitId', example: '25-UCA/C-J-001-02', description: 'A slash is sent URL-encoded, as %2F' })
   @ApiCreatedResponse({ type: HarvestPlanResponse, description: 'Approved (or, on a retry with the same Idempotency-Key, approved before)' })
-  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (an unknown species: `species.<i>.species`); `invalid_validity`, `duplicate_species`' })
+  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (an unknown species: `species.<i>.species`; a quota in another measure than the species is traded by: `species.<i>.authorised.unit`); `invalid_validity`, `duplicate_species`' })
   @ApiNotFoundResponse({ description: '`permit_not_found`' })
   @ApiConflictResponse({ description: '`permit_not_active`, `harvest_plan_already_approved`, `plan_validity_outside_permit`, `harvest_area_outside_permit`' })
   async approve(

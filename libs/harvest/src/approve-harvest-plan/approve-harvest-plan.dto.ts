@@ -13,7 +13,10 @@ export class SpeciesAuthorisationDto {
   @MaxLength(120)
   readonly species!: string;
 
-  @ApiProperty({ type: HarvestVolumeDto, description: 'Authorised volume; kept in m³' })
+  @ApiProperty({
+    type: HarvestVolumeDto,
+    description: 'Authorised quantity, in the measure the catalogue says the species is traded by: a volume for timber (kept in m³), kg for a product traded by weight',
+  })
   @NestedObject(() => HarvestVolumeDto)
   readonly authorised!: HarvestVolumeDto;
 

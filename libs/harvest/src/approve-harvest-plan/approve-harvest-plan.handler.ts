@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor, type FieldViolation, RequestValidationFailed } from '#http';
-import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import type { StreamStore } from '#shared-kernel';
+import { measureOfSpecies, REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { type Measure, measureOf, type StreamStore, VOLUME_UNITS, WEIGHT_UNITS } from '#shared-kernel';
 import type { ApproveHarvestPlan } from '../domain/permit.commands.js';
 import type { HarvestPlanApproved } from '../domain/permit.events.js';
 import { polygonOf } from '../dtos/polygon.dto.js';
@@ -43,14 +43,20 @@ export class ApproveHarvestPlanHandler implements ICommandHandler<ApproveHarvest
     return permitStream.record(this.store, permitId, { id, command, actor, occurredAt: now.toISOString(), requestDigest }, 'HarvestPlanApproved');
   }
 
-  /** A plan authorises only species the catalogue in force at approval knows, by scientific name. */
+  /** A plan authorises only species the catalogue in force at approval knows, by scientific name, each in the measure it is traded by. */
   private async requireCatalogued(species: readonly SpeciesAuthorisationDto[], at: Date): Promise<void> {
-    const unknown = await Promise.all(
-      species.map(async ({ species: name }, index): Promise<FieldViolation | undefined> =>
-        (await this.reference.species(name, at)) ? undefined : { path: `species.${index}.species`, messages: [`${name} is not in the species catalogue in force`] },
-      ),
+    const found = await Promise.all(
+      species.map(async ({ species: name, authorised }, index): Promise<FieldViolation | undefined> => {
+        const entry = await this.reference.species(name, at);
+        if (!entry) return { path: `species.${index}.species`, messages: [`${name} is not in the species catalogue in force`] };
+        const measure = measureOfSpecies(entry);
+        if (measureOf(authorised.unit) === measure) return undefined;
+        return { path: `species.${index}.authorised.unit`, messages: [`${name} is traded by ${measure}: its quota must be in ${UNITS[measure]}, not ${authorised.unit}`] };
+      }),
     );
-    const violations = unknown.filter((violation) => violation !== undefined);
+    const violations = found.filter((violation) => violation !== undefined);
     if (violations.length > 0) throw new RequestValidationFailed(violations);
   }
 }
+
+const UNITS: Readonly<Record<Measure, string>> = { volume: VOLUME_UNITS.join(' or '), weight: WEIGHT_UNITS.join(' or ') };

@@ -7,7 +7,7 @@ export class AuthorisedSpeciesResponse {
   @ApiProperty({ example: 'Cedrela odorata', description: "Scientific name, as the plan spells it" })
   readonly species!: string;
 
-  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³' })
+  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³, or in kg for a product traded by weight' })
   readonly authorised!: HarvestVolumeDto;
 
   @ApiPropertyOptional({ example: 65 })

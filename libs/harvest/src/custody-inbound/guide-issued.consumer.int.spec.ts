@@ -5,17 +5,17 @@ import { embeddedEventStore, type EventStore, SqlEventStore } from '#event-store
 import { InProcessBus, type IntegrationMessage } from '#messaging';
 import { postgresClient, type SqlClient } from '#sql';
 import { describeWithServer, POSTGRES } from '#testing';
-import { cubicMetres, fold, handleCommand, type StreamStore, type Volume } from '#shared-kernel';
+import { cubicMetres, fold, handleCommand, type Quantity, type StreamStore } from '#shared-kernel';
 import { balance } from '../domain/permit.balance.js';
 import type { PermitCommand } from '../domain/permit.commands.js';
 import { permitDecider, permitStream } from '../domain/permit.decider.js';
 import type { GuideNotCounted, PermitEvent } from '../domain/permit.events.js';
-import { approve, CEDRO, extract, PLAN, register, TORNILLO } from '../domain/permit.fixtures.spec.js';
+import { approve, CEDRO, extract, kg, mixedPlanApproved, PLAN, register, TARA, TORNILLO } from '../domain/permit.fixtures.spec.js';
 import { GuideIssuedConsumer } from './guide-issued.consumer.js';
 
 const custodyClerk = { id: 'rosa', role: 'permit_holder', organisation: '20123456789' };
 
-function guideIssued(origin: GuideIssuedV1['data']['origin'], guideNumber: string, species: readonly { species: string; volume: Volume }[]): IntegrationMessage<GuideIssuedV1> {
+function guideIssued(origin: GuideIssuedV1['data']['origin'], guideNumber: string, species: readonly { species: string; volume: Quantity }[]): IntegrationMessage<GuideIssuedV1> {
   return {
     id: randomUUID(),
     streamId: `guide-${guideNumber}`,
@@ -48,8 +48,21 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
 
     /** A permit with its plan approved and `m3` of cedro extracted. */
     async function permitWithCedro(m3 = 50): Promise<string> {
+      return permitWith((permitId) => [approve({ permitId }), extract({ permitId, volume: cubicMetres(m3) })]);
+    }
+
+    /** A permit whose plan authorises 100 m³ of cedro and 5,000 kg of tara, with 50 m³ of cedro and 1,000 kg of tara extracted. */
+    async function permitWithTara(): Promise<string> {
+      return permitWith((permitId) => [
+        approve({ permitId, species: mixedPlanApproved.data.species }),
+        extract({ permitId, volume: cubicMetres(50) }),
+        extract({ permitId, lotId: 'LOT-T', species: TARA, volume: kg(1000) }),
+      ]);
+    }
+
+    async function permitWith(planned: (permitId: string) => PermitCommand[]): Promise<string> {
       const permitId = `P-${randomUUID().slice(0, 8)}`;
-      const commands: PermitCommand[] = [register({ permitId }), approve({ permitId }), extract({ permitId, volume: cubicMetres(m3) })];
+      const commands = [register({ permitId }), ...planned(permitId)];
       for (const command of commands) await handleCommand(store, permitDecider, permitStream.streamId(permitId), { id: randomUUID(), command, actor: custodyClerk, occurredAt: '2026-05-01T08:00:00-05:00' });
       return permitId;
     }
@@ -57,7 +70,8 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
     const history = async (permitId: string) => (await store.readStream(permitStream.streamId(permitId))) as unknown as readonly (PermitEvent & { metadata: { actor: unknown } })[];
     const moves = async (permitId: string) => (await history(permitId)).filter((event) => event.type === 'VolumeMoved');
     const notCounted = async (permitId: string) => (await history(permitId)).filter((event): event is GuideNotCounted & { metadata: { actor: unknown } } => event.type === 'GuideNotCounted');
-    const cedroBalance = async (permitId: string) => balance(fold(permitDecider, await history(permitId))).find((b) => b.species === CEDRO);
+    const speciesBalance = async (permitId: string, species: string) => balance(fold(permitDecider, await history(permitId))).find((b) => b.species === species);
+    const cedroBalance = (permitId: string) => speciesBalance(permitId, CEDRO);
     const delivered = async (...messages: IntegrationMessage<GuideIssuedV1>[]) => {
       await bus.publish(messages);
       await bus.caughtUp(30_000);
@@ -123,6 +137,29 @@ function describeCounting(kind: string, open: () => Promise<{ store: EventStore;
       expect((await notCounted(nowhere)).map((event) => event.data.refusal.error)).toEqual(['permit_not_found']);
       // Guides of different streams are delivered in parallel, so their order on the permit is not theirs to keep.
       expect((await notCounted(permitId)).map((event) => event.data.refusal.error).sort()).toEqual(['harvest_plan_not_found', 'moved_beyond_extracted']);
+    }, 30_000);
+
+    it('counts kg of a product traded by weight against its quota in kg', async () => {
+      const permitId = await permitWithTara();
+      await delivered(guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-T1', [{ species: TARA, volume: kg(400) }]));
+      expect(await notCounted(permitId)).toEqual([]);
+      expect(await speciesBalance(permitId, TARA)).toEqual({ planId: PLAN, species: TARA, authorisedKg: 5000, extractedKg: 1000, movedKg: 400, remainingKg: 4000, movableKg: 600 });
+    }, 30_000);
+
+    it('records a guide line in another measure than its quota’s as not counted, never throwing: kg of cedro, m³ of tara', async () => {
+      const permitId = await permitWithTara();
+      await delivered(
+        guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-T2', [{ species: CEDRO, volume: kg(20) }]),
+        guideIssued({ kind: 'permit', permitId, planId: PLAN }, 'GTF-T3', [{ species: TARA, volume: cubicMetres(2) }]),
+      );
+      const refusals = (await notCounted(permitId)).map((event) => [event.data.guideNumber, event.data.refusal.error, event.data.refusal.details]);
+      expect(refusals.sort()).toEqual([
+        ['GTF-T2', 'measure_mismatch', { field: 'lines[0].volume', expected: 'volume', unit: 'kg' }],
+        ['GTF-T3', 'measure_mismatch', { field: 'lines[0].volume', expected: 'weight', unit: 'm3' }],
+      ]);
+      expect(await moves(permitId)).toEqual([]);
+      expect(await cedroBalance(permitId)).toMatchObject({ movedM3: 0 });
+      expect(await speciesBalance(permitId, TARA)).toMatchObject({ movedKg: 0 });
     }, 30_000);
 
     it('leaves guides from processors to others', async () => {

@@ -1,10 +1,19 @@
-import { roundVolume } from '#shared-kernel';
+import { type Measure, roundVolume } from '#shared-kernel';
 import type { HarvestPlan, PermitState, SpeciesQuota } from './permit.state.js';
 
-/** Where one species of one plan stands; every figure in m³. */
-export interface SpeciesBalance {
-  readonly planId: string;
-  readonly species: string;
+/** A quota's amounts, in its measure's base unit (m³ or kg). */
+export interface QuotaAmounts {
+  readonly authorised: number;
+  readonly extracted: number;
+  readonly moved: number;
+  /** Still to be extracted: authorised − extracted. */
+  readonly remaining: number;
+  /** Extracted and not yet moved under a guide: extracted − moved. */
+  readonly movable: number;
+}
+
+/** A timber quota's figures, in m³. */
+export interface VolumeFigures {
   readonly authorisedM3: number;
   readonly extractedM3: number;
   readonly movedM3: number;
@@ -14,17 +23,56 @@ export interface SpeciesBalance {
   readonly movableM3: number;
 }
 
-// Extraction draws on the authorised volume and guides move only what was extracted, so moved ≤ extracted ≤ authorised always holds and remaining = authorised − max(extracted, moved) = authorised − extracted.
+/** The figures of a quota of a product traded by weight, in kg. */
+export interface WeightFigures {
+  readonly authorisedKg: number;
+  readonly extractedKg: number;
+  readonly movedKg: number;
+  /** Still to be extracted: authorised − extracted. */
+  readonly remainingKg: number;
+  /** Extracted and not yet moved under a guide: extracted − moved. */
+  readonly movableKg: number;
+}
+
+/**
+ * A quota's figures named for their unit, as events and responses carry them: kilograms never sit in an m³ field,
+ * and the events recorded before weights existed read as they were written.
+ */
+export type QuotaFigures = VolumeFigures | WeightFigures;
+
+/** Where one species of one plan stands. */
+export type SpeciesBalance = { readonly planId: string; readonly species: string } & QuotaFigures;
+
+/** How a unit's amount is written in a message. */
+export const UNIT_SYMBOL: Readonly<Record<Measure, string>> = { volume: 'm³', weight: 'kg' };
+
+// Extraction draws on the authorised amount and guides move only what was extracted, so moved ≤ extracted ≤ authorised always holds and remaining = authorised − max(extracted, moved) = authorised − extracted.
+export function quotaAmounts(quota: SpeciesQuota): QuotaAmounts {
+  const { authorised, extracted, moved } = quota;
+  return { authorised, extracted, moved, remaining: roundVolume(authorised - extracted), movable: roundVolume(extracted - moved) };
+}
+
+export function figuresOf(measure: Measure, amounts: QuotaAmounts): QuotaFigures {
+  const { authorised, extracted, moved, remaining, movable } = amounts;
+  return measure === 'volume'
+    ? { authorisedM3: authorised, extractedM3: extracted, movedM3: moved, remainingM3: remaining, movableM3: movable }
+    : { authorisedKg: authorised, extractedKg: extracted, movedKg: moved, remainingKg: remaining, movableKg: movable };
+}
+
+/** The measure and amounts that figures name. */
+export function amountsOf(figures: QuotaFigures): QuotaAmounts & { readonly measure: Measure } {
+  return 'authorisedKg' in figures
+    ? { measure: 'weight', authorised: figures.authorisedKg, extracted: figures.extractedKg, moved: figures.movedKg, remaining: figures.remainingKg, movable: figures.movableKg }
+    : { measure: 'volume', authorised: figures.authorisedM3, extracted: figures.extractedM3, moved: figures.movedM3, remaining: figures.remainingM3, movable: figures.movableM3 };
+}
+
+/** An amount asked for, beside a balance in a refusal's details: `requestedM3`, or `requestedKg` for a weight. */
+export function requestedFigure(measure: Measure, amount: number): { readonly requestedM3: number } | { readonly requestedKg: number } {
+  return measure === 'volume' ? { requestedM3: amount } : { requestedKg: amount };
+}
+
 export function speciesBalance(planId: string, quota: SpeciesQuota): SpeciesBalance {
-  return {
-    planId,
-    species: quota.species,
-    authorisedM3: quota.authorisedM3,
-    extractedM3: quota.extractedM3,
-    movedM3: quota.movedM3,
-    remainingM3: roundVolume(quota.authorisedM3 - quota.extractedM3),
-    movableM3: roundVolume(quota.extractedM3 - quota.movedM3),
-  };
+  return { planId, species: quota.species, ...figuresOf(quota.measure, quotaAmounts(quota)) };
 }
 
 export function planBalance(plan: HarvestPlan): readonly SpeciesBalance[] {

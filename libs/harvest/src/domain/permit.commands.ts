@@ -1,4 +1,4 @@
-import type { Command, GeoPolygon, Volume } from '#shared-kernel';
+import type { Command, GeoPolygon, Quantity } from '#shared-kernel';
 import type { Geolocation, PermitKind, SpeciesAuthorisation, SpeciesVolume, Validity } from './permit.js';
 
 export type RegisterPermit = Command<
@@ -47,7 +47,8 @@ export type RecordExtraction = Command<
     readonly lotId: string;
     /** Scientific name. */
     readonly species: string;
-    readonly volume: Volume;
+    /** In the measure of the species' quota: a volume for timber, a weight for a product traded by weight. */
+    readonly volume: Quantity;
     readonly pieces: number;
     /** Calendar date (`YYYY-MM-DD`). */
     readonly harvestDate: string;

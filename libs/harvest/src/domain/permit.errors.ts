@@ -1,7 +1,7 @@
 import { DomainError } from '#shared-kernel';
 import type { GeometryFinding } from './geolocation.js';
 import type { PermitStatus, Validity } from './permit.js';
-import type { SpeciesBalance } from './permit.balance.js';
+import { amountsOf, requestedFigure, type SpeciesBalance, UNIT_SYMBOL } from './permit.balance.js';
 import type { CountedGuide } from './permit.state.js';
 
 export class PermitNotFound extends DomainError {
@@ -182,38 +182,44 @@ export class GeolocationOutsideHarvestArea extends DomainError {
   }
 }
 
-/** Extraction beyond the plan's authorised volume for the species. */
+/** Extraction beyond the plan's authorised amount for the species (the code keeps its name for weights too). */
 export class AuthorisedVolumeExceeded extends DomainError {
-  constructor(balance: SpeciesBalance, requestedM3: number) {
+  constructor(balance: SpeciesBalance, requested: number) {
+    const { measure, remaining } = amountsOf(balance);
+    const unit = UNIT_SYMBOL[measure];
     super(
       'conflict',
       'authorised_volume_exceeded',
-      `Plan ${balance.planId} has ${balance.remainingM3} m³ of ${balance.species} left to extract, ${requestedM3} m³ were asked for`,
-      { ...balance, requestedM3 },
+      `Plan ${balance.planId} has ${remaining} ${unit} of ${balance.species} left to extract, ${requested} ${unit} were asked for`,
+      { ...balance, ...requestedFigure(measure, requested) },
     );
   }
 }
 
 /** A guide moving more than the plan authorises for the species (laundering pattern 2). */
 export class MovedBeyondAuthorised extends DomainError {
-  constructor(guideNumber: string, balance: SpeciesBalance, requestedM3: number) {
+  constructor(guideNumber: string, balance: SpeciesBalance, requested: number) {
+    const { measure, authorised, moved } = amountsOf(balance);
+    const unit = UNIT_SYMBOL[measure];
     super(
       'conflict',
       'moved_beyond_authorised',
-      `Guide ${guideNumber} moves ${requestedM3} m³ of ${balance.species}; plan ${balance.planId} authorises ${balance.authorisedM3} m³ and ${balance.movedM3} m³ have moved`,
-      { guideNumber, ...balance, requestedM3 },
+      `Guide ${guideNumber} moves ${requested} ${unit} of ${balance.species}; plan ${balance.planId} authorises ${authorised} ${unit} and ${moved} ${unit} have moved`,
+      { guideNumber, ...balance, ...requestedFigure(measure, requested) },
     );
   }
 }
 
 /** A guide moving timber that was never recorded as extracted: paper volume covering timber cut elsewhere. */
 export class MovedBeyondExtracted extends DomainError {
-  constructor(guideNumber: string, balance: SpeciesBalance, requestedM3: number) {
+  constructor(guideNumber: string, balance: SpeciesBalance, requested: number) {
+    const { measure, extracted, moved } = amountsOf(balance);
+    const unit = UNIT_SYMBOL[measure];
     super(
       'conflict',
       'moved_beyond_extracted',
-      `Guide ${guideNumber} moves ${requestedM3} m³ of ${balance.species}; plan ${balance.planId} has ${balance.extractedM3} m³ extracted and ${balance.movedM3} m³ moved`,
-      { guideNumber, ...balance, requestedM3 },
+      `Guide ${guideNumber} moves ${requested} ${unit} of ${balance.species}; plan ${balance.planId} has ${extracted} ${unit} extracted and ${moved} ${unit} moved`,
+      { guideNumber, ...balance, ...requestedFigure(measure, requested) },
     );
   }
 }
@@ -221,6 +227,15 @@ export class MovedBeyondExtracted extends DomainError {
 /** The same guide number with another load: a reused or cloned guide. */
 export class GuideNumberReused extends DomainError {
   constructor(guideNumber: string, counted: CountedGuide, requested: CountedGuide) {
-    super('conflict', 'guide_number_reused', `Guide ${guideNumber} was already counted with a different load`, { guideNumber, counted, requested });
+    super('conflict', 'guide_number_reused', `Guide ${guideNumber} was already counted with a different load`, {
+      guideNumber,
+      counted: loadFigures(counted),
+      requested: loadFigures(requested),
+    });
   }
+}
+
+/** A load as the details show it: each line's amount named for its unit (`m3`, or `kg` for a weight). */
+function loadFigures({ planId, lines }: CountedGuide) {
+  return { planId, lines: lines.map(({ species, measure, amount }) => (measure === 'volume' ? { species, m3: amount } : { species, kg: amount })) };
 }

@@ -1,9 +1,9 @@
-import type { Event, GeoPolygon, Volume } from '#shared-kernel';
+import type { Event, GeoPolygon, Quantity } from '#shared-kernel';
 import type { Geolocation, PermitKind, SpeciesAuthorisation, SpeciesVolume, Validity } from './permit.js';
 import type { SpeciesBalance } from './permit.balance.js';
 import type { GuideNotCountedRecord } from './permit.state.js';
 
-// Volumes in events are in m³, rounded to a tenth of a litre; species carry the plan's spelling.
+// Quantities in events are in their measure's base unit (m³, or kg for a product traded by weight), rounded to 0.0001; species carry the plan's spelling.
 
 export type PermitRegistered = Event<
   'PermitRegistered',
@@ -48,7 +48,7 @@ export type ExtractionRecorded = Event<
     readonly lotId: string;
     readonly holderTaxId: string;
     readonly species: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly pieces: number;
     readonly harvestDate: string;
     readonly geolocation: Geolocation;

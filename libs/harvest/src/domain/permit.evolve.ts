@@ -1,4 +1,4 @@
-import { PersistentMap, roundVolume } from '#shared-kernel';
+import { measureOf, PersistentMap, roundVolume } from '#shared-kernel';
 import type { PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
 import type { CountedGuide, HarvestPlan, Permit, PermitState, SpeciesQuota } from './permit.state.js';
 
@@ -14,11 +14,13 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
   switch (event.type) {
     case 'HarvestPlanApproved': {
       const { planId, validity, harvestAreas, species } = event.data;
+      // The authorised quantity is in its measure's base unit: its unit says the measure.
       const quotas = species.map(({ species, authorised, minimumCuttingDiameterCm }) => ({
         species,
-        authorisedM3: authorised.value,
-        extractedM3: 0,
-        movedM3: 0,
+        measure: measureOf(authorised.unit),
+        authorised: authorised.value,
+        extracted: 0,
+        moved: 0,
         ...(minimumCuttingDiameterCm === undefined ? {} : { minimumCuttingDiameterCm }),
       }));
       return { ...permit, plans: [...permit.plans, { planId, validity, harvestAreas, species: quotas }] };
@@ -31,13 +33,13 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
       return { ...permit, standing: { status: 'cancelled', ...measure(event.data) } };
     case 'ExtractionRecorded': {
       const { planId, lotId, species, volume } = event.data;
-      const plans = withQuota(permit.plans, planId, species, (quota) => ({ ...quota, extractedM3: roundVolume(quota.extractedM3 + volume.value) }));
+      const plans = withQuota(permit.plans, planId, species, (quota) => ({ ...quota, extracted: roundVolume(quota.extracted + volume.value) }));
       return { ...permit, plans, lotIds: permit.lotIds.with(lotId, true) };
     }
     case 'VolumeMoved': {
       const { planId, guideNumber, lines } = event.data;
       const plans = lines.reduce(
-        (current, line) => withQuota(current, planId, line.species, (quota) => ({ ...quota, movedM3: roundVolume(quota.movedM3 + line.volume.value) })),
+        (current, line) => withQuota(current, planId, line.species, (quota) => ({ ...quota, moved: roundVolume(quota.moved + line.volume.value) })),
         permit.plans,
       );
       return { ...permit, plans, guides: permit.guides.with(guideNumber, countedGuide(event.data)) };
@@ -51,7 +53,7 @@ function evolveRegistered(permit: Permit, event: Exclude<PermitEvent, PermitRegi
 
 /** A guide's load as the permit keeps it, to tell the same guide arriving again from a reused number. */
 export function countedGuide({ planId, lines }: VolumeMoved['data']): CountedGuide {
-  return { planId, lines: lines.map((line) => ({ species: line.species, m3: line.volume.value })) };
+  return { planId, lines: lines.map((line) => ({ species: line.species, measure: measureOf(line.volume.unit), amount: line.volume.value })) };
 }
 
 function measure({ authority, reason, at }: { authority: string; reason: string; at: string }) {

@@ -1,4 +1,4 @@
-import { pointInPolygon, polygonWithin, roundVolume } from '#shared-kernel';
+import { inBaseUnit, pointInPolygon, polygonWithin, positiveAmount, requireMeasure, roundVolume } from '#shared-kernel';
 import { geolocationFinding, MIN_POINT_DECIMALS, pointDecimals } from './geolocation.js';
 import { speciesBalance } from './permit.balance.js';
 import type { RecordExtraction } from './permit.commands.js';
@@ -12,7 +12,7 @@ import {
   LotAlreadyRecorded,
 } from './permit.errors.js';
 import type { ExtractionRecorded } from './permit.events.js';
-import { m3, positiveCubicMetres, requireActive, requireCalendarDate, requirePermit, requireText } from './permit.guards.js';
+import { requireActive, requireCalendarDate, requirePermit, requireText } from './permit.guards.js';
 import type { Geolocation } from './permit.js';
 import { requirePlan, requireQuota } from './permit.plans.js';
 import type { HarvestPlan, PermitState } from './permit.state.js';
@@ -21,7 +21,7 @@ import { covers } from './validity.js';
 export function recordExtraction({ data }: RecordExtraction, state: PermitState): ExtractionRecorded[] {
   const permit = requirePermit(state, data.permitId);
   const lotId = requireText('lotId', data.lotId);
-  const volume = positiveCubicMetres(data.volume, 'volume');
+  const amount = positiveAmount(data.volume, 'volume');
   if (!Number.isInteger(data.pieces) || data.pieces < 1) throw new InvalidPieceCount(data.pieces);
   requireCalendarDate('harvestDate', data.harvestDate);
   requirePlotGeolocation(data.geolocation, data.pointDecimals);
@@ -30,9 +30,10 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
   const plan = requirePlan(permit, data.planId);
   if (!covers(plan.validity, data.harvestDate)) throw new HarvestDateOutsidePlan(plan.planId, data.harvestDate, plan.validity);
   const quota = requireQuota(plan, data.species);
+  requireMeasure(data.volume, quota.measure, 'volume');
   if (!insideHarvestArea(plan, data.geolocation)) throw new GeolocationOutsideHarvestArea(plan.planId, lotId);
-  const extractedM3 = roundVolume(quota.extractedM3 + volume);
-  if (extractedM3 > quota.authorisedM3) throw new AuthorisedVolumeExceeded(speciesBalance(plan.planId, quota), volume);
+  const extracted = roundVolume(quota.extracted + amount);
+  if (extracted > quota.authorised) throw new AuthorisedVolumeExceeded(speciesBalance(plan.planId, quota), amount);
   return [
     {
       type: 'ExtractionRecorded',
@@ -42,11 +43,11 @@ export function recordExtraction({ data }: RecordExtraction, state: PermitState)
         lotId,
         holderTaxId: permit.holderTaxId,
         species: quota.species,
-        volume: m3(volume),
+        volume: inBaseUnit(amount, quota.measure),
         pieces: data.pieces,
         harvestDate: data.harvestDate,
         geolocation: data.geolocation,
-        balance: speciesBalance(plan.planId, { ...quota, extractedM3 }),
+        balance: speciesBalance(plan.planId, { ...quota, extracted }),
       },
     },
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, DomainError, fold, rectangle } from '#shared-kernel';
+import { cubicMetres, DomainError, fold, MeasureMismatch, rectangle } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { balance } from './permit.balance.js';
 import { permitDecider } from './permit.decider.js';
@@ -25,14 +25,19 @@ import {
   CEDRO,
   extract,
   extracted,
+  harvestingTara,
   HOLDER,
+  kg,
+  mixedPlanApproved,
   PERMIT,
   PLAN,
   planApproved,
   PLOT,
-
   registered,
   suspended,
+  TARA,
+  taraAfter,
+  taraExtracted,
   TORNILLO,
   working,
 } from './permit.fixtures.spec.js';
@@ -97,6 +102,28 @@ describe('recording an extraction', () => {
           10.0001,
         ),
       );
+  });
+
+  it('records a lot of a product traded by weight in kg, drawing on its quota in kg', () => {
+    spec.given([registered, mixedPlanApproved]).when(extract({ lotId: 'LOT-T1', species: TARA, volume: kg(1200) })).then([taraExtracted('LOT-T1', 1200)]);
+    spec.given(harvestingTara).when(extract({ lotId: 'LOT-T2', species: TARA, volume: kg(3800) })).then([taraExtracted('LOT-T2', 3800, taraAfter(5000))]);
+    expect(balance(fold(permitDecider, [...harvestingTara, taraExtracted('LOT-T2', 300.25, taraAfter(1500.25))]))).toEqual([
+      { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 0, movedM3: 0, remainingM3: 100, movableM3: 0 },
+      { planId: PLAN, species: TARA, authorisedKg: 5000, extractedKg: 1500.25, movedKg: 0, remainingKg: 3499.75, movableKg: 1500.25 },
+    ]);
+  });
+
+  it('refuses kg beyond the quota, saying so in kg', () => {
+    const beyond = new AuthorisedVolumeExceeded(taraAfter(1200), 3800.5);
+    spec.given(harvestingTara).when(extract({ species: TARA, volume: kg(3800.5) })).then(beyond);
+    expect(beyond.message).toBe(`Plan ${PLAN} has 3800 kg of ${TARA} left to extract, 3800.5 kg were asked for`);
+    expect(beyond.details).toEqual({ planId: PLAN, species: TARA, authorisedKg: 5000, extractedKg: 1200, movedKg: 0, remainingKg: 3800, movableKg: 1200, requestedKg: 3800.5 });
+  });
+
+  it('refuses a quantity in another measure than the species’ quota: m³ of tara, kg of cedro', () => {
+    spec.given(harvestingTara).when(extract({ species: TARA, volume: cubicMetres(2) })).then(new MeasureMismatch('volume', 'weight', 'm3'));
+    spec.given(harvestingTara).when(extract({ species: TARA, volume: { value: 100, unit: 'board_feet' } })).then(new MeasureMismatch('volume', 'weight', 'board_feet'));
+    spec.given(harvestingTara).when(extract({ volume: kg(20) })).then(new MeasureMismatch('volume', 'volume', 'kg'));
   });
 
   it('accepts a polygon plot wholly inside a harvest area', () => {

@@ -1,4 +1,4 @@
-import { cubicMetres, rectangle, type Volume } from '#shared-kernel';
+import { cubicMetres, type Quantity, rectangle } from '#shared-kernel';
 import { type SpeciesBalance, speciesBalance } from './permit.balance.js';
 import type { ApproveHarvestPlan, RecordExtraction, RecordVolumeMoved, RegisterPermit } from './permit.commands.js';
 import type { ExtractionRecorded, HarvestPlanApproved, PermitEvent, PermitRegistered, VolumeMoved } from './permit.events.js';
@@ -70,7 +70,7 @@ const AUTHORISED_M3: Readonly<Record<string, number>> = { [CEDRO]: 100, [TORNILL
 
 /** A species' balance in the plan after an event, as the decider records it: m³ extracted and moved by then. */
 export const after = (species: string, extractedM3: number, movedM3 = 0): SpeciesBalance =>
-  speciesBalance(PLAN, { species, authorisedM3: AUTHORISED_M3[species]!, extractedM3, movedM3 });
+  speciesBalance(PLAN, { species, measure: 'volume', authorised: AUTHORISED_M3[species]!, extracted: extractedM3, moved: movedM3 });
 
 /** The plan's first extraction of the species unless `balance` says otherwise. */
 export const extracted = (lotId: string, volume: number, species = CEDRO, balance = after(species, volume)): ExtractionRecorded => ({
@@ -78,7 +78,7 @@ export const extracted = (lotId: string, volume: number, species = CEDRO, balanc
   data: { ...extract({ lotId, species, volume: cubicMetres(volume) }).data, holderTaxId: HOLDER, balance },
 });
 
-export const move = (lines: readonly { species: string; volume: Volume }[], guideNumber = GUIDE, planId = PLAN): RecordVolumeMoved => ({
+export const move = (lines: readonly { species: string; volume: Quantity }[], guideNumber = GUIDE, planId = PLAN): RecordVolumeMoved => ({
   type: 'RecordVolumeMoved',
   data: { permitId: PERMIT, planId, guideNumber, lines },
 });
@@ -95,3 +95,25 @@ export const cancelled: PermitEvent = { type: 'PermitCancelled', data: measure('
 
 /** A permit with its plan approved and 90 m³ of cedro extracted in two lots. */
 export const working: readonly PermitEvent[] = [registered, planApproved, extracted('LOT-A', 50), extracted('LOT-B', 40, CEDRO, after(CEDRO, 90))];
+
+/** Tara pods, a product traded by weight: its quota, extractions and guides are in kg. */
+export const TARA = 'Caesalpinia spinosa';
+export const kg = (value: number): Quantity => ({ value, unit: 'kg' });
+
+/** The plan authorising 100 m³ of cedro beside 5,000 kg of tara. */
+export const mixedPlanApproved: HarvestPlanApproved = {
+  type: 'HarvestPlanApproved',
+  data: approve({ species: [{ species: CEDRO, authorised: cubicMetres(100) }, { species: TARA, authorised: kg(5000) }] }).data,
+};
+
+/** Tara's balance in the mixed plan after an event: kg extracted and moved by then. */
+export const taraAfter = (extractedKg: number, movedKg = 0): SpeciesBalance =>
+  speciesBalance(PLAN, { species: TARA, measure: 'weight', authorised: 5000, extracted: extractedKg, moved: movedKg });
+
+export const taraExtracted = (lotId: string, value: number, balance = taraAfter(value)): ExtractionRecorded => ({
+  type: 'ExtractionRecorded',
+  data: { ...extract({ lotId, species: TARA, volume: kg(value) }).data, holderTaxId: HOLDER, balance },
+});
+
+/** The mixed plan with 1,200 kg of tara extracted. */
+export const harvestingTara: readonly PermitEvent[] = [registered, mixedPlanApproved, taraExtracted('LOT-T1', 1200)];

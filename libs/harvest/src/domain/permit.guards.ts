@@ -1,4 +1,4 @@
-import { cubicMetres, type GeoPolygon, roundVolume, type Volume } from '#shared-kernel';
+import type { GeoPolygon } from '#shared-kernel';
 import { polygonFinding } from './geolocation.js';
 import type { Validity } from './permit.js';
 import { BlankField, InvalidDate, InvalidGeometry, InvalidValidity, PermitNotActive, PermitNotFound } from './permit.errors.js';
@@ -39,11 +39,4 @@ export function requireValidity(field: string, validity: Validity): Validity {
 export function requirePolygon(field: string, polygon: GeoPolygon): void {
   const finding = polygonFinding(polygon);
   if (finding) throw new InvalidGeometry(field, finding);
-}
-
-
-export { positiveCubicMetres } from '#shared-kernel';
-
-export function m3(value: number): Volume {
-  return cubicMetres(roundVolume(value));
 }

@@ -1,4 +1,4 @@
-import { type GeoPolygon, polygonWithin } from '#shared-kernel';
+import { type GeoPolygon, inBaseUnit, measureOf, polygonWithin, positiveAmount } from '#shared-kernel';
 import type { ApproveHarvestPlan } from './permit.commands.js';
 import {
   DuplicateSpecies,
@@ -10,7 +10,7 @@ import {
   PlanValidityOutsidePermit,
 } from './permit.errors.js';
 import type { HarvestPlanApproved } from './permit.events.js';
-import { m3, positiveCubicMetres, requireActive, requirePermit, requirePolygon, requireText, requireValidity } from './permit.guards.js';
+import { requireActive, requirePermit, requirePolygon, requireText, requireValidity } from './permit.guards.js';
 import type { SpeciesAuthorisation } from './permit.js';
 import { findPlan } from './permit.plans.js';
 import type { Permit, PermitState } from './permit.state.js';
@@ -40,13 +40,13 @@ function requireWithinPermit(permit: Permit, planId: string, areas: readonly Geo
   if (outside >= 0) throw new HarvestAreaOutsidePermit(planId, outside);
 }
 
-/** One entry per species, volumes in m³. */
+/** One entry per species, each quota in its measure's base unit (m³ or kg); the catalogue's measure is checked where the plan comes in. */
 function authorisations(entries: readonly SpeciesAuthorisation[]): SpeciesAuthorisation[] {
   if (entries.length === 0) throw new NoSpecies('species');
   return entries.map((entry, index) => {
     const species = tidySpeciesName(requireText(`species[${index}].species`, entry.species));
     if (entries.slice(0, index).some((earlier) => sameSpecies(earlier.species, species))) throw new DuplicateSpecies('species', species);
-    const authorised = m3(positiveCubicMetres(entry.authorised, `species[${index}].authorised`));
+    const authorised = inBaseUnit(positiveAmount(entry.authorised, `species[${index}].authorised`), measureOf(entry.authorised.unit));
     const diameter = entry.minimumCuttingDiameterCm;
     if (diameter === undefined) return { species, authorised };
     if (!Number.isFinite(diameter) || diameter <= 0) throw new InvalidCuttingDiameter(species, diameter);

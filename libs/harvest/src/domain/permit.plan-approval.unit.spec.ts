@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres, DomainError, fold, rectangle } from '#shared-kernel';
+import { cubicMetres, DomainError, fold, QuantityNotPositive, rectangle } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { balance } from './permit.balance.js';
 import { permitDecider } from './permit.decider.js';
@@ -18,7 +18,7 @@ import {
   PlanValidityOutsidePermit,
   VolumeNotPositive,
 } from './permit.errors.js';
-import { approve, cancelled, CEDRO, HARVEST_AREA, PERMIT, PLAN, planApproved, registered, suspended, TORNILLO } from './permit.fixtures.spec.js';
+import { approve, cancelled, CEDRO, HARVEST_AREA, kg, mixedPlanApproved, PERMIT, PLAN, planApproved, registered, suspended, TARA, TORNILLO } from './permit.fixtures.spec.js';
 
 const spec = deciderSpec(permitDecider);
 
@@ -37,6 +37,21 @@ describe('approving a harvest plan', () => {
   it('records authorised volumes in m³, rounded to a tenth of a litre', () => {
     const [event] = permitDecider.decide(approve({ species: [{ species: CEDRO, authorised: { value: 1000, unit: 'board_feet' } }] }), fold(permitDecider, [registered]));
     expect(event?.data).toMatchObject({ species: [{ species: CEDRO, authorised: cubicMetres(2.3597) }] });
+  });
+
+  it('authorises a product traded by weight in kg, beside timber in m³, each quota knowing its measure', () => {
+    spec.given([registered]).when(approve({ species: mixedPlanApproved.data.species })).then([mixedPlanApproved]);
+    const [event] = permitDecider.decide(approve({ species: [{ species: TARA, authorised: kg(1234.56789) }] }), fold(permitDecider, [registered]));
+    expect(event?.data).toMatchObject({ species: [{ species: TARA, authorised: kg(1234.5679) }] });
+    const state = fold(permitDecider, [registered, mixedPlanApproved]);
+    expect(state?.plans[0]?.species).toEqual([
+      { species: CEDRO, measure: 'volume', authorised: 100, extracted: 0, moved: 0 },
+      { species: TARA, measure: 'weight', authorised: 5000, extracted: 0, moved: 0 },
+    ]);
+    expect(balance(state)).toEqual([
+      { planId: PLAN, species: CEDRO, authorisedM3: 100, extractedM3: 0, movedM3: 0, remainingM3: 100, movableM3: 0 },
+      { planId: PLAN, species: TARA, authorisedKg: 5000, extractedKg: 0, movedKg: 0, remainingKg: 5000, movableKg: 0 },
+    ]);
   });
 
   it('keeps scientific names with their spacing tidied', () => {
@@ -94,13 +109,19 @@ describe('approving a harvest plan', () => {
     spec.given([registered]).when(authorising(Number.NaN)).then(new DomainError('invalid', 'invalid_volume', ''));
   });
 
+  it('authorises a finite weight above zero', () => {
+    const authorising = (value: number) => approve({ species: [{ species: TARA, authorised: kg(value) }] });
+    spec.given([registered]).when(authorising(0.00001)).then(new QuantityNotPositive('species[0].authorised', 0, 'kg'));
+    spec.given([registered]).when(authorising(-5)).then(new DomainError('invalid', 'invalid_weight', ''));
+  });
+
   it('takes a minimum cutting diameter only above zero', () => {
     const cutting = (minimumCuttingDiameterCm: number) => approve({ species: [{ species: CEDRO, authorised: cubicMetres(10), minimumCuttingDiameterCm }] });
     spec.given([registered]).when(cutting(0)).then(new InvalidCuttingDiameter(CEDRO, 0));
     spec.given([registered]).when(cutting(Infinity)).then(new InvalidCuttingDiameter(CEDRO, Infinity));
     expect(fold(permitDecider, [registered, planApproved])?.plans[0]?.species).toEqual([
-      { species: CEDRO, authorisedM3: 100, extractedM3: 0, movedM3: 0, minimumCuttingDiameterCm: 65 },
-      { species: TORNILLO, authorisedM3: 400, extractedM3: 0, movedM3: 0 },
+      { species: CEDRO, measure: 'volume', authorised: 100, extracted: 0, moved: 0, minimumCuttingDiameterCm: 65 },
+      { species: TORNILLO, measure: 'volume', authorised: 400, extracted: 0, moved: 0 },
     ]);
   });
 });

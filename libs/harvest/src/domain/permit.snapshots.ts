@@ -12,7 +12,8 @@ type Saved = Omit<Permit, 'lotIds' | 'guides'> | undefined;
  */
 export const permitSnapshots: SnapshotPolicy<PermitCommand, PermitEvent, PermitState> = {
   every: 20,
-  schema: 1,
+  // 2: quotas keep their measure and amounts in its base unit (no more `…M3` fields).
+  schema: 2,
   save(permit): Saved {
     if (!permit) return undefined;
     const { lotIds: _lots, guides: _guides, ...saved } = permit;

@@ -1,13 +1,13 @@
-import type { GeoPolygon, PersistentMap } from '#shared-kernel';
-import type { Refusal } from '#shared-kernel';
+import type { GeoPolygon, Measure, PersistentMap, Refusal } from '#shared-kernel';
 import type { PermitKind, PermitStatus, SpeciesVolume, Validity } from './permit.js';
 
-/** One species of a plan; every figure in m³. */
+/** One species of a plan: how it is traded, and every amount in that measure's base unit (m³ or kg). */
 export interface SpeciesQuota {
   readonly species: string;
-  readonly authorisedM3: number;
-  readonly extractedM3: number;
-  readonly movedM3: number;
+  readonly measure: Measure;
+  readonly authorised: number;
+  readonly extracted: number;
+  readonly moved: number;
   readonly minimumCuttingDiameterCm?: number;
 }
 
@@ -26,11 +26,17 @@ export interface Standing {
   readonly at?: string;
 }
 
+export interface CountedLine {
+  readonly species: string;
+  readonly measure: Measure;
+  readonly amount: number;
+}
+
 /** A guide's load as counted, so the same guide arriving again can be told from a reused number. */
 export interface CountedGuide {
   readonly planId: string;
-  /** m³ per species (the plan's spelling), sorted by species. */
-  readonly lines: readonly { readonly species: string; readonly m3: number }[];
+  /** The amount per species (the plan's spelling) in its quota's base unit, sorted by species. */
+  readonly lines: readonly CountedLine[];
 }
 
 /** A guide custody issued whose load could not be counted against the plan, and why. */

@@ -1,4 +1,4 @@
-import type { GeoPoint, GeoPolygon, Volume } from '#shared-kernel';
+import type { GeoPoint, GeoPolygon, Quantity } from '#shared-kernel';
 
 /** The kinds of "título habilitante" a permit may be. */
 export const PERMIT_KINDS = [
@@ -29,13 +29,14 @@ export type Geolocation = GeoPoint | GeoPolygon;
 export interface SpeciesAuthorisation {
   /** Scientific name. */
   readonly species: string;
-  readonly authorised: Volume;
+  /** A volume for timber, a weight for a product traded by weight; kept in the measure's base unit (m³ or kg). */
+  readonly authorised: Quantity;
   readonly minimumCuttingDiameterCm?: number;
 }
 
-/** Volume of one species carried by a guide. */
+/** What a guide carries of one species: a volume, or a weight for a product traded by weight (the field keeps its name). */
 export interface SpeciesVolume {
   /** Scientific name. */
   readonly species: string;
-  readonly volume: Volume;
+  readonly volume: Quantity;
 }

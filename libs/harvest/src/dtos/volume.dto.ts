@@ -1,19 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsPositive } from 'class-validator';
-import { type Volume, VOLUME_UNITS, type VolumeUnit } from '#shared-kernel';
+import { type Quantity, QUANTITY_UNITS, type QuantityUnit } from '#shared-kernel';
 
-/** A quantity of timber with its unit; 1 board foot (pie tablar) = 0.00235974 m³. */
-export class HarvestVolumeDto implements Volume {
+/**
+ * A quantity with its unit: a volume of timber (1 board foot, pie tablar, = 0.00235974 m³) or the weight of a product
+ * traded by weight; which measure a species takes is the catalogue's.
+ */
+export class HarvestVolumeDto implements Quantity {
   @ApiProperty({ example: 12.5, minimum: 0, exclusiveMinimum: true })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   readonly value!: number;
 
-  @ApiProperty({ enum: VOLUME_UNITS, example: 'm3' })
-  @IsIn(VOLUME_UNITS)
-  readonly unit!: VolumeUnit;
+  @ApiProperty({ enum: QUANTITY_UNITS, example: 'm3', description: '`m3` or `board_feet` for timber, `kg` for a product traded by weight' })
+  @IsIn(QUANTITY_UNITS)
+  readonly unit!: QuantityUnit;
 }
 
-export function volumeOf(dto: HarvestVolumeDto): Volume {
+export function volumeOf(dto: HarvestVolumeDto): Quantity {
   return { value: dto.value, unit: dto.unit };
 }

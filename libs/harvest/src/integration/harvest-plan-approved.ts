@@ -1,4 +1,4 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 
 export interface HarvestPlanApprovedV1 {
   readonly type: 'HarvestPlanApproved';
@@ -11,8 +11,8 @@ export interface HarvestPlanApprovedV1 {
     readonly species: readonly {
       /** Scientific name. */
       readonly species: string;
-      /** In m³. */
-      readonly authorised: Volume;
+      /** In m³, or in kg for a product traded by weight. */
+      readonly authorised: Quantity;
       readonly minimumCuttingDiameterCm?: number;
     }[];
   };

@@ -1,4 +1,4 @@
-import type { GeoPoint, GeoPolygon, Volume } from '#shared-kernel';
+import type { GeoPoint, GeoPolygon, Quantity } from '#shared-kernel';
 
 /** A lot was extracted within a plan's quota, area and validity; custody starts the lot's life from it. */
 export interface LotExtractedV1 {
@@ -12,8 +12,8 @@ export interface LotExtractedV1 {
     readonly holderTaxId: string;
     /** Scientific name, as the plan spells it. */
     readonly species: string;
-    /** In m³. */
-    readonly volume: Volume;
+    /** In m³, or in kg (`{ value, unit: 'kg' }`) for a product traded by weight. */
+    readonly volume: Quantity;
     readonly pieces: number;
     /** Calendar date (`YYYY-MM-DD`). */
     readonly harvestDate: string;

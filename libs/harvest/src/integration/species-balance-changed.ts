@@ -1,7 +1,7 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 
 /**
- * A plan's balance for one species after an extraction or a guide, all in m³.
+ * A plan's balance for one species after an extraction or a guide, all in m³, or all in kg for a product traded by weight.
  * moved ≤ extracted ≤ authorised always; what is left to extract is authorised − extracted.
  */
 export interface SpeciesBalanceChangedV1 {
@@ -12,8 +12,8 @@ export interface SpeciesBalanceChangedV1 {
     readonly planId: string;
     /** Scientific name. */
     readonly species: string;
-    readonly authorised: Volume;
-    readonly extracted: Volume;
-    readonly moved: Volume;
+    readonly authorised: Quantity;
+    readonly extracted: Quantity;
+    readonly moved: Quantity;
   };
 }

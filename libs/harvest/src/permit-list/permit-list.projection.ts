@@ -1,5 +1,6 @@
 import type { Projection } from '#projections';
-import type { SpeciesBalance } from '../domain/permit.balance.js';
+import { measureOf } from '#shared-kernel';
+import { figuresOf, type SpeciesBalance } from '../domain/permit.balance.js';
 import type { PermitEvent, PermitRegistered } from '../domain/permit.events.js';
 import type { PermitStatus } from '../domain/permit.js';
 import type { PermitView, PlanView, SpeciesFigures } from '../permit-view/permit-view.js';
@@ -33,11 +34,7 @@ function evolvePermitRow(row: PermitView | undefined, event: PermitEvent): Permi
       const { planId, validity, harvestAreas, species } = event.data;
       const figures = species.map(({ species, authorised, minimumCuttingDiameterCm }) => ({
         species,
-        authorisedM3: authorised.value,
-        extractedM3: 0,
-        movedM3: 0,
-        remainingM3: authorised.value,
-        movableM3: 0,
+        ...figuresOf(measureOf(authorised.unit), { authorised: authorised.value, extracted: 0, moved: 0, remaining: authorised.value, movable: 0 }),
         ...(minimumCuttingDiameterCm === undefined ? {} : { minimumCuttingDiameterCm }),
       }));
       return { ...row, plans: [...row.plans, { planId, validity, harvestAreas, species: figures }] };
@@ -82,8 +79,9 @@ function planWith(plan: PlanView, balances: readonly SpeciesBalance[]): PlanView
     species: plan.species.map((figures): SpeciesFigures => {
       const after = balances.find((candidate) => candidate.species === figures.species);
       if (!after) return figures;
-      const { authorisedM3, extractedM3, movedM3, remainingM3, movableM3 } = after;
-      return { ...figures, authorisedM3, extractedM3, movedM3, remainingM3, movableM3 };
+      // A species keeps its measure, so the balance's figures replace the row's field for field.
+      const { planId: _plan, species: _species, ...amounts } = after;
+      return { ...figures, ...amounts };
     }),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { cubicMetres, fold, type Recorded } from '#shared-kernel';
 import { permitDecider } from '../domain/permit.decider.js';
 import type { PermitEvent } from '../domain/permit.events.js';
-import { cancelled, CEDRO, extract, move, PERMIT, planApproved, registered, suspended, TORNILLO } from '../domain/permit.fixtures.spec.js';
+import { cancelled, CEDRO, extract, kg, mixedPlanApproved, move, PERMIT, planApproved, registered, suspended, TARA, TORNILLO } from '../domain/permit.fixtures.spec.js';
 import { permitView, type PermitView } from '../permit-view/permit-view.js';
 import { permitListProjection } from './permit-list.projection.js';
 
@@ -23,7 +23,11 @@ function project(events: readonly PermitEvent[]): Map<string, PermitView> {
 
 /** A history as the decider writes it: each command decided on the state the earlier events fold to. */
 function history(...commands: Parameters<typeof permitDecider.decide>[0][]): PermitEvent[] {
-  return commands.reduce<PermitEvent[]>((events, command) => [...events, ...permitDecider.decide(command, fold(permitDecider, events))], [registered, planApproved]);
+  return historyFrom([registered, planApproved], ...commands);
+}
+
+function historyFrom(start: readonly PermitEvent[], ...commands: Parameters<typeof permitDecider.decide>[0][]): PermitEvent[] {
+  return commands.reduce<PermitEvent[]>((events, command) => [...events, ...permitDecider.decide(command, fold(permitDecider, events))], [...start]);
 }
 
 describe('the permit list projection', () => {
@@ -72,5 +76,28 @@ describe('the permit list projection', () => {
       suspended,
     ];
     expect(project(events).get(PERMIT)).toEqual(JSON.parse(JSON.stringify(permitView(fold(permitDecider, events)!))));
+  });
+
+  it('keeps a product traded by weight in kg, beside timber in m³, as the live view does', () => {
+    const events = historyFrom(
+      [registered, mixedPlanApproved],
+      extract({ lotId: 'LOT-1', volume: cubicMetres(40) }),
+      extract({ lotId: 'LOT-T', species: TARA, volume: kg(1500) }),
+      move([{ species: TARA, volume: kg(600) }]),
+    );
+    const rows = project(events);
+    expect(rows.get(PERMIT)?.plans[0]?.species).toEqual([
+      { species: CEDRO, authorisedM3: 100, extractedM3: 40, movedM3: 0, remainingM3: 60, movableM3: 40 },
+      { species: TARA, authorisedKg: 5000, extractedKg: 1500, movedKg: 600, remainingKg: 3500, movableKg: 900 },
+    ]);
+    expect(project([registered, mixedPlanApproved]).get(PERMIT)?.plans[0]?.species[1]).toEqual({
+      species: TARA,
+      authorisedKg: 5000,
+      extractedKg: 0,
+      movedKg: 0,
+      remainingKg: 5000,
+      movableKg: 0,
+    });
+    expect(rows.get(PERMIT)).toEqual(JSON.parse(JSON.stringify(permitView(fold(permitDecider, events)!))));
   });
 });

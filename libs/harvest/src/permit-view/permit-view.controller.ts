@@ -16,7 +16,7 @@ export class PermitViewController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':permitId')
-  @ApiOperation({ summary: 'A permit: standing, plans and every plan’s figures per species (m³)', description: WHO })
+  @ApiOperation({ summary: 'A permit: standing, plans and every plan’s figures per species (m³; kg for products traded by weight)', description: WHO })
   @ApiParam(PERMIT_PARAM)
   @ApiOkResponse({ type: PermitViewResponse })
   @ApiNotFoundResponse({ description: '`permit_not_found`' })
@@ -25,7 +25,7 @@ export class PermitViewController {
   }
 
   @Get(':permitId/balance')
-  @ApiOperation({ summary: 'A permit’s balance per plan and species: authorised, extracted, moved, remaining, movable (m³)', description: WHO })
+  @ApiOperation({ summary: 'A permit’s balance per plan and species: authorised, extracted, moved, remaining, movable (m³; kg for products traded by weight)', description: WHO })
   @ApiParam(PERMIT_PARAM)
   @ApiOkResponse({ type: PermitBalanceResponse })
   @ApiNotFoundResponse({ description: '`permit_not_found`' })

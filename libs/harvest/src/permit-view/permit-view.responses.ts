@@ -6,25 +6,46 @@ import { PlanValidityDto } from '../dtos/validity.dto.js';
 
 const STATUSES: readonly PermitStatus[] = ['active', 'suspended', 'cancelled'];
 
-/** A species' figures in a plan, all in m³. */
+const FOR_TIMBER = 'For timber (a quota by volume), in m³; absent for a product traded by weight.';
+const BY_WEIGHT = 'For a product traded by weight, in kg; absent for timber.';
+
+/**
+ * A species' figures in a plan, in the measure the species is traded by: timber's are the `…M3` fields, as ever; a
+ * product traded by weight (tara, say) has the same figures in kg as `…Kg` fields instead. Never both.
+ */
 class SpeciesAmountsResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 
-  @ApiProperty({ example: 100 })
-  readonly authorisedM3!: number;
+  @ApiPropertyOptional({ example: 100, description: FOR_TIMBER })
+  readonly authorisedM3?: number;
 
-  @ApiProperty({ example: 12.5 })
-  readonly extractedM3!: number;
+  @ApiPropertyOptional({ example: 12.5, description: FOR_TIMBER })
+  readonly extractedM3?: number;
 
-  @ApiProperty({ example: 0, description: 'Moved out under guides' })
-  readonly movedM3!: number;
+  @ApiPropertyOptional({ example: 0, description: `Moved out under guides. ${FOR_TIMBER}` })
+  readonly movedM3?: number;
 
-  @ApiProperty({ example: 87.5, description: 'Still to be extracted: authorised − extracted' })
-  readonly remainingM3!: number;
+  @ApiPropertyOptional({ example: 87.5, description: `Still to be extracted: authorised − extracted. ${FOR_TIMBER}` })
+  readonly remainingM3?: number;
 
-  @ApiProperty({ example: 12.5, description: 'Extracted, not yet moved: extracted − moved' })
-  readonly movableM3!: number;
+  @ApiPropertyOptional({ example: 12.5, description: `Extracted, not yet moved: extracted − moved. ${FOR_TIMBER}` })
+  readonly movableM3?: number;
+
+  @ApiPropertyOptional({ example: 5000, description: BY_WEIGHT })
+  readonly authorisedKg?: number;
+
+  @ApiPropertyOptional({ example: 1200, description: BY_WEIGHT })
+  readonly extractedKg?: number;
+
+  @ApiPropertyOptional({ example: 0, description: `Moved out under guides. ${BY_WEIGHT}` })
+  readonly movedKg?: number;
+
+  @ApiPropertyOptional({ example: 3800, description: `Still to be extracted: authorised − extracted. ${BY_WEIGHT}` })
+  readonly remainingKg?: number;
+
+  @ApiPropertyOptional({ example: 1200, description: `Extracted, not yet moved: extracted − moved. ${BY_WEIGHT}` })
+  readonly movableKg?: number;
 }
 
 export class SpeciesFiguresResponse extends SpeciesAmountsResponse {
@@ -67,7 +88,7 @@ class SpeciesVolumeResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 
-  @ApiProperty({ example: { value: 12, unit: 'm3' } })
+  @ApiProperty({ example: { value: 12, unit: 'm3' }, description: 'As the guide declared it: a volume, or kg for a product traded by weight' })
   readonly volume!: { value: number; unit: string };
 }
 

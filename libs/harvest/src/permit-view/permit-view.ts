@@ -1,20 +1,10 @@
 import type { GeoPolygon } from '#shared-kernel';
-import { speciesBalance } from '../domain/permit.balance.js';
+import { type QuotaFigures, speciesBalance } from '../domain/permit.balance.js';
 import type { PermitKind, PermitStatus, Validity } from '../domain/permit.js';
 import type { GuideNotCountedRecord, HarvestPlan, Permit, SpeciesQuota } from '../domain/permit.state.js';
 
-/** One species of a plan, every figure in m³. */
-export type SpeciesFigures = {
-  readonly species: string;
-  readonly authorisedM3: number;
-  readonly extractedM3: number;
-  readonly movedM3: number;
-  /** Still to be extracted: authorised − extracted. */
-  readonly remainingM3: number;
-  /** Extracted, not yet moved under a guide. */
-  readonly movableM3: number;
-  readonly minimumCuttingDiameterCm?: number;
-};
+/** One species of a plan: its figures in m³ (`…M3`), or in kg (`…Kg`) for a product traded by weight. */
+export type SpeciesFigures = { readonly species: string; readonly minimumCuttingDiameterCm?: number } & QuotaFigures;
 
 export type PlanView = {
   readonly planId: string;
@@ -61,10 +51,10 @@ export function permitView(permit: Permit): PermitView {
 }
 
 function planView(plan: HarvestPlan): PlanView {
-  return { planId: plan.planId, validity: plan.validity, harvestAreas: plan.harvestAreas, species: plan.species.map((quota) => quotaFigures(plan.planId, quota)) };
+  return { planId: plan.planId, validity: plan.validity, harvestAreas: plan.harvestAreas, species: plan.species.map((quota) => speciesFigures(plan.planId, quota)) };
 }
 
-function quotaFigures(planId: string, quota: SpeciesQuota): SpeciesFigures {
+function speciesFigures(planId: string, quota: SpeciesQuota): SpeciesFigures {
   const { planId: _plan, ...figures } = speciesBalance(planId, quota);
   return quota.minimumCuttingDiameterCm === undefined ? figures : { ...figures, minimumCuttingDiameterCm: quota.minimumCuttingDiameterCm };
 }

@@ -3,7 +3,7 @@ import { cubicMetres, fold } from '#shared-kernel';
 import { permitDecider } from '../domain/permit.decider.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import type { Permit } from '../domain/permit.state.js';
-import { after, CEDRO, HARVEST_AREA, HOLDER, measure, moved, PERMIT, PERMIT_AREA, PLAN, suspended, TORNILLO, working } from '../domain/permit.fixtures.spec.js';
+import { after, CEDRO, HARVEST_AREA, harvestingTara, HOLDER, measure, moved, PERMIT, PERMIT_AREA, PLAN, suspended, TARA, TORNILLO, working } from '../domain/permit.fixtures.spec.js';
 import { permitView } from './permit-view.js';
 
 const permit = (events: readonly PermitEvent[]): Permit => fold(permitDecider, events)!;
@@ -41,6 +41,13 @@ describe('the live view of a permit', () => {
     const view = permitView(permit([...working, notCounted]));
     expect(view.guidesNotCounted).toEqual([{ planId: PLAN, guideNumber: 'GTF-9', lines: [{ species: CEDRO, volume: cubicMetres(95) }], refusal }]);
     expect(view.plans[0]?.species[0]).toMatchObject({ extractedM3: 90, movedM3: 0 });
+  });
+
+  it('gives a product traded by weight its figures in kg, and no m³ figure', () => {
+    expect(permitView(permit(harvestingTara)).plans[0]?.species).toEqual([
+      { species: CEDRO, authorisedM3: 100, extractedM3: 0, movedM3: 0, remainingM3: 100, movableM3: 0 },
+      { species: TARA, authorisedKg: 5000, extractedKg: 1200, movedKg: 0, remainingKg: 3800, movableKg: 1200 },
+    ]);
   });
 
   it('names the last measure on the standing', () => {

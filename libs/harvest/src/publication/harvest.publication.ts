@@ -1,6 +1,6 @@
 import type { Publication } from '#messaging';
-import { cubicMetres, type Recorded } from '#shared-kernel';
-import type { SpeciesBalance } from '../domain/permit.balance.js';
+import { inBaseUnit, type Recorded } from '#shared-kernel';
+import { amountsOf, type SpeciesBalance } from '../domain/permit.balance.js';
 import type { PermitEvent } from '../domain/permit.events.js';
 import type { PermitStatus } from '../domain/permit.js';
 import type { HarvestIntegrationEvent } from '../integration/harvest-integration-events.js';
@@ -50,11 +50,13 @@ function standing(permitId: string, status: PermitStatus, { authority, reason, a
   return { type: 'PermitStandingChanged', version: 1, data: { permitId, status, reason, authority, at } };
 }
 
-function balanceChanged(permitId: string, { planId, species, authorisedM3, extractedM3, movedM3 }: SpeciesBalance): SpeciesBalanceChangedV1 {
+/** In the quota's base unit: m³ for timber, kg for a product traded by weight. */
+function balanceChanged(permitId: string, balance: SpeciesBalance): SpeciesBalanceChangedV1 {
+  const { measure, authorised, extracted, moved } = amountsOf(balance);
   return {
     type: 'SpeciesBalanceChanged',
     version: 1,
-    data: { permitId, planId, species, authorised: cubicMetres(authorisedM3), extracted: cubicMetres(extractedM3), moved: cubicMetres(movedM3) },
+    data: { permitId, planId: balance.planId, species: balance.species, authorised: inBaseUnit(authorised, measure), extracted: inBaseUnit(extracted, measure), moved: inBaseUnit(moved, measure) },
   };
 }
 

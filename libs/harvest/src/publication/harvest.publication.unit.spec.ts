@@ -8,7 +8,9 @@ import {
   cancelled,
   CEDRO,
   extract,
+  harvestingTara,
   HOLDER,
+  kg,
   measure,
   moved,
   PERMIT,
@@ -17,6 +19,8 @@ import {
   PLOT,
   registered,
   suspended,
+  TARA,
+  taraAfter,
   TORNILLO,
   working,
 } from '../domain/permit.fixtures.spec.js';
@@ -113,6 +117,24 @@ describe('what harvest publishes', () => {
         version: 1,
         data: { permitId: PERMIT, planId: PLAN, species: TORNILLO, authorised: cubicMetres(400), extracted: cubicMetres(30), moved: cubicMetres(5) },
       },
+    ]);
+  });
+
+  it('publishes a lot of a product traded by weight in kg, and its balance in kg', () => {
+    const [event] = permitDecider.decide(extract({ lotId: 'LOT-T2', species: TARA, volume: kg(800.5) }), fold(permitDecider, harvestingTara));
+    const [lot, balance] = publish(event!);
+    expect(lot).toMatchObject({ type: 'LotExtracted', data: { lotId: 'LOT-T2', species: TARA, volume: { value: 800.5, unit: 'kg' } } });
+    expect(balance).toEqual({
+      type: 'SpeciesBalanceChanged',
+      version: 1,
+      data: { permitId: PERMIT, planId: PLAN, species: TARA, authorised: kg(5000), extracted: kg(2000.5), moved: kg(0) },
+    });
+  });
+
+  it('publishes the balance in kg of tara a guide moved', () => {
+    const guide: PermitEvent = { type: 'VolumeMoved', data: { permitId: PERMIT, planId: PLAN, guideNumber: 'GTF-T', lines: [{ species: TARA, volume: kg(700) }], balances: [taraAfter(1200, 700)] } };
+    expect(publish(guide)).toEqual([
+      { type: 'SpeciesBalanceChanged', version: 1, data: { permitId: PERMIT, planId: PLAN, species: TARA, authorised: kg(5000), extracted: kg(1200), moved: kg(700) } },
     ]);
   });
 });

@@ -20,7 +20,7 @@ export class ExtractionResponse {
   @ApiProperty({ example: 'Cedrela odorata', description: 'As the plan spells it' })
   readonly species!: string;
 
-  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³' })
+  @ApiProperty({ type: HarvestVolumeDto, description: 'In m³, or in kg for a product traded by weight' })
   readonly volume!: HarvestVolumeDto;
 
   @ApiProperty({ example: 8 })
@@ -32,6 +32,6 @@ export class ExtractionResponse {
   @ApiProperty({ type: GeolocationDto })
   readonly geolocation!: GeolocationDto;
 
-  @ApiProperty({ type: PlanSpeciesBalanceResponse })
+  @ApiProperty({ type: PlanSpeciesBalanceResponse, description: 'In the species’ measure: the `…M3` figures for timber, the `…Kg` ones for a product traded by weight' })
   readonly balance!: PlanSpeciesBalanceResponse;
 }

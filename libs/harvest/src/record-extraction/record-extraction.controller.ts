@@ -18,14 +18,15 @@ export class RecordExtractionController {
   @AcceptsIdempotencyKey()
   @ApiOperation({
     summary: "Record the extraction of a lot under a harvest plan: the permit's holder only",
-    description: 'Another holder is refused with 403 `not_acting_for`. Draws on the species\' authorised volume; custody starts the lot from the `LotExtracted` this publishes.',
+    description:
+      "Another holder is refused with 403 `not_acting_for`. Draws on the species' authorised quantity, in its measure (kg for a product traded by weight); custody starts the lot from the `LotExtracted` this publishes.",
   })
   @ApiParam({ name: 'permitId', example: '25-UCA/C-J-001-02', description: 'A slash is sent URL-encoded, as %2F' })
   @ApiCreatedResponse({ type: ExtractionResponse, description: 'Recorded (or, on a retry with the same Idempotency-Key, recorded before)' })
-  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (a plot point with fewer than 6 decimals as written, trailing zeros counted: `geolocation.coordinates`)' })
+  @ApiBadRequestResponse({ description: '`validation_failed` with field paths (a plot point with fewer than 6 decimals as written, trailing zeros counted: `geolocation.coordinates`); `measure_mismatch` (details.field `volume`) for a quantity in another measure than the species\' quota (kg of timber, m³ of tara)' })
   @ApiNotFoundResponse({ description: '`permit_not_found`, `harvest_plan_not_found`' })
   @ApiConflictResponse({
-    description: '`authorised_volume_exceeded` (details: the balance and the m³ asked for), `permit_not_active`, `lot_already_recorded`, `harvest_date_outside_plan`, `species_not_in_plan`, `geolocation_outside_harvest_area`',
+    description: '`authorised_volume_exceeded` (details: the balance and the amount asked for, `requestedM3` or `requestedKg`), `permit_not_active`, `lot_already_recorded`, `harvest_date_outside_plan`, `species_not_in_plan`, `geolocation_outside_harvest_area`',
   })
   async record(
     @IdParam('permitId') permitId: string,

@@ -23,7 +23,7 @@ export class RecordExtractionDto {
   @MaxLength(120)
   readonly species!: string;
 
-  @ApiProperty({ type: HarvestVolumeDto })
+  @ApiProperty({ type: HarvestVolumeDto, description: "In the measure of the species' quota: a volume for timber, kg for a product traded by weight" })
   @NestedObject(() => HarvestVolumeDto)
   readonly volume!: HarvestVolumeDto;
 
