@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { GuideDeliveredV1, GuideIssuedV1, LineageEdgeV1, LotLineageChangedV1 } from '#custody/integration';
+import type { GuideDeliveredV1, GuideIssuedV1, LotLineageChangedV1 } from '#custody/integration';
 import type { HarvestPlanApprovedV1, LotExtractedV1, PermitStandingChangedV1 } from '#harvest/integration';
 import type { IntegrationEvent, IntegrationMessage } from '#messaging';
-import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
+import type { LotShareV1, ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
 import { type Actor, cubicMetres, roundVolume } from '#shared-kernel';
 
 // One product's lineage: 438 logs sawn into boards in 32 batches, then re-sawn two lots at a time over five more
@@ -101,7 +101,7 @@ export function productFacts(p: number): { readonly productLotId: string; readon
 /** One sawing at the sawmill: every input taken whole into one output lot, so each input's share of it is 1. */
 function transformation(transformationId: string, inputs: readonly string[], fromLogs: boolean, volumes: Map<string, number>, at: string) {
   const lotId = `${transformationId}-OUT`;
-  const parents: LineageEdgeV1[] = inputs.map((input) => ({ lotId: input, volume: m3(volumes.get(input)!) }));
+  const parents: LotShareV1[] = inputs.map((input) => ({ lotId: input, volume: m3(volumes.get(input)!) }));
   const inputM3 = parents.reduce((sum, parent) => sum + parent.volume.value, 0);
   const volume = m3(inputM3 * (fromLogs ? SAWN_YIELD : RESAWN_YIELD));
   volumes.set(lotId, volume.value);

@@ -1,4 +1,4 @@
-import type { Command, Event, Volume } from '#shared-kernel';
+import type { Command, Event, Quantity } from '#shared-kernel';
 
 /** The CITES appendices a timber species can be listed in. */
 export const CITES_APPENDICES = ['I', 'II', 'III'] as const;
@@ -9,7 +9,8 @@ export interface CitesPermitTerms {
   readonly number: string;
   readonly scientificName: string;
   readonly appendix: CitesAppendix;
-  readonly volume: Volume;
+  /** A volume, or a weight for a product traded by weight. */
+  readonly volume: Quantity;
   /** The RUC of the permit's holder: a guide may rely on it only when the holder is one of the guide's parties. */
   readonly holderTaxId: string;
   readonly validFrom: string;

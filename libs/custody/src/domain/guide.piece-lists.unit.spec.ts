@@ -34,6 +34,12 @@ describe('issuing a guide with piece lists', () => {
     spec.given([]).when(issue({ lines: listedLines() })).then([requested({ lines: listedLines() })]);
   });
 
+  it('refuses a piece list on a line traded by weight: piece lists are for timber', () => {
+    const tara: GuideLine = { lotId: 'LOT-TARA-1', scientificName: 'Caesalpinia spinosa', commonName: 'tara', productType: 'non_timber', volume: { value: 5000, unit: 'kg' }, pieces: 100, pieceList: TORNILLO_LOGS };
+    spec.given([]).when(issue({ lines: [guide.lines[0]!, tara] })).then(new InvalidGuide(NUMBER, [{ path: 'lines[1].pieceList', code: 'piece_list_not_timber' }]));
+    spec.given([]).when(issue({ lines: [{ ...guide.lines[0]!, volume: { value: 5000, unit: 'kg' }, pieceList: TORNILLO_LOGS }] })).then(new InvalidGuide(NUMBER, [{ path: 'lines[0].pieceList', code: 'piece_list_not_timber' }]));
+  });
+
   it('refuses a list that does not list the declared pieces, a sawn piece on a roundwood line, a code listed twice and volumes that do not add up', () => {
     const sawn = listedPiece('T-4', { shape: 'sawn', thicknessM: 0.05, widthM: 0.2, lengthM: 4 });
     spec.given([]).when(issue({ lines: listedLines(TORNILLO_LOGS.slice(0, 11)) })).then(new InvalidGuide(NUMBER, [{ path: 'lines[0].pieceList', code: 'piece_list_not_pieces' }]));

@@ -1,4 +1,4 @@
-import type { Position, Volume } from '#shared-kernel';
+import type { Position, Quantity } from '#shared-kernel';
 import { isScientificName } from './guide.names.js';
 import { isInstant } from './guide.time.js';
 
@@ -20,8 +20,8 @@ export const PROBLEM_TEXT = {
   no_lines: 'must hold at least one line',
   duplicate: 'repeats an earlier entry',
   not_a_scientific_name: 'must be a binomial ("Cedrela odorata") or a genus ("Dipteryx")',
-  volume_not_positive: 'must be a volume of more than 0',
-  volume_negative: 'must be a volume of 0 or more',
+  volume_not_positive: 'must be a volume or weight of more than 0',
+  volume_negative: 'must be a volume or weight of 0 or more',
   pieces_not_positive: 'must be a whole number of pieces, at least one',
   pieces_negative: 'must be a whole number of pieces, 0 or more',
   not_a_position: 'must be [longitude, latitude] within [-180, 180] and [-90, 90]',
@@ -35,6 +35,7 @@ export const PROBLEM_TEXT = {
   volume_not_piece_list: 'must be the sum of its piece list’s volumes, within 1 %',
   piece_not_log: 'must be `log`: roundwood is listed by end diameters and length',
   piece_not_sawn: 'must be `sawn`: products other than roundwood are listed by section and length',
+  piece_list_not_timber: 'is for timber only: a product traded by weight has no piece list',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT;
@@ -73,7 +74,7 @@ export function nameProblems(path: string, value: string): Problem[] {
 }
 
 /** Declared quantities are more than zero; observed ones may be zero (nothing of it on the truck). */
-export function volumeProblems(path: string, { value }: Volume, allowZero = false): Problem[] {
+export function volumeProblems(path: string, { value }: Quantity, allowZero = false): Problem[] {
   if (Number.isFinite(value) && (allowZero ? value >= 0 : value > 0)) return [];
   return [problem(path, allowZero ? 'volume_negative' : 'volume_not_positive')];
 }

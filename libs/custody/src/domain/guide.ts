@@ -1,9 +1,9 @@
-import type { Position, Volume } from '#shared-kernel';
+import type { Position, Quantity } from '#shared-kernel';
 import type { ProductType } from './lot.js';
 import type { ListedPiece } from './piece-list.js';
 
-/** Forms timber travels in: the same words as lots and the yield catalogue. */
-export const GUIDE_PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly ProductType[];
+/** Forms timber travels in, and non-timber forest products: the same words as lots and the yield catalogue. */
+export const GUIDE_PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer', 'non_timber'] as const satisfies readonly ProductType[];
 export type GuideProductType = (typeof GUIDE_PRODUCT_TYPES)[number];
 
 /** What the consignee's facility is licensed as. */
@@ -37,11 +37,12 @@ export interface GuideLine {
   readonly scientificName: string;
   readonly commonName: string;
   readonly productType: GuideProductType;
-  readonly volume: Volume;
+  /** In the lot's measure: a volume, or a weight (kg) for a non-timber product. */
+  readonly volume: Quantity;
   readonly pieces: number;
   /** The lot's species when the guide was issued: what the line's volume counts against, where it names only the genus. Absent on guides issued before it was kept. */
   readonly lotSpecies?: string;
-  /** Each piece by code and dimensions, where the issuer listed them. */
+  /** Each piece by code and dimensions, where the issuer listed them: timber lines only. */
   readonly pieceList?: readonly ListedPiece[];
 }
 

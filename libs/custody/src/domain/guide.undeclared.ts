@@ -1,65 +1,84 @@
-import { roundVolume, uuidFromName } from '#shared-kernel';
+import { inBaseUnit, type Measure, measureOf, type Quantity, roundVolume, uuidFromName } from '#shared-kernel';
 import type { ShipmentScanned } from './guide.events.js';
 import { nameKey } from './guide.names.js';
 import type { SeizureBasis } from './lot.js';
 import type { CheckResult, CheckValue } from './scan-checks/check-result.js';
 import { observedLoad } from './scan-checks/load-matching.js';
 
-
 /** Timber a scan found beyond what the guide covers, as observed: it becomes a lot of unproven origin. */
 export interface UndeclaredTimber {
   readonly species: string;
   readonly pieces: number;
-  /** m³. */
-  readonly m3: number;
+  /** In its measure's base unit: m³, or kg for a product traded by weight. */
+  readonly volume: Quantity;
   readonly basis: SeizureBasis;
 }
 
-type Load = { readonly species?: string; readonly m3?: number; readonly pieces?: number };
+/** A load as the checks' evidence names it: its amount under `m3`, or under `kg` for a weight. */
+type Load = { readonly species?: string; readonly m3?: number; readonly kg?: number; readonly pieces?: number };
+type Figure = 'm3' | 'kg' | 'pieces';
 
 /**
  * Exactly the part of a held load the guide does not cover, read from the checks that held it, so what is seized is
- * what the verdict found: an undeclared species whole, the m³ or pieces beyond a declared one (pieces' volume at the
- * load's average per piece when only the count is over), the whole load of a number never issued.
+ * what the verdict found: an undeclared species whole, the m³ (or kg) or pieces beyond a declared one (pieces' amount at
+ * the load's average per piece when only the count is over), the whole load of a number never issued.
  */
 export function undeclaredTimber({ verdict, results, observedLines }: ShipmentScanned['data']): UndeclaredTimber[] {
   if (verdict.decision !== 'immobilise') return [];
   if (!results.some((result) => result.rule === 'SPECIES_MATCH')) {
-    return observedLoad(observedLines).map(({ name, pieces, m3 }) => ({ species: name, pieces, m3, basis: 'no_guide' }));
+    return observedLoad(observedLines).map(({ name, pieces, measure, amount }) => part(name, pieces, measure, amount, 'no_guide'));
   }
   const failed = (rule: string) => results.filter((result) => result.rule === rule && result.outcome === 'failure');
   const ofSpecies = (rule: string, species: string) => results.find((result) => result.rule === rule && (result.expected as Load).species === species);
-  const species = failed('SPECIES_MATCH').flatMap((result) => ((result.observed as { undeclared?: Load[] }).undeclared ?? []).map((load) => part(load.species!, load.pieces!, load.m3!, 'species_not_declared')));
+  const species = failed('SPECIES_MATCH').flatMap((result) =>
+    ((result.observed as { undeclared?: Load[] }).undeclared ?? []).map((load) => part(load.species!, load.pieces!, measureOfLoad(load), amountOf(load), 'species_not_declared')),
+  );
   const volume = failed('VOLUME_MATCH').map((result) => {
     const name = (result.expected as Load).species!;
+    const measure = measureOfLoad(result.expected as Load);
     const pieces = failed('PIECES_MATCH').find((other) => (other.expected as Load).species === name);
-    return part(name, pieces ? excess(pieces, 'pieces') : 0, excess(result, 'm3'), 'volume_beyond_declared');
+    return part(name, pieces ? excess(pieces, 'pieces') : 0, measure, excess(result, figureOf(measure)), 'volume_beyond_declared');
   });
   const pieces = failed('PIECES_MATCH')
     .filter((result) => !failed('VOLUME_MATCH').some((other) => (other.expected as Load).species === (result.expected as Load).species))
     .map((result) => {
       const name = (result.expected as Load).species!;
       const extra = excess(result, 'pieces');
-      const carried = (ofSpecies('VOLUME_MATCH', name)?.observed as Load | undefined)?.m3 ?? 0;
-      return part(name, extra, roundVolume((carried * extra) / (result.observed as Load).pieces!), 'pieces_beyond_declared');
+      const amounts = ofSpecies('VOLUME_MATCH', name);
+      const measure = amounts ? measureOfLoad(amounts.expected as Load) : 'volume';
+      const carried = amounts ? value(amounts.observed, figureOf(measure)) : 0;
+      return part(name, extra, measure, roundVolume((carried * extra) / (result.observed as Load).pieces!), 'pieces_beyond_declared');
     });
-  return [...species, ...volume, ...pieces].filter((timber) => timber.m3 > 0 || timber.pieces > 0);
+  return [...species, ...volume, ...pieces].filter((timber) => timber.volume.value > 0 || timber.pieces > 0);
 }
 
-/** A seized lot's id: from its case, the scan and the species, so carrying the scan again seizes nothing new. */
-export function seizedLotId(caseId: string, scanId: string, species: string): string {
-  return `LOT-${uuidFromName(`seized/${caseId}/${scanId}/${nameKey(species)}`)}`;
+/** A seized lot's id: from its case, the scan, the species and, for a weight, its measure, so carrying the scan again seizes nothing new. */
+export function seizedLotId(caseId: string, scanId: string, species: string, volume: Pick<Quantity, 'unit'>): string {
+  const measure = measureOf(volume.unit) === 'weight' ? '/kg' : '';
+  return `LOT-${uuidFromName(`seized/${caseId}/${scanId}/${nameKey(species)}${measure}`)}`;
 }
 
-function excess(result: CheckResult, measure: 'm3' | 'pieces'): number {
-  const difference = value(result.observed, measure) - value(result.expected, measure);
-  return measure === 'm3' ? roundVolume(difference) : difference;
+function measureOfLoad(load: Load): Measure {
+  return load.kg !== undefined ? 'weight' : 'volume';
 }
 
-function value(load: CheckValue, measure: 'm3' | 'pieces'): number {
-  return (load as Load)[measure] ?? 0;
+function figureOf(measure: Measure): 'm3' | 'kg' {
+  return measure === 'weight' ? 'kg' : 'm3';
 }
 
-function part(species: string, pieces: number, m3: number, basis: SeizureBasis): UndeclaredTimber {
-  return { species, pieces, m3, basis };
+function amountOf(load: Load): number {
+  return load.kg ?? load.m3 ?? 0;
+}
+
+function excess(result: CheckResult, figure: Figure): number {
+  const difference = value(result.observed, figure) - value(result.expected, figure);
+  return figure === 'pieces' ? difference : roundVolume(difference);
+}
+
+function value(load: CheckValue, figure: Figure): number {
+  return (load as Load)[figure] ?? 0;
+}
+
+function part(species: string, pieces: number, measure: Measure, amount: number, basis: SeizureBasis): UndeclaredTimber {
+  return { species, pieces, volume: inBaseUnit(amount, measure), basis };
 }

@@ -7,6 +7,7 @@ import { seizedLotId, undeclaredTimber } from './guide.undeclared.js';
 const TORNILLO = 'Cedrelinga cateniformis';
 const CEDRO = 'Cedrela odorata';
 const HELD = { decision: 'immobilise', failed: ['VOLUME_MATCH'], warnings: [] } as const;
+const M3 = cubicMetres(1);
 
 describe('the timber a held scan found beyond its guide', () => {
   it('is nothing when the scan did not hold the load', () => {
@@ -15,7 +16,7 @@ describe('the timber a held scan found beyond its guide', () => {
 
   it('is an undeclared species whole, as the species check saw it', () => {
     const speciesFailed = result('SPECIES_MATCH', 'failure', [TORNILLO], { carried: [TORNILLO, CEDRO], undeclared: [{ species: CEDRO, pieces: 3, m3: 2.4, threatCategory: 'VU', citesAppendix: 'II' }], notCarried: [] }, 'x');
-    expect(undeclaredTimber(scannedData({ results: [speciesFailed] }))).toEqual([{ species: CEDRO, pieces: 3, m3: 2.4, basis: 'species_not_declared' }]);
+    expect(undeclaredTimber(scannedData({ results: [speciesFailed] }))).toEqual([{ species: CEDRO, pieces: 3, volume: cubicMetres(2.4), basis: 'species_not_declared' }]);
   });
 
   it('is the m³ and pieces beyond a declared species, when its volume is over', () => {
@@ -24,7 +25,7 @@ describe('the timber a held scan found beyond its guide', () => {
       result('VOLUME_MATCH', 'failure', { species: TORNILLO, m3: 10, tolerancePercent: 5 }, { m3: 12.5 }, 'x'),
       result('PIECES_MATCH', 'failure', { species: TORNILLO, pieces: 8, tolerance: 2 }, { pieces: 11 }, 'x'),
     ];
-    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 3, m3: 2.5, basis: 'volume_beyond_declared' }]);
+    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 3, volume: cubicMetres(2.5), basis: 'volume_beyond_declared' }]);
   });
 
   it('is the extra pieces at the load’s average volume per piece, when only the count is over', () => {
@@ -33,7 +34,7 @@ describe('the timber a held scan found beyond its guide', () => {
       result('VOLUME_MATCH', 'pass', { species: TORNILLO, m3: 11.5, tolerancePercent: 5 }, { m3: 12 }, 'x'),
       result('PIECES_MATCH', 'failure', { species: TORNILLO, pieces: 8, tolerance: 2 }, { pieces: 12 }, 'x'),
     ];
-    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 4, m3: 4, basis: 'pieces_beyond_declared' }]);
+    expect(undeclaredTimber(scannedData({ results, verdict: HELD }))).toEqual([{ species: TORNILLO, pieces: 4, volume: cubicMetres(4), basis: 'pieces_beyond_declared' }]);
   });
 
   it('is the whole load, species by species, under a number never issued', () => {
@@ -44,13 +45,13 @@ describe('the timber a held scan found beyond its guide', () => {
     ];
     const results = [result('GUIDE_VALID', 'failure', { registered: true }, { registered: false }, 'x')];
     expect(undeclaredTimber(scannedData({ results, observedLines }))).toEqual([
-      { species: CEDRO, pieces: 3, m3: 2, basis: 'no_guide' },
-      { species: TORNILLO, pieces: 4, m3: 6, basis: 'no_guide' },
+      { species: CEDRO, pieces: 3, volume: cubicMetres(2), basis: 'no_guide' },
+      { species: TORNILLO, pieces: 4, volume: cubicMetres(6), basis: 'no_guide' },
     ]);
   });
 
   it('becomes lots named from the case, the scan and the species, whatever the spelling', () => {
-    expect(seizedLotId('CASE-1', 'SCAN-1', CEDRO)).toBe(seizedLotId('CASE-1', 'SCAN-1', ' cedrela   ODORATA'));
-    expect(new Set([seizedLotId('CASE-1', 'SCAN-1', CEDRO), seizedLotId('CASE-1', 'SCAN-2', CEDRO), seizedLotId('CASE-1', 'SCAN-1', TORNILLO)]).size).toBe(3);
+    expect(seizedLotId('CASE-1', 'SCAN-1', CEDRO, M3)).toBe(seizedLotId('CASE-1', 'SCAN-1', ' cedrela   ODORATA', M3));
+    expect(new Set([seizedLotId('CASE-1', 'SCAN-1', CEDRO, M3), seizedLotId('CASE-1', 'SCAN-2', CEDRO, M3), seizedLotId('CASE-1', 'SCAN-1', TORNILLO, M3)]).size).toBe(3);
   });
 });

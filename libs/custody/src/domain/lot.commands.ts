@@ -1,4 +1,4 @@
-import type { Command, Volume } from '#shared-kernel';
+import type { Command, Quantity } from '#shared-kernel';
 import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
@@ -10,7 +10,7 @@ export type CreateExtractedLot = Command<
     readonly planId: string;
     readonly holderTaxId: string;
     readonly species: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly pieces: number;
     readonly harvestDate: string;
     readonly geolocation: LotGeolocation;
@@ -25,7 +25,7 @@ export type CreateProductLot = Command<
     readonly facilityId: string;
     readonly productType: ProductType;
     readonly species: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly parents: readonly LotShare[];
     readonly transformationId: string;
     readonly at: string;
@@ -71,7 +71,7 @@ export type MergeIntoLot = Command<
   'MergeIntoLot',
   {
     readonly targetLotId: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly target: { readonly species: string; readonly productType: ProductType; readonly place: LotPlace };
     readonly at: string;
   }
@@ -114,7 +114,7 @@ export type SeizeLot = Command<
     readonly scanId: string;
     readonly species: string;
     readonly pieces: number;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly basis: SeizureBasis;
     readonly at: string;
   }
@@ -146,8 +146,8 @@ export type ConsumeLot = Command<
   {
     readonly transformationId: string;
     readonly facilityId: string;
-    readonly volume: Volume;
-    /** The product lots it went into, each with the m³ of this lot it took. */
+    readonly volume: Quantity;
+    /** The product lots it went into, each with what of this lot it took, in the lot's measure. */
     readonly products: readonly LotShare[];
     readonly at: string;
   }

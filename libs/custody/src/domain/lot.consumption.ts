@@ -2,7 +2,7 @@ import type { ConsumeLot } from './lot.commands.js';
 import type { LotConsumed } from './lot.events.js';
 import { mustRestAt, open } from './lot.guards.js';
 import type { LotState } from './lot.state.js';
-import { m3, positiveCubicMetres, remainingAfter } from './lot.volume.js';
+import { amountIn, inMeasure, lotMeasure, remainingAfter } from './lot.volume.js';
 
 /**
  * A transformation processing recorded takes part or all of the lot, at the facility where it rests. A hold that
@@ -12,7 +12,8 @@ export function consumeLot({ data }: ConsumeLot, state: LotState): LotConsumed[]
   if (state?.consumedBy.includes(data.transformationId)) return [];
   const lot = open(state);
   mustRestAt(lot, { kind: 'facility', facilityId: data.facilityId });
-  const volume = positiveCubicMetres(data.volume, 'volume');
+  const measure = lotMeasure(lot);
+  const volume = amountIn(data.volume, measure, 'volume');
   const remaining = remainingAfter(lot, volume);
   return [
     {
@@ -21,8 +22,8 @@ export function consumeLot({ data }: ConsumeLot, state: LotState): LotConsumed[]
         lotId: lot.lotId,
         transformationId: data.transformationId,
         facilityId: data.facilityId,
-        volume: m3(volume),
-        remaining: m3(remaining),
+        volume: inMeasure(volume, measure),
+        remaining: inMeasure(remaining, measure),
         products: data.products,
         at: data.at,
       },

@@ -22,7 +22,7 @@ describe('consuming a lot in a transformation', () => {
   });
 
   it('refuses more than remains: a volume never goes negative', () => {
-    spec.given([...atSawmill, consumed(5, 7.5)]).when(consume(7.6, SAWMILL, 'TR-2')).then(new InsufficientLotVolume(LOT, 7.6, 7.5));
+    spec.given([...atSawmill, consumed(5, 7.5)]).when(consume(7.6, SAWMILL, 'TR-2')).then(new InsufficientLotVolume(LOT, 7.6, 7.5, 'volume'));
   });
 
   it('refuses consumption anywhere but where the lot rests', () => {

@@ -1,4 +1,4 @@
-import { DomainError } from '#shared-kernel';
+import { DomainError, type Measure } from '#shared-kernel';
 import type { LotClosure, LotPlace } from './lot.js';
 import type { LotWhereabouts } from './lot.state.js';
 
@@ -73,19 +73,21 @@ export class LotNotAtPlace extends DomainError {
   }
 }
 
+/** Details name the amounts in the lot's base unit: `requestedM3`/`remainingM3`, or `requestedKg`/`remainingKg` for a lot traded by weight. */
 export class InsufficientLotVolume extends DomainError {
-  constructor(lotId: string, requestedM3: number, remainingM3: number) {
-    super('conflict', 'insufficient_lot_volume', `Lot ${lotId} has ${remainingM3} m³ left, ${requestedM3} m³ were asked for`, {
+  constructor(lotId: string, requested: number, remaining: number, measure: Measure) {
+    const [unit, suffix] = measure === 'weight' ? ['kg', 'Kg'] : ['m³', 'M3'];
+    super('conflict', 'insufficient_lot_volume', `Lot ${lotId} has ${remaining} ${unit} left, ${requested} ${unit} were asked for`, {
       lotId,
-      requestedM3,
-      remainingM3,
+      [`requested${suffix}`]: requested,
+      [`remaining${suffix}`]: remaining,
     });
   }
 }
 
-/** A lot is one species of one product: merging anything else into it would hide what it holds. */
+/** A lot is one species of one product in one measure: merging anything else into it would hide what it holds. */
 export class MergeMismatch extends DomainError {
-  constructor(lotId: string, targetLotId: string, field: 'species' | 'productType', lotValue: string, targetValue: string) {
+  constructor(lotId: string, targetLotId: string, field: 'species' | 'productType' | 'measure', lotValue: string, targetValue: string) {
     super('conflict', 'merge_mismatch', `Lot ${lotId} cannot merge into ${targetLotId}: ${field} ${lotValue} differs from ${targetValue}`, {
       lotId,
       targetLotId,

@@ -1,10 +1,11 @@
-import type { Event, Refusal, Volume } from '#shared-kernel';
+import type { Event, Quantity, Refusal } from '#shared-kernel';
 import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
 
-// Volumes in events are in m³, rounded to a tenth of a litre. Events that change an existing lot's
-// lineage carry it as it stands after them (`lineage`), so it can be published without folding the stream.
+// Volumes in events are in the base unit of the lot's measure (m³, or kg for a non-timber product), rounded to a tenth
+// of a litre (or gram). Events that change an existing lot's lineage carry it as it stands after them (`lineage`), so
+// it can be published without folding the stream.
 
-/** A lot's first fact when it comes from the forest: roundwood at the permit holder's yard. */
+/** A lot's first fact when it comes from the forest: roundwood (or a non-timber product, by weight) at the permit holder's yard. */
 export type LotExtracted = Event<
   'LotExtracted',
   {
@@ -14,7 +15,7 @@ export type LotExtracted = Event<
     readonly holderTaxId: string;
     readonly species: string;
     readonly productType: ProductType;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly pieces: number;
     readonly harvestDate: string;
     readonly geolocation: LotGeolocation;
@@ -29,7 +30,7 @@ export type ProductLotCreated = Event<
     readonly facilityId: string;
     readonly productType: ProductType;
     readonly species: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly parents: readonly LotShare[];
     readonly transformationId: string;
     readonly at: string;
@@ -45,7 +46,7 @@ export type ChildLotCreated = Event<
     readonly species: string;
     readonly productType: ProductType;
     readonly place: LotPlace;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly at: string;
   }
 >;
@@ -55,8 +56,8 @@ export type LotsMerged = Event<
   {
     readonly lotId: string;
     readonly parents: readonly LotShare[];
-    readonly addedVolume: Volume;
-    readonly volume: Volume;
+    readonly addedVolume: Quantity;
+    readonly volume: Quantity;
     readonly lineage: LotLineage;
     readonly at: string;
   }
@@ -67,8 +68,8 @@ export type LotMergedInto = Event<
   {
     readonly lotId: string;
     readonly targetLotId: string;
-    readonly volume: Volume;
-    readonly remaining: Volume;
+    readonly volume: Quantity;
+    readonly remaining: Quantity;
     readonly lineage: LotLineage;
     readonly at: string;
   }
@@ -82,7 +83,7 @@ export type LotSplit = Event<
     readonly species: string;
     readonly productType: ProductType;
     readonly place: LotPlace;
-    readonly remaining: Volume;
+    readonly remaining: Quantity;
     readonly lineage: LotLineage;
     readonly at: string;
   }
@@ -95,7 +96,7 @@ export type LotDispatched = Event<
     readonly guideNumber: string;
     readonly species: string;
     readonly productType: ProductType;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly from: LotPlace;
     readonly at: string;
   }
@@ -120,7 +121,7 @@ export type LotDelivered = Event<
     readonly facilityId: string;
     readonly species: string;
     readonly productType: ProductType;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly at: string;
   }
 >;
@@ -133,7 +134,7 @@ export type LotImmobilised = Event<
     readonly reason: string;
     readonly authority: string;
     readonly checkpoint?: string;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly at: string;
   }
 >;
@@ -143,7 +144,7 @@ export type LotReleased = Event<'LotReleased', { readonly lotId: string; readonl
 /** Final: the lot never moves or transforms again. */
 export type LotConfiscated = Event<
   'LotConfiscated',
-  { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly species: string; readonly volume: Volume; readonly at: string }
+  { readonly lotId: string; readonly caseRef: string; readonly authority: string; readonly species: string; readonly volume: Quantity; readonly at: string }
 >;
 
 /** Confiscated timber taken into the authority's warehouse. */
@@ -173,8 +174,8 @@ export type LotConsumed = Event<
     readonly lotId: string;
     readonly transformationId: string;
     readonly facilityId: string;
-    readonly volume: Volume;
-    readonly remaining: Volume;
+    readonly volume: Quantity;
+    readonly remaining: Quantity;
     /** The product lots it went into; absent on consumptions recorded before they were kept. */
     readonly products?: readonly LotShare[];
     readonly at: string;
@@ -214,7 +215,7 @@ export type LotSeized = Event<
     readonly species: string;
     readonly productType: ProductType;
     readonly pieces: number;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly basis: SeizureBasis;
     readonly at: string;
   }

@@ -4,7 +4,7 @@ import type { LotConfiscated, LotImmobilised, LotReleased } from './lot.events.j
 import { existing, open } from './lot.guards.js';
 import type { InheritedHold } from './lot.js';
 import type { LotState } from './lot.state.js';
-import { m3 } from './lot.volume.js';
+import { inMeasure, lotMeasure } from './lot.volume.js';
 
 /** A precautionary measure, wherever the lot is; the same case immobilising again records nothing. */
 export function immobiliseLot({ data }: ImmobiliseLot, state: LotState): LotImmobilised[] {
@@ -13,7 +13,7 @@ export function immobiliseLot({ data }: ImmobiliseLot, state: LotState): LotImmo
     if (lot.hold.caseRef === data.caseRef) return [];
     throw new LotAlreadyImmobilised(lot.lotId, lot.hold.caseRef);
   }
-  return [{ type: 'LotImmobilised', data: { lotId: lot.lotId, ...data, volume: m3(lot.remaining) } }];
+  return [{ type: 'LotImmobilised', data: { lotId: lot.lotId, ...data, volume: inMeasure(lot.remaining, lotMeasure(lot)) } }];
 }
 
 /** After review, by the case that holds the lot. */
@@ -29,7 +29,7 @@ export function confiscateLot({ data }: ConfiscateLot, state: LotState): LotConf
   const held = existing(state).hold;
   if (held.kind === 'confiscated' && held.caseRef === data.caseRef) return [];
   const lot = open(state);
-  return [{ type: 'LotConfiscated', data: { lotId: lot.lotId, ...data, species: lot.species, volume: m3(lot.remaining) } }];
+  return [{ type: 'LotConfiscated', data: { lotId: lot.lotId, ...data, species: lot.species, volume: inMeasure(lot.remaining, lotMeasure(lot)) } }];
 }
 
 /** The hold a lot made from this one takes: a confiscation or an immobilisation, under the same case. */

@@ -51,7 +51,7 @@ describe('splitting a lot', () => {
   });
 
   it('refuses children asking for more than remains', () => {
-    spec.given([extracted]).when(splitInto(['LOT-0001-A', 6.5], ['LOT-0001-B', 6.5])).then(new InsufficientLotVolume(LOT, 13, 12.5));
+    spec.given([extracted]).when(splitInto(['LOT-0001-A', 6.5], ['LOT-0001-B', 6.5])).then(new InsufficientLotVolume(LOT, 13, 12.5, 'volume'));
   });
 
   it('refuses children that are not distinct other lots with volume', () => {
@@ -93,7 +93,7 @@ describe('a parent merging into a target lot', () => {
   });
 
   it('refuses more than remains, or itself as the target', () => {
-    spec.given([extracted]).when(mergeInto(12.6)).then(new InsufficientLotVolume(LOT, 12.6, 12.5));
+    spec.given([extracted]).when(mergeInto(12.6)).then(new InsufficientLotVolume(LOT, 12.6, 12.5, 'volume'));
     spec.given([extracted]).when(mergeInto(1, {}, LOT)).then(new InvalidLineage(LOT, 'self_reference', [LOT]));
   });
 

@@ -4,7 +4,7 @@ import type { LotDelivered, LotDispatched, LotReleasedFromGuide, LotScanned } fr
 import { existing, free, open, resting, samePlace } from './lot.guards.js';
 import type { LotPlace } from './lot.js';
 import type { Lot, LotState } from './lot.state.js';
-import { m3 } from './lot.volume.js';
+import { inMeasure, lotMeasure } from './lot.volume.js';
 
 /** Loading under a guide; dispatching again under the same guide records nothing. */
 export function dispatchLot({ data }: DispatchLot, state: LotState): LotDispatched[] {
@@ -12,7 +12,7 @@ export function dispatchLot({ data }: DispatchLot, state: LotState): LotDispatch
   const lot = free(state);
   const from = resting(lot);
   const { lotId, species, productType, remaining } = lot;
-  return [{ type: 'LotDispatched', data: { lotId, guideNumber: data.guideNumber, species, productType, volume: m3(remaining), from, at: data.at } }];
+  return [{ type: 'LotDispatched', data: { lotId, guideNumber: data.guideNumber, species, productType, volume: inMeasure(remaining, lotMeasure(lot)), from, at: data.at } }];
 }
 
 /**
@@ -42,7 +42,7 @@ export function deliverLot({ data }: DeliverLot, state: LotState): LotDelivered[
   onGuideOrRefuse(lot, data.guideNumber);
   const { lotId, species, productType, remaining } = lot;
   return [
-    { type: 'LotDelivered', data: { lotId, guideNumber: data.guideNumber, facilityId: data.facilityId, species, productType, volume: m3(remaining), at: data.at } },
+    { type: 'LotDelivered', data: { lotId, guideNumber: data.guideNumber, facilityId: data.facilityId, species, productType, volume: inMeasure(remaining, lotMeasure(lot)), at: data.at } },
   ];
 }
 

@@ -14,7 +14,7 @@ export interface Lot {
   readonly lotId: string;
   readonly species: string;
   readonly productType: ProductType;
-  /** m³, never negative; zero only once the lot is closed. */
+  /** In the base unit of the lot's measure (m³, or kg for a non-timber product), never negative; zero only once the lot is closed. */
   readonly remaining: number;
   readonly whereabouts: LotWhereabouts;
   readonly hold: LotHold;

@@ -1,7 +1,12 @@
-import type { GeoPoint, GeoPolygon, Volume } from '#shared-kernel';
+import type { GeoPoint, GeoPolygon, Measure, Quantity } from '#shared-kernel';
 
-/** Forms timber takes between the forest and export; the same names as the yield catalogue's products. */
-export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
+/** Forms timber takes between the forest and export (the yield catalogue's products), and non-timber forest products. */
+export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer' | 'non_timber';
+
+/** Non-timber forest products (tara pods, say) are traded by weight; every form of timber by volume. */
+export function measureOfProduct(productType: ProductType): Measure {
+  return productType === 'non_timber' ? 'weight' : 'volume';
+}
 
 /** Where a lot rests while it is not on the road: the permit holder's yard, a processor, depot or exporter, or an authority. */
 export type LotPlace =
@@ -10,10 +15,10 @@ export type LotPlace =
   /** Timber an authority seized (at a checkpoint, or later in its warehouse): kept by that authority. */
   | { readonly kind: 'authority'; readonly authority: string; readonly checkpoint?: string; readonly warehouse?: string };
 
-/** Volume passed from one lot to another: an edge of the lineage graph. */
+/** Volume (or weight) passed from one lot to another: an edge of the lineage graph, in the lots' measure. */
 export interface LotShare {
   readonly lotId: string;
-  readonly volume: Volume;
+  readonly volume: Quantity;
 }
 
 /** A lot's lineage one level up and down. */
@@ -31,7 +36,7 @@ export type ScanVerdict = 'pass' | 'warning' | 'failure';
 /** Why a lot leaves a guide it was never delivered under. */
 export type GuideReleaseReason = 'guide_annulled' | 'guide_expired' | 'issuance_refused';
 
-/** Why timber on a truck is beyond its guide: a species it does not declare, more m³ or more pieces than declared, or no guide at all. */
+/** Why timber on a truck is beyond its guide: a species it does not declare, more m³ (or kg) or more pieces than declared, or no guide at all. */
 export type SeizureBasis = 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'no_guide';
 
 /** Taking the last of a lot's volume ends its life as a lot; what took it is remembered. */

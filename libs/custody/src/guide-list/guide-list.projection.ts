@@ -1,6 +1,8 @@
 import type { Projection } from '#projections';
+import type { Quantity } from '#shared-kernel';
 import type { ConsigneeKind } from '../domain/guide.js';
 import type { GuideEvent, GuideIssued } from '../domain/guide.events.js';
+import { speciesTotals, totalQuantity } from '../domain/guide.species-totals.js';
 import { guideParties } from '../guide-access.js';
 
 export type GuideListStatus = 'open' | 'delivered' | 'annulled' | 'expired';
@@ -16,6 +18,8 @@ export type GuideListRow = {
   readonly consignee: { readonly taxId: string; readonly kind: ConsigneeKind };
   readonly checkpoints: readonly string[];
   readonly lots: readonly string[];
+  /** What it carries per species and measure: in m³, or in kg for a product traded by weight. */
+  readonly load: readonly { readonly species: string; readonly volume: Quantity }[];
   readonly issuedAt: string;
   readonly expiresAt: string;
   /** `expiresAt` in UTC, so that text order is time order in queries. */
@@ -31,7 +35,8 @@ type ListedEvent = Extract<GuideEvent, { type: 'GuideIssued' | 'GuideAnnulled' |
 export const guideListProjection: Projection<GuideListRow, ListedEvent> = {
   name: 'custody_guides',
   lifecycle: 'async',
-  version: 1,
+  // 2: rows carry the load per species and measure.
+  version: 2,
   eventTypes: ['GuideIssued', 'GuideAnnulled', 'GuideExpired', 'GuideDelivered'] satisfies ListedEvent['type'][],
   keys: (event) => (event.streamId.startsWith('guide-') ? [(event.data as { number: string }).number] : []),
   evolve: evolveGuideRow,
@@ -64,6 +69,7 @@ function issuedRow({ data: guide }: GuideIssued): GuideListRow {
     consignee: { taxId: guide.consignee.taxId, kind: guide.consignee.kind },
     checkpoints: guide.trajectory.checkpoints.map((checkpoint) => checkpoint.code),
     lots: guide.lines.map((line) => line.lotId),
+    load: speciesTotals(guide.lines).map((total) => ({ species: total.species, volume: totalQuantity(total) })),
     issuedAt: guide.issuedAt,
     expiresAt: guide.expiresAt,
     expiresAtUtc: new Date(guide.expiresAt).toISOString(),

@@ -45,6 +45,7 @@ describe('the guide list projection', () => {
       consignee: { taxId: '20600000014', kind: 'exporter' },
       checkpoints: ['UC-CFB-K010'],
       lots: ['LOT-1'],
+      load: [{ species: 'Cedrela odorata', volume: cubicMetres(5) }],
       issuedAt: '2026-05-02T06:00:00-05:00',
       expiresAt: '2026-05-04T06:00:00-05:00',
       expiresAtUtc: '2026-05-04T11:00:00.000Z',

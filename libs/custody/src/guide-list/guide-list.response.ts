@@ -1,4 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { VolumeResponse } from '../guide-view/guide-view.responses.js';
+
+class GuideLoadResponse {
+  @ApiProperty({ example: 'Cedrela odorata', description: 'The species the lines count against' })
+  readonly species!: string;
+
+  @ApiProperty({ type: VolumeResponse, description: 'Lines of the species summed: in m³, or in kg for a product traded by weight' })
+  readonly volume!: VolumeResponse;
+}
 
 class GuideListItemResponse {
   @ApiProperty({ example: 'GTF-2026-000123' })
@@ -27,6 +36,9 @@ class GuideListItemResponse {
 
   @ApiProperty({ type: [String], example: ['LOT-0001'] })
   readonly lots!: readonly string[];
+
+  @ApiProperty({ type: [GuideLoadResponse], description: 'What it carries per species and measure' })
+  readonly load!: readonly GuideLoadResponse[];
 
   @ApiProperty({ example: '2026-05-02T06:00:00-05:00' })
   readonly issuedAt!: string;

@@ -3,7 +3,6 @@ import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events
 import { holdOf } from '../domain/guide.holds.js';
 import type { ScanVerdict } from '../domain/lot.js';
 import type { ImmobiliseLot, RecordLotScanned, SeizeLot } from '../domain/lot.commands.js';
-import { m3 } from '../domain/lot.volume.js';
 import { seizedLotId, undeclaredTimber } from '../domain/guide.undeclared.js';
 import type { VerdictDecision } from '../domain/scan-checks/check-result.js';
 
@@ -46,9 +45,9 @@ export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lot
 export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data']): LotStep[] {
   const { caseId, authority, checkpoint, guideNumber, scanId, observedAt: at } = scan;
   if (caseId === undefined) return [];
-  return undeclaredTimber(scan).map(({ species, pieces, m3: volume, basis }) => {
-    const lotId = seizedLotId(caseId, scanId, species);
-    const command: SeizeLot = { type: 'SeizeLot', data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume: m3(volume), basis, at } };
+  return undeclaredTimber(scan).map(({ species, pieces, volume, basis }) => {
+    const lotId = seizedLotId(caseId, scanId, species, volume);
+    const command: SeizeLot = { type: 'SeizeLot', data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume, basis, at } };
     return { lotId, commandId: uuidFromName(`${scanEventId}/seize/${lotId}`), command };
   });
 }

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { VOLUME_UNITS } from '#shared-kernel';
+import { QUANTITY_UNITS } from '#shared-kernel';
 import { CONSIGNEE_KINDS, GUIDE_PRODUCT_TYPES } from '../domain/guide.js';
 import { PIECE_SHAPES } from '../domain/piece-list.js';
 import { RULES } from '../domain/scan-checks/check-result.js';
 
 const POSITION = { type: Number, isArray: true, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
 
+/** A volume, or a weight (`kg`) for a product traded by weight: the unit says which. */
 export class VolumeResponse {
   @ApiProperty({ example: 20 })
   readonly value!: number;
 
-  @ApiProperty({ enum: VOLUME_UNITS })
+  @ApiProperty({ enum: QUANTITY_UNITS })
   readonly unit!: string;
 }
 
@@ -124,7 +125,7 @@ class GuideLineResponse {
   @ApiProperty({ enum: GUIDE_PRODUCT_TYPES })
   readonly productType!: string;
 
-  @ApiProperty({ type: VolumeResponse, description: 'As declared, in the unit declared' })
+  @ApiProperty({ type: VolumeResponse, description: 'As declared, in the unit declared: kg for a `non_timber` line' })
   readonly volume!: VolumeResponse;
 
   @ApiProperty({ example: 12 })

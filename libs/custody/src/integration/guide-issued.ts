@@ -1,4 +1,4 @@
-import type { Position, Volume } from '#shared-kernel';
+import type { Position, Quantity } from '#shared-kernel';
 
 export type GuideOriginV1 = { readonly kind: 'permit'; readonly permitId: string; readonly planId: string } | { readonly kind: 'processor'; readonly processorId: string };
 
@@ -23,8 +23,8 @@ export interface GuideIssuedV1 {
     readonly issuerTaxId: string;
     readonly holderTaxId: string;
     readonly origin: GuideOriginV1;
-    /** Per species of the lots carried (a line may name only the genus), lines of one species summed, in m³. */
-    readonly species: readonly { readonly species: string; readonly volume: Volume }[];
+    /** Per species of the lots carried (a line may name only the genus) and measure, lines of one species summed: in m³, or in kg for a product traded by weight. */
+    readonly species: readonly { readonly species: string; readonly volume: Quantity }[];
     readonly lots: readonly string[];
     readonly destination: {
       readonly facilityId: string;

@@ -1,4 +1,4 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 
 /** Final loss of a lot (decomiso); certificates whose lineage holds it no longer stand. */
 export interface LotConfiscatedV1 {
@@ -9,8 +9,8 @@ export interface LotConfiscatedV1 {
     readonly caseRef: string;
     readonly authority: string;
     readonly species: string;
-    /** In m³. */
-    readonly volume: Volume;
+    /** In m³, or in kg for a lot traded by weight. */
+    readonly volume: Quantity;
     readonly at: string;
   };
 }

@@ -1,4 +1,4 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 
 /** A precautionary hold on a lot: it neither moves nor transforms until released or confiscated. */
 export interface LotImmobilisedV1 {
@@ -12,8 +12,8 @@ export interface LotImmobilisedV1 {
     readonly authority: string;
     /** The checkpoint code, when the load was stopped on the road. */
     readonly checkpoint?: string;
-    /** In m³: what the lot held when it was immobilised. */
-    readonly volume: Volume;
+    /** What the lot held when it was immobilised: in m³, or in kg for a lot traded by weight. */
+    readonly volume: Quantity;
     readonly at: string;
   };
 }

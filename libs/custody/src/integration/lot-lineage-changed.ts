@@ -1,10 +1,10 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 
-/** Volume of one lot that went into another. */
+/** Volume (or weight) of one lot that went into another. */
 export interface LineageEdgeV1 {
   readonly lotId: string;
-  /** In m³. */
-  readonly volume: Volume;
+  /** In m³, or in kg between lots traded by weight. */
+  readonly volume: Quantity;
 }
 
 /**

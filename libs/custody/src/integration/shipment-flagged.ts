@@ -1,4 +1,4 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 import type { ScanRuleV1 } from './shipment-scanned.js';
 
 /** Evidence as the check recorded it: JSON data. */
@@ -11,12 +11,12 @@ export interface FailedCheckV1 {
   readonly message: string;
 }
 
-/** Pieces and m³ of one species of a load. */
+/** Pieces and m³ (or kg) of one species of a load: a species seen in both measures has a line in each. */
 export interface LoadLineV1 {
   readonly species: string;
   readonly pieces: number;
-  /** In m³. */
-  readonly volume: Volume;
+  /** In m³, or in kg for a product traded by weight. */
+  readonly volume: Quantity;
 }
 
 /** Timber beyond the guide, seized as a lot of unproven origin under the load's case. */

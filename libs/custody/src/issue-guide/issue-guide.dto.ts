@@ -24,7 +24,7 @@ import { CONSIGNEE_KINDS, type ConsigneeKind, GUIDE_PRODUCT_TYPES, type GuidePro
 import { LOCAL_ID, LOCAL_ID_RULE, PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../dtos/validators.js';
 import { ListedPieceDto } from '../dtos/piece.dto.js';
-import { CustodyVolumeDto } from '../dtos/volume.dto.js';
+import { CustodyQuantityDto } from '../dtos/quantity.dto.js';
 
 const POSITION_DOC = { type: Number, isArray: true, minItems: 2, maxItems: 2, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
 const ORIGIN_KINDS = ['permit', 'processor'] as const;
@@ -124,9 +124,9 @@ export class GuideLineDto {
   @IsIn(GUIDE_PRODUCT_TYPES)
   readonly productType!: GuideProductType;
 
-  @ApiProperty({ type: CustodyVolumeDto, description: 'At most what the lot holds' })
-  @NestedObject(() => CustodyVolumeDto)
-  readonly volume!: CustodyVolumeDto;
+  @ApiProperty({ type: CustodyQuantityDto, description: 'In the lot’s measure (kg for a `non_timber` lot), at most what it holds' })
+  @NestedObject(() => CustodyQuantityDto)
+  readonly volume!: CustodyQuantityDto;
 
   @ApiProperty({ example: 12, minimum: 1 })
   @IsInt()
@@ -137,7 +137,7 @@ export class GuideLineDto {
   @ApiPropertyOptional({
     type: [ListedPieceDto],
     maxItems: MOST_LISTED_PIECES,
-    description: 'The piece list ("lista de trozas"): one entry per piece, logs for roundwood and sawn pieces otherwise; each volume is derived from its dimensions and they add up to the line\'s volume within 1 %',
+    description: 'The piece list ("lista de trozas"), timber lines only: one entry per piece, logs for roundwood and sawn pieces otherwise; each volume is derived from its dimensions and they add up to the line\'s volume within 1 %',
   })
   @IsOptional()
   @NestedArray(() => ListedPieceDto, { max: MOST_LISTED_PIECES })

@@ -1,8 +1,10 @@
-import { DomainError, roundVolume, toCubicMetres } from '#shared-kernel';
+import { DomainError, requireMeasure, roundVolume } from '#shared-kernel';
 import type { GuideLine } from '../domain/guide.js';
 import { genusOf, isGenusOnly, nameKey } from '../domain/guide.names.js';
 import { sameSpecies } from '../domain/lot.js';
 import type { Lot } from '../domain/lot.state.js';
+import { lotMeasure } from '../domain/lot.volume.js';
+import { base } from '../domain/scan-checks/measures.js';
 
 /** A guide is a sworn statement about its lots: a line may not name another species or product, or more than the lot holds. */
 export class GuideLineMismatch extends DomainError {
@@ -16,12 +18,16 @@ export class GuideLineMismatch extends DomainError {
   }
 }
 
-/** The lot's species, or its genus alone (genus-level declarations are judged at the checkpoint); its product; at most its m³. */
+/**
+ * The lot's species, or its genus alone (genus-level declarations are judged at the checkpoint); its product; its
+ * measure (`measure_mismatch`, 400: kilograms of a timber lot, m³ of a non-timber one); at most what it holds.
+ */
 export function assertLineMatchesLot(line: GuideLine, index: number, lot: Lot): void {
   const name = line.scientificName;
   const speciesOk = sameSpecies(name, lot.species) || (isGenusOnly(name) && genusOf(lot.species) === nameKey(name));
   if (!speciesOk) throw new GuideLineMismatch(index, lot, 'scientificName', name, lot.species);
   if (line.productType !== lot.productType) throw new GuideLineMismatch(index, lot, 'productType', line.productType, lot.productType);
-  const declaredM3 = roundVolume(toCubicMetres(line.volume));
-  if (declaredM3 > lot.remaining) throw new GuideLineMismatch(index, lot, 'volume', declaredM3, lot.remaining);
+  requireMeasure(line.volume, lotMeasure(lot), `lines.${index}.volume`);
+  const declared = roundVolume(base(line.volume));
+  if (declared > lot.remaining) throw new GuideLineMismatch(index, lot, 'volume', declared, lot.remaining);
 }

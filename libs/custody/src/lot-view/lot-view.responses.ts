@@ -55,7 +55,7 @@ class LotShareResponse {
   @ApiProperty({ example: 'LOT-0001-A' })
   readonly lotId!: string;
 
-  @ApiProperty({ type: VolumeResponse, description: 'In m³' })
+  @ApiProperty({ type: VolumeResponse, description: 'In m³, or in kg between lots traded by weight' })
   readonly volume!: VolumeResponse;
 }
 
@@ -66,10 +66,10 @@ export class LotSummaryResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 
-  @ApiProperty({ enum: ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] })
+  @ApiProperty({ enum: ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer', 'non_timber'], description: '`non_timber`: a product traded by weight, its volume in kg' })
   readonly productType!: string;
 
-  @ApiProperty({ type: VolumeResponse, description: 'What remains, in m³' })
+  @ApiProperty({ type: VolumeResponse, description: 'What remains, in m³, or in kg for a `non_timber` lot' })
   readonly volume!: VolumeResponse;
 
   @ApiProperty({ enum: ['resting', 'on_guide', 'immobilised', 'confiscated', 'consumed', 'split', 'merged'] })

@@ -1,10 +1,10 @@
-import { type Actor, fold, type Volume } from '#shared-kernel';
+import { type Actor, fold, type Quantity } from '#shared-kernel';
 import { recipientPlace } from '../domain/lot.disposal.js';
 import type { ConfiscatedOrigin, LotPlace, LotShare, ProductType } from '../domain/lot.js';
 import { lotDecider, type RecordedLotEvent } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { Lot, LotHold } from '../domain/lot.state.js';
-import { m3 } from '../domain/lot.volume.js';
+import { inMeasure, lotMeasure } from '../domain/lot.volume.js';
 import { keeperOf, keptAt } from '../lot-access.js';
 import { party } from '../read-access.js';
 
@@ -16,8 +16,8 @@ export interface LotSummary {
   readonly lotId: string;
   readonly species: string;
   readonly productType: ProductType;
-  /** What remains, in m³. */
-  readonly volume: Volume;
+  /** What remains, in m³, or in kg for a non-timber product traded by weight. */
+  readonly volume: Quantity;
   readonly status: LotStatus;
   /** Where it rests, or, on the road, where it left from. */
   readonly place: LotPlace;
@@ -28,7 +28,7 @@ export interface LotSummary {
   /** The guide it arrived under, while it rests where it was delivered. */
   readonly deliveredUnder?: string;
   readonly hold: LotHold;
-  /** Lineage one level up and down, each with the m³ that passed. */
+  /** Lineage one level up and down, each with the m³ (or kg) that passed. */
   readonly parents: readonly LotShare[];
   readonly children: readonly LotShare[];
   /** Transformations that consumed part of it (their product lots name it as a parent). */
@@ -60,7 +60,7 @@ export function lotSummary(lot: Lot): LotSummary {
     lotId: lot.lotId,
     species: lot.species,
     productType: lot.productType,
-    volume: m3(lot.remaining),
+    volume: inMeasure(lot.remaining, lotMeasure(lot)),
     status: statusOf(lot),
     place,
     keeper: keeperOf(place),

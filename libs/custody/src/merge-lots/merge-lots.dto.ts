@@ -2,16 +2,16 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayUnique, Matches } from 'class-validator';
 import { NestedArray, NestedObject } from '#http';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../dtos/identifiers.js';
-import { CustodyVolumeDto } from '../dtos/volume.dto.js';
+import { CustodyQuantityDto } from '../dtos/quantity.dto.js';
 
 export class MergeParentDto {
   @ApiProperty({ example: 'LOT-0001' })
   @Matches(LOCAL_ID, { message: `lotId must be ${LOCAL_ID_RULE}` })
   readonly lotId!: string;
 
-  @ApiProperty({ type: CustodyVolumeDto, description: 'What the parent gives; at most what it holds' })
-  @NestedObject(() => CustodyVolumeDto)
-  readonly volume!: CustodyVolumeDto;
+  @ApiProperty({ type: CustodyQuantityDto, description: 'What the parent gives; at most what it holds' })
+  @NestedObject(() => CustodyQuantityDto)
+  readonly volume!: CustodyQuantityDto;
 }
 
 /** A merge gathers lots resting at one place for one onward load: a guide's worth of lines at most. */

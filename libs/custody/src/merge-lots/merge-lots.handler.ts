@@ -7,7 +7,7 @@ import type { LotShare } from '../domain/lot.js';
 import type { MergeIntoLot, RequestMerge } from '../domain/lot.commands.js';
 import { lotDecider, lotStream } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
-import { volumeOf } from '../dtos/volume.dto.js';
+import { quantityOf } from '../dtos/quantity.dto.js';
 import { assertKeeps, keptAt } from '../lot-access.js';
 import { LotLineage } from '../lot-lineage/lot-lineage.js';
 import { type LotSummary, lotSummary } from '../lot-view/lot-view.js';
@@ -49,7 +49,7 @@ export class MergeLotsHandler implements ICommandHandler<MergeLotsCommand> {
     const now = new Date().toISOString();
     const [first] = parents;
     const target = { species: first!.species, productType: first!.productType, place: keptAt(first!) };
-    const shares = body.parents.map(({ lotId: parentId, volume }) => ({ lotId: parentId, volume: volumeOf(volume) }));
+    const shares = body.parents.map(({ lotId: parentId, volume }) => ({ lotId: parentId, volume: quantityOf(volume) }));
     const merged = await lotStream.read(this.store, lotId);
     if (merged.length === 0) {
       // Every parent decides before anything is recorded: a refusal leaves nothing behind.

@@ -1,8 +1,8 @@
 import type { Publication } from '#messaging';
-import { cubicMetres, type Recorded, roundVolume, toCubicMetres } from '#shared-kernel';
+import type { Recorded } from '#shared-kernel';
 import type { IssuedGuide } from '../domain/guide.js';
 import type { GuideDelivered, GuideIssued } from '../domain/guide.events.js';
-import { countedName, nameKey, tidyName } from '../domain/guide.names.js';
+import { speciesTotals, totalQuantity } from '../domain/guide.species-totals.js';
 import type { LotLineage } from '../domain/lot.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { CustodyIntegrationEvent, GuideIssuedV1, LotLineageChangedV1 } from '../integration/index.js';
@@ -81,16 +81,8 @@ function lineageChanged(lotId: string, { parents, children }: LotLineage, at: st
   return { type: 'LotLineageChanged', version: 1, data: { lotId, parents, children, ...(transformationId === undefined ? {} : { transformationId }), at } };
 }
 
-/** Lines of one species summed in m³, so harvest counts the volume moved per species: the lots', also where a line names only the genus. */
+/** Lines of one species and measure summed in its base unit (m³ or kg), so harvest counts what moved per species: the lots', also where a line names only the genus. */
 function guideIssued(guide: IssuedGuide): GuideIssuedV1 {
-  // Keyed ignoring case and spacing, named as first written.
-  const perSpecies = new Map<string, { species: string; m3: number }>();
-  for (const line of guide.lines) {
-    const name = countedName(line);
-    const key = nameKey(name);
-    const summed = perSpecies.get(key) ?? { species: tidyName(name), m3: 0 };
-    perSpecies.set(key, { ...summed, m3: summed.m3 + toCubicMetres(line.volume) });
-  }
   const { origin, consignee, trajectory } = guide;
   return {
     type: 'GuideIssued',
@@ -102,7 +94,7 @@ function guideIssued(guide: IssuedGuide): GuideIssuedV1 {
       issuerTaxId: guide.issuerTaxId,
       holderTaxId: guide.holderTaxId,
       origin: origin.kind === 'permit' ? { kind: 'permit', permitId: origin.permitId, planId: origin.planId } : { kind: 'processor', processorId: origin.processorId },
-      species: [...perSpecies.values()].map(({ species, m3 }) => ({ species, volume: cubicMetres(roundVolume(m3)) })),
+      species: speciesTotals(guide.lines).map((total) => ({ species: total.species, volume: totalQuantity(total) })),
       lots: guide.lines.map((line) => line.lotId),
       destination: { facilityId: guide.destination.facilityId, consigneeTaxId: consignee.taxId, consigneeKind: consignee.kind },
       trajectory: {

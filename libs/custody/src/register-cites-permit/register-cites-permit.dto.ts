@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { NestedObject } from '#http';
 import { CITES_APPENDICES, type CitesAppendix } from '../domain/cites-permit.js';
-import { CustodyVolumeDto } from '../dtos/volume.dto.js';
+import { CustodyQuantityDto } from '../dtos/quantity.dto.js';
 import { PERMIT_ID, PERMIT_ID_RULE, TAX_ID, TAX_ID_RULE } from '../dtos/identifiers.js';
 import { IsInstant } from '../dtos/validators.js';
 
@@ -22,9 +22,9 @@ export class RegisterCitesPermitDto {
   @IsIn(CITES_APPENDICES)
   readonly appendix!: CitesAppendix;
 
-  @ApiProperty({ type: CustodyVolumeDto, description: 'The volume the permit covers' })
-  @NestedObject(() => CustodyVolumeDto)
-  readonly volume!: CustodyVolumeDto;
+  @ApiProperty({ type: CustodyQuantityDto, description: 'The volume (or, for a product traded by weight, the weight) the permit covers' })
+  @NestedObject(() => CustodyQuantityDto)
+  readonly volume!: CustodyQuantityDto;
 
   @ApiProperty({ example: '20600000014', description: `The holder's RUC (${TAX_ID_RULE}): a guide relies on the permit only when the holder is its holder, owner or consignee` })
   @Matches(TAX_ID, { message: `holderTaxId must be ${TAX_ID_RULE}` })

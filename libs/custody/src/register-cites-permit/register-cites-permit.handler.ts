@@ -6,7 +6,7 @@ import type { StreamStore } from '#shared-kernel';
 import { assertGrantsCites } from '../cites-permit-access.js';
 import type { CitesPermitState, CitesPermitTerms } from '../domain/cites-permit.js';
 import { tidyName } from '../domain/guide.names.js';
-import { volumeOf } from '../dtos/volume.dto.js';
+import { quantityOf } from '../dtos/quantity.dto.js';
 import { RegisterCitesPermitCommand } from './register-cites-permit.command.js';
 import { citesPermitStream } from '../domain/cites-permit.decider.js';
 
@@ -18,7 +18,7 @@ export class RegisterCitesPermitHandler implements ICommandHandler<RegisterCites
   async execute({ body, actor, idempotencyKey }: RegisterCitesPermitCommand): Promise<CitesPermitState> {
     assertGrantsCites(actor);
     const { number, appendix, holderTaxId, validFrom, validUntil } = body;
-    const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: volumeOf(body.volume), holderTaxId, validFrom, validUntil };
+    const terms: CitesPermitTerms = { number, scientificName: tidyName(body.scientificName), appendix, volume: quantityOf(body.volume), holderTaxId, validFrom, validUntil };
     const { id, requestDigest } = commandIdFor(`custody/register-cites-permit/${number}`, actor, idempotencyKey, body);
     const { state } = await citesPermitStream.handle(this.store, number, { id, command: { type: 'RegisterCitesPermit', data: terms }, actor, occurredAt: new Date().toISOString(), requestDigest });
     return state;

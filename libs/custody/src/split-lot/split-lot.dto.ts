@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NestedArray, NestedObject } from '#http';
-import { CustodyVolumeDto } from '../dtos/volume.dto.js';
+import { CustodyQuantityDto } from '../dtos/quantity.dto.js';
 
 export class SplitChildDto {
-  @ApiProperty({ type: CustodyVolumeDto, description: 'What the child takes from the lot' })
-  @NestedObject(() => CustodyVolumeDto)
-  readonly volume!: CustodyVolumeDto;
+  @ApiProperty({ type: CustodyQuantityDto, description: 'What the child takes from the lot' })
+  @NestedObject(() => CustodyQuantityDto)
+  readonly volume!: CustodyQuantityDto;
 }
 
 /** A lot is split to ship or saw it in parts: a guide's worth of lines at most. */

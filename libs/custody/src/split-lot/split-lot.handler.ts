@@ -5,7 +5,7 @@ import { commandIdFor } from '#http';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
 import type { SplitLot } from '../domain/lot.commands.js';
 import type { LotEvent } from '../domain/lot.events.js';
-import { volumeOf } from '../dtos/volume.dto.js';
+import { quantityOf } from '../dtos/quantity.dto.js';
 import { assertKeeps } from '../lot-access.js';
 import { LotLineage } from '../lot-lineage/lot-lineage.js';
 import { factIn } from '../recorded-fact.js';
@@ -29,7 +29,7 @@ export class SplitLotHandler implements ICommandHandler<SplitLotCommand> {
     const { id, requestDigest } = commandIdFor(`custody/split-lot/${lotId}`, actor, idempotencyKey, body);
     const now = new Date().toISOString();
     // Child ids are made from the command id, so a retry names the same children.
-    const children = body.children.map((child, index) => ({ lotId: `LOT-${uuidFromName(`${id}/child/${index}`)}`, volume: volumeOf(child.volume) }));
+    const children = body.children.map((child, index) => ({ lotId: `LOT-${uuidFromName(`${id}/child/${index}`)}`, volume: quantityOf(child.volume) }));
     const command: SplitLot = { type: 'SplitLot', data: { children, at: now } };
     const { events } = await lotStream.handle(this.store, lotId, { id: uuidFromName(`${id}/split`), command, actor, occurredAt: now, correlationId: id, requestDigest });
     const split = factIn<LotEvent, 'LotSplit'>(lotStream.streamId(lotId), events, 'LotSplit');

@@ -1,15 +1,17 @@
-import { roundVolume, type Volume } from '#shared-kernel';
+import { type Measure, measureOf, type Quantity, roundVolume } from '#shared-kernel';
 import type { IssuedGuide } from '../guide.js';
 import { genusOf, isGenusOnly, nameKey, tidyName } from '../guide.names.js';
-import { m3 } from './measures.js';
+import { base } from './measures.js';
 import type { ObservedLine } from './scan-context.js';
 import type { SpeciesFacts } from './scan-facts.js';
 
-/** Pieces and m³ of one name, lines of that name summed. */
+/** Pieces and amount of one name in one measure, lines of that name and measure summed: amounts of different measures are never added. */
 export interface SpeciesLoad {
   readonly name: string;
+  readonly measure: Measure;
   readonly pieces: number;
-  readonly m3: number;
+  /** In the measure's base unit: m³, or kg. */
+  readonly amount: number;
 }
 
 /** A declared name with what the truck carries under it: the same species, or species of a genus declared at genus level. */
@@ -33,12 +35,16 @@ export function observedLoad(lines: readonly ObservedLine[]): SpeciesLoad[] {
   return speciesLoads(lines.map((line) => ({ name: line.scientificName, pieces: line.pieces, volume: line.volume })));
 }
 
-/** Each carried species goes under its own declared name, else under its declared genus where that genus may travel at genus level. */
+/**
+ * Each carried species goes under its own declared name, else under its declared genus where that genus may travel at
+ * genus level; under the declaration in its own measure where the name is declared in both.
+ */
 export function matchLoad(guide: IssuedGuide, lines: readonly ObservedLine[], species: readonly SpeciesFacts[]): LoadMatch {
   const declared = declaredLoad(guide);
-  const coverOf = (carried: SpeciesLoad): SpeciesLoad | undefined =>
-    declared.find((name) => nameKey(name.name) === nameKey(carried.name)) ??
-    declared.find((name) => isGenusOnly(name.name) && nameKey(name.name) === genusOf(carried.name) && genusLevelAllowed(species, name.name));
+  const sameName = (carried: SpeciesLoad) => declared.filter((name) => nameKey(name.name) === nameKey(carried.name));
+  const sameGenus = (carried: SpeciesLoad) => declared.filter((name) => isGenusOnly(name.name) && nameKey(name.name) === genusOf(carried.name) && genusLevelAllowed(species, name.name));
+  const ofItsMeasure = (candidates: SpeciesLoad[], carried: SpeciesLoad) => candidates.find((name) => name.measure === carried.measure) ?? candidates[0];
+  const coverOf = (carried: SpeciesLoad): SpeciesLoad | undefined => ofItsMeasure(sameName(carried), carried) ?? ofItsMeasure(sameGenus(carried), carried);
   const carried = observedLoad(lines).map((load) => ({ load, cover: coverOf(load) }));
   return {
     covers: declared.map((name) => ({
@@ -59,21 +65,23 @@ export function speciesFacts(species: readonly SpeciesFacts[], name: string): Sp
   return species.find((entry) => nameKey(entry.name) === nameKey(name));
 }
 
-export function totalM3(loads: readonly SpeciesLoad[]): number {
-  return roundVolume(loads.reduce((sum, load) => sum + load.m3, 0));
+/** The amount of the loads in `measure`, in its base unit; loads in another measure are not added. */
+export function totalIn(loads: readonly SpeciesLoad[], measure: Measure): number {
+  return roundVolume(loads.filter((load) => load.measure === measure).reduce((sum, load) => sum + load.amount, 0));
 }
 
 export function totalPieces(loads: readonly SpeciesLoad[]): number {
   return loads.reduce((sum, load) => sum + load.pieces, 0);
 }
 
-function speciesLoads(lines: readonly { readonly name: string; readonly pieces: number; readonly volume: Volume }[]): SpeciesLoad[] {
+function speciesLoads(lines: readonly { readonly name: string; readonly pieces: number; readonly volume: Quantity }[]): SpeciesLoad[] {
   const byName = new Map<string, SpeciesLoad>();
   for (const line of lines) {
-    const key = nameKey(line.name);
+    const measure = measureOf(line.volume.unit);
+    const key = `${nameKey(line.name)}|${measure}`;
     const sum = byName.get(key);
     const name = sum?.name ?? tidyName(line.name);
-    byName.set(key, { name, pieces: (sum?.pieces ?? 0) + line.pieces, m3: roundVolume((sum?.m3 ?? 0) + m3(line.volume)) });
+    byName.set(key, { name, measure, pieces: (sum?.pieces ?? 0) + line.pieces, amount: roundVolume((sum?.amount ?? 0) + base(line.volume)) });
   }
   return [...byName.values()];
 }

@@ -1,9 +1,25 @@
-import { roundVolume, toCubicMetres, type Volume } from '#shared-kernel';
+import { baseAmount, type Measure, type Quantity, roundVolume } from '#shared-kernel';
 
 // Evidence is recorded at the precision an officer would read it; comparisons use the unrounded figures.
 
-export function m3(volume: Volume): number {
-  return roundVolume(toCubicMetres(volume));
+/** A quantity in its measure's base unit: m³, or kg. */
+export function base(quantity: Quantity): number {
+  return roundVolume(baseAmount(quantity));
+}
+
+/** How a message writes the base unit of a measure. */
+export function unitText(measure: Measure): string {
+  return measure === 'weight' ? 'kg' : 'm³';
+}
+
+/** An evidence field named for its unit: `m3`, or `kg` for a weight, so no kg ever sits in a field named in m³. */
+export function inUnit(measure: Measure, amount: number): { readonly m3: number } | { readonly kg: number } {
+  return measure === 'weight' ? { kg: amount } : { m3: amount };
+}
+
+/** An evidence field name with its unit: `authorisedM3`, or `authorisedKg` for a weight. */
+export function unitField(name: string, measure: Measure): string {
+  return `${name}${measure === 'weight' ? 'Kg' : 'M3'}`;
 }
 
 export function roundKm(km: number): number {

@@ -1,13 +1,13 @@
-import type { Position, Volume } from '#shared-kernel';
+import type { Position, Quantity } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from '../guide.js';
 import type { CheckedPiece } from '../piece-list.js';
 import type { OriginFacts, ScanFacts } from './scan-facts.js';
 
-/** What the checkpoint found on the truck for one species. */
+/** What the checkpoint found on the truck for one species: its volume, or its weight (kg) for a product traded by weight. */
 export interface ObservedLine {
   readonly scientificName: string;
   readonly pieces: number;
-  readonly volume: Volume;
+  readonly volume: Quantity;
 }
 
 /** The scan as the checkpoint recorded it. */

@@ -1,4 +1,4 @@
-import type { Position, Volume } from '#shared-kernel';
+import type { Position, Quantity } from '#shared-kernel';
 import type { ConsigneeKind } from '../guide.js';
 
 // What the handler gathers for a scan, as it stood at the observation time, and passes in the command.
@@ -41,11 +41,12 @@ export interface SpeciesFacts {
   readonly greenDensityUnconfirmed?: true;
 }
 
+/** In the measure the plan authorises the species in: m³, or kg for a product traded by weight. */
 export interface SpeciesQuota {
   readonly species: string;
-  readonly authorised: Volume;
-  /** Moved under the plan's other guides: this guide's own load is what the scan adds. */
-  readonly movedByOtherGuides: Volume;
+  readonly authorised: Quantity;
+  /** Moved under the plan's other guides, in the quota's measure: this guide's own load is what the scan adds. */
+  readonly movedByOtherGuides: Quantity;
 }
 
 /** The permit and plan as they stood at the observation time; an unknown permit is not active. */
@@ -77,7 +78,8 @@ export type OriginFacts = PermitOriginFacts | ProcessorOriginFacts;
 export interface CitesPermit {
   readonly number: string;
   readonly scientificName: string;
-  readonly volume: Volume;
+  /** What it covers: a volume, or a weight for a product traded by weight. */
+  readonly volume: Quantity;
   readonly validFrom: string;
   readonly validUntil: string;
 }

@@ -1,5 +1,6 @@
 import { type CheckResult, result } from './check-result.js';
 import { matchLoad, type SpeciesLoad, speciesFacts } from './load-matching.js';
+import { inUnit, unitText } from './measures.js';
 import type { GuidedScan } from './scan-context.js';
 import type { SpeciesFacts } from './scan-facts.js';
 
@@ -28,7 +29,7 @@ export function checkSpeciesMatch({ scan, facts, guide }: GuidedScan): CheckResu
 }
 
 function undeclaredEvidence(load: SpeciesLoad, facts: SpeciesFacts | undefined) {
-  return { species: load.name, pieces: load.pieces, m3: load.m3, threatCategory: facts?.threatCategory ?? null, citesAppendix: facts?.citesAppendix ?? null };
+  return { species: load.name, pieces: load.pieces, ...inUnit(load.measure, load.amount), threatCategory: facts?.threatCategory ?? null, citesAppendix: facts?.citesAppendix ?? null };
 }
 
 function describe(load: SpeciesLoad, species: readonly SpeciesFacts[]): string {
@@ -37,5 +38,5 @@ function describe(load: SpeciesLoad, species: readonly SpeciesFacts[]): string {
     ...(facts?.threatCategory ? [`threatened: ${facts.threatCategory}`] : []),
     ...(facts?.citesAppendix ? [`CITES appendix ${facts.citesAppendix}`] : []),
   ];
-  return `${load.name} (${load.m3} m³${flags.map((flag) => `, ${flag}`).join('')})`;
+  return `${load.name} (${load.amount} ${unitText(load.measure)}${flags.map((flag) => `, ${flag}`).join('')})`;
 }

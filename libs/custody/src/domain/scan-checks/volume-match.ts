@@ -1,23 +1,37 @@
 import { roundVolume } from '#shared-kernel';
 import { type CheckResult, result } from './check-result.js';
-import { matchLoad, totalM3 } from './load-matching.js';
+import { matchLoad, totalIn } from './load-matching.js';
+import { inUnit, unitText } from './measures.js';
 import type { GuidedScan } from './scan-context.js';
 
-/** Check 6: m³ per declared species within tolerance, after unit conversion; more is undeclared volume, less a surplus on paper. */
+/**
+ * Check 6: per declared species, the amount on the truck within tolerance, in the declared line's base unit after unit
+ * conversion (m³, or kg for a product traded by weight); more is undeclared timber, less a surplus on paper. An amount
+ * the checkpoint recorded in the other measure is only a warning: the species is declared, and without a density the
+ * figures cannot be compared, so it proves nothing undeclared (the scale, where there is one, still weighs the load).
+ */
 export function checkVolume({ scan, facts, guide }: GuidedScan): CheckResult[] {
   const percent = facts.thresholds.volumeTolerancePercent;
   return matchLoad(guide.issued, scan.observedLines, facts.species).covers.map(({ declared, carried }) => {
-    const carriedM3 = totalM3(carried);
-    const toleranceM3 = roundVolume((declared.m3 * percent) / 100);
-    const difference = roundVolume(carriedM3 - declared.m3);
-    const expected = { species: declared.name, m3: declared.m3, tolerancePercent: percent };
-    const observed = { m3: carriedM3 };
-    if (difference > toleranceM3) {
-      return result('VOLUME_MATCH', 'failure', expected, observed, `${declared.name}: ${carriedM3} m³ on the truck, ${declared.m3} m³ declared: ${difference} m³ undeclared`);
+    const { name, measure } = declared;
+    const unit = unitText(measure);
+    const otherMeasure = measure === 'weight' ? 'volume' : 'weight';
+    const otherwiseMeasured = carried.some((load) => load.measure === otherMeasure);
+    const carriedAmount = totalIn(carried, measure);
+    const tolerance = roundVolume((declared.amount * percent) / 100);
+    const difference = roundVolume(carriedAmount - declared.amount);
+    const expected = { species: name, ...inUnit(measure, declared.amount), tolerancePercent: percent };
+    const observed = { ...inUnit(measure, carriedAmount), ...(otherwiseMeasured ? inUnit(otherMeasure, totalIn(carried, otherMeasure)) : {}) };
+    if (difference > tolerance) {
+      return result('VOLUME_MATCH', 'failure', expected, observed, `${name}: ${carriedAmount} ${unit} on the truck, ${declared.amount} ${unit} declared: ${difference} ${unit} undeclared`);
     }
-    if (-difference > toleranceM3) {
-      return result('VOLUME_MATCH', 'warning', expected, observed, `${declared.name}: ${carriedM3} m³ on the truck, ${declared.m3} m³ declared`);
+    if (otherwiseMeasured) {
+      const other = `${totalIn(carried, otherMeasure)} ${unitText(otherMeasure)}`;
+      return result('VOLUME_MATCH', 'warning', expected, observed, `${name}: declared as ${declared.amount} ${unit}, recorded on the truck as ${other}, which cannot be compared with it`);
     }
-    return result('VOLUME_MATCH', 'pass', expected, observed, `${declared.name}: the volume matches the guide within ${percent} %`);
+    if (-difference > tolerance) {
+      return result('VOLUME_MATCH', 'warning', expected, observed, `${name}: ${carriedAmount} ${unit} on the truck, ${declared.amount} ${unit} declared`);
+    }
+    return result('VOLUME_MATCH', 'pass', expected, observed, `${name}: the ${measure === 'weight' ? 'weight' : 'volume'} matches the guide within ${percent} %`);
   });
 }

@@ -1,4 +1,4 @@
-import { aggregateStream, type Command, type Decider, type Event, type Volume } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, type Event, type Quantity } from '#shared-kernel';
 import { isReadableTime } from './peru-time.js';
 import { UnreadableRegisterEntry } from './register-errors.js';
 
@@ -19,7 +19,8 @@ export interface NotedPlan {
   readonly planId: string;
   /** Calendar dates, both days included. */
   readonly validity: { readonly from: string; readonly to: string };
-  readonly species: readonly { readonly species: string; readonly authorised: Volume }[];
+  /** Each species' quota in the measure it is traded by: m³, or kg for a non-timber product. */
+  readonly species: readonly { readonly species: string; readonly authorised: Quantity }[];
 }
 
 export type PermitStandingNoted = Event<'PermitStandingNoted', PermitStanding & { readonly permitId: string }>;

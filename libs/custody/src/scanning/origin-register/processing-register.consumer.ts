@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { inboundEnvelope, type IntegrationMessage, MESSAGE_BUS, type MessageBus } from '#messaging';
 import type { ProcessorStandingChangedV1, TransformationRecordedV1 } from '#processing/integration';
-import { roundVolume, type StreamStore, toCubicMetres, type Volume } from '#shared-kernel';
+import { isVolume, type Quantity, roundVolume, type StreamStore, toCubicMetres } from '#shared-kernel';
 import type { FacilityRegisterCommand, TransformedVolume } from './facility-register.js';
 import { RegisterReads } from './register-reads.js';
 import { facilityRegisterStream } from './facility-register.js';
@@ -17,11 +17,12 @@ export function facilityRegisterCommand(message: FacilityMessage): FacilityRegis
     return { type: 'NoteFacilityStanding', data: { facilityId, holderTaxId, kind, standing, validity: { from: validity.from, until: validity.until }, authority, at } };
   }
   const { facilityId, transformationId, at, inputs, outputs } = message.data;
-  return { type: 'NoteTransformation', data: { facilityId, transformationId, at, inputs: inputs.map(transformed), outputs: outputs.map(transformed) } };
+  return { type: 'NoteTransformation', data: { facilityId, transformationId, at, inputs: inputs.flatMap(transformed), outputs: outputs.flatMap(transformed) } };
 }
 
-function transformed({ species, productType, volume }: { species: string; productType: TransformedVolume['productType']; volume: Volume }): TransformedVolume {
-  return { species, productType, m3: roundVolume(toCubicMetres(volume)) };
+/** Yields are timber's, judged in m³: a side by weight (a non-timber product) has no yield to judge and is not noted. */
+function transformed({ species, productType, volume }: { species: string; productType: TransformedVolume['productType']; volume: Quantity }): TransformedVolume[] {
+  return isVolume(volume) ? [{ species, productType, m3: roundVolume(toCubicMetres(volume)) }] : [];
 }
 
 /**

@@ -1,7 +1,11 @@
 import type { Projection } from '#projections';
-import { type RecordedEvent, roundVolume, toCubicMetres } from '#shared-kernel';
+import { type Measure, type RecordedEvent, roundVolume } from '#shared-kernel';
 import type { GuideAnnulled, GuideIssued } from '../../domain/guide.events.js';
-import { countedName, nameKey, tidyName } from '../../domain/guide.names.js';
+import { nameKey } from '../../domain/guide.names.js';
+import { speciesTotals } from '../../domain/guide.species-totals.js';
+
+/** What a guide moved of one name: in m³, or in kg (never in a field named m3) for a product traded by weight. */
+export type PlanGuideSpecies = { readonly name: string; readonly m3: number } | { readonly name: string; readonly kg: number };
 
 /** A guide issued for a permit's plan, with what it moves per species: what a scan of another guide counts as already moved. */
 export type PlanGuideRow = {
@@ -10,8 +14,8 @@ export type PlanGuideRow = {
   readonly planId: string;
   readonly issuedAt: string;
   readonly annulledAt?: string;
-  /** Lines of one name summed, in m³. */
-  readonly species: readonly { readonly name: string; readonly m3: number }[];
+  /** Lines of one name and measure summed, in its base unit. */
+  readonly species: readonly PlanGuideSpecies[];
 };
 
 type PlanGuideEvent = (GuideIssued | GuideAnnulled) & RecordedEvent;
@@ -31,14 +35,8 @@ function evolvePlanGuide(row: PlanGuideRow | undefined, event: PlanGuideEvent): 
   if (event.type === 'GuideAnnulled') return row ? { ...row, annulledAt: event.data.at } : null;
   const { number, origin, issuedAt, lines } = event.data;
   if (origin.kind !== 'permit') return null;
-  const perName = new Map<string, { name: string; m3: number }>();
-  for (const line of lines) {
-    const name = countedName(line);
-    const key = nameKey(name);
-    const summed = perName.get(key) ?? { name: tidyName(name), m3: 0 };
-    perName.set(key, { ...summed, m3: roundVolume(summed.m3 + toCubicMetres(line.volume)) });
-  }
-  return { number, permitId: origin.permitId, planId: origin.planId, issuedAt, species: [...perName.values()] };
+  const species = speciesTotals(lines).map(({ species: name, measure, amount }) => (measure === 'weight' ? { name, kg: amount } : { name, m3: amount }));
+  return { number, permitId: origin.permitId, planId: origin.planId, issuedAt, species };
 }
 
 /** A plan guide as scans count it: its instants and name keys worked out once per read of the plan, not at every scan. */
@@ -46,7 +44,13 @@ export interface PlanGuideMoves {
   readonly number: string;
   readonly issuedMs: number;
   readonly annulledMs?: number;
-  readonly species: readonly { readonly key: string; readonly m3: number }[];
+  /** Keyed by name and measure (`movedKey`), in the measure's base unit. */
+  readonly species: readonly { readonly key: string; readonly amount: number }[];
+}
+
+/** What moved of a species is counted per measure: m³ and kg are never added. */
+export function movedKey(name: string, measure: Measure): string {
+  return `${nameKey(name)}|${measure}`;
 }
 
 export function planGuideMoves(rows: readonly PlanGuideRow[]): PlanGuideMoves[] {
@@ -54,12 +58,12 @@ export function planGuideMoves(rows: readonly PlanGuideRow[]): PlanGuideMoves[] 
     number,
     issuedMs: Date.parse(issuedAt),
     ...(annulledAt === undefined ? {} : { annulledMs: Date.parse(annulledAt) }),
-    species: species.map(({ name, m3 }) => ({ key: nameKey(name), m3 })),
+    species: species.map((moved) => ('kg' in moved ? { key: movedKey(moved.name, 'weight'), amount: moved.kg } : { key: movedKey(moved.name, 'volume'), amount: moved.m3 })),
   }));
 }
 
 /**
- * m³ per species (keyed by name, case and spacing ignored) moved under the plan's other guides as they stood at
+ * m³ or kg per species and measure (keyed by `movedKey`, case and spacing ignored) moved under the plan's other guides as they stood at
  * `observedAt`: issued by then and not annulled by then. An annulled guide moved nothing; expiry or delivery do not undo a move.
  */
 export function movedByOtherGuides(guides: readonly PlanGuideMoves[], guideNumber: string, observedAt: string): ReadonlyMap<string, number> {
@@ -68,7 +72,7 @@ export function movedByOtherGuides(guides: readonly PlanGuideMoves[], guideNumbe
   for (const guide of guides) {
     if (guide.number === guideNumber || guide.issuedMs > at) continue;
     if (guide.annulledMs !== undefined && guide.annulledMs <= at) continue;
-    for (const { key, m3 } of guide.species) moved.set(key, roundVolume((moved.get(key) ?? 0) + m3));
+    for (const { key, amount } of guide.species) moved.set(key, roundVolume((moved.get(key) ?? 0) + amount));
   }
   return moved;
 }

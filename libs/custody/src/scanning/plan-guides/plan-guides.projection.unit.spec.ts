@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { guide, NUMBER, recorded } from '../scanning.fixtures.spec.js';
-import { movedByOtherGuides, planGuideMoves, planGuidesProjection, type PlanGuideRow } from './plan-guides.projection.js';
+import { movedByOtherGuides, movedKey, planGuideMoves, planGuidesProjection, type PlanGuideRow } from './plan-guides.projection.js';
+
+const TARA = 'Caesalpinia spinosa';
 
 const issued = recorded({ type: 'GuideIssued', data: guide });
 
@@ -17,6 +19,16 @@ describe('the plan guides projection', () => {
         { name: 'Calycophyllum spruceanum', m3: 8 },
       ],
     });
+  });
+
+  it('keeps a line traded by weight in kg, beside the m³ of timber and never added to them', () => {
+    const tara = { lotId: 'LOT-0009', scientificName: TARA, commonName: 'tara', productType: 'non_timber' as const, volume: { value: 1200, unit: 'kg' as const }, pieces: 40 };
+    const withTara = recorded({ type: 'GuideIssued', data: { ...guide, lines: [...guide.lines, tara, { ...tara, lotId: 'LOT-0010', volume: { value: 300.5, unit: 'kg' as const } }] } });
+    expect(planGuidesProjection.evolve(undefined, withTara)?.species).toEqual([
+      { name: 'Cedrelinga cateniformis', m3: 25.0004 },
+      { name: 'Calycophyllum spruceanum', m3: 8 },
+      { name: TARA, kg: 1500.5 },
+    ]);
   });
 
   it('counts a line that names only the genus under its lot’s species', () => {
@@ -53,6 +65,19 @@ describe('movedByOtherGuides', () => {
       row('G-4', '2026-05-02T08:00:00-05:00', 9),
       row('G-SELF', '2026-05-01T05:00:00-05:00', 100),
     ];
-    expect(movedByOtherGuides(planGuideMoves(rows), 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(new Map([['cedrelinga cateniformis', 25.5]]));
+    expect(movedByOtherGuides(planGuideMoves(rows), 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(new Map([[movedKey('Cedrelinga cateniformis', 'volume'), 25.5]]));
+  });
+
+  it('sums kg apart from m³, each under its measure', () => {
+    const rows: PlanGuideRow[] = [
+      { ...row('G-1', '2026-05-01T06:00:00-05:00', 20), species: [{ name: TARA, kg: 1200 }] },
+      { ...row('G-2', '2026-05-01T07:00:00-05:00', 3), species: [{ name: TARA, kg: 800 }, { name: 'Cedrelinga cateniformis', m3: 3 }] },
+    ];
+    expect(movedByOtherGuides(planGuideMoves(rows), 'G-SELF', '2026-05-02T07:00:00-05:00')).toEqual(
+      new Map([
+        [movedKey(TARA, 'weight'), 2000],
+        [movedKey('Cedrelinga cateniformis', 'volume'), 3],
+      ]),
+    );
   });
 });

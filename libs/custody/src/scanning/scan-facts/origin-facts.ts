@@ -1,4 +1,4 @@
-import { cubicMetres, roundVolume } from '#shared-kernel';
+import { inBaseUnit, measureOf, roundVolume } from '#shared-kernel';
 import type { ConsigneeKind } from '../../domain/guide.js';
 import { nameKey } from '../../domain/guide.names.js';
 import type { ProductType } from '../../domain/lot.js';
@@ -6,6 +6,7 @@ import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts } from '
 import type { FacilityKind, FacilityRegister, FacilityStanding, NotedTransformation, TransformedVolume } from '../origin-register/facility-register.js';
 import { startMs, withinValidity } from '../origin-register/peru-time.js';
 import type { PermitRegister, PermitStanding } from '../origin-register/permit-register.js';
+import { movedKey } from '../plan-guides/plan-guides.projection.js';
 
 // The registers as they stood at a scan's observation time: what took effect later does not count yet.
 
@@ -23,14 +24,17 @@ export function permitStandingAt(register: PermitRegister, observedAt: string): 
   return inEffect(register.standings, Date.parse(observedAt));
 }
 
-/** An unknown permit or plan is neither active nor valid, and authorises nothing. */
+/** An unknown permit or plan is neither active nor valid, and authorises nothing; each quota counts what moved in its own measure. */
 export function permitOriginFacts(register: PermitRegister, planId: string, observedAt: string, moved: ReadonlyMap<string, number>): PermitOriginFacts {
   const plan = register.plans.find((noted) => noted.planId === planId);
   return {
     kind: 'permit',
     permitActive: permitStandingAt(register, observedAt)?.status === 'active',
     planValid: plan !== undefined && withinValidity(Date.parse(observedAt), plan.validity.from, plan.validity.to),
-    quotas: (plan?.species ?? []).map(({ species, authorised }) => ({ species, authorised, movedByOtherGuides: cubicMetres(moved.get(nameKey(species)) ?? 0) })),
+    quotas: (plan?.species ?? []).map(({ species, authorised }) => {
+      const measure = measureOf(authorised.unit);
+      return { species, authorised, movedByOtherGuides: inBaseUnit(moved.get(movedKey(species, measure)) ?? 0, measure) };
+    }),
   };
 }
 
@@ -48,11 +52,18 @@ function transformedBy(register: FacilityRegister, observedAt: string): NotedTra
   return register.transformations.filter((transformation) => startMs(transformation.at) <= at);
 }
 
+/** Forms of timber: the yield catalogue has coefficients between them, none for non-timber products. */
+export type TimberProduct = Exclude<ProductType, 'non_timber'>;
+
+function isTimber(productType: ProductType): productType is TimberProduct {
+  return productType !== 'non_timber';
+}
+
 /** The products a processor made from inputs of another product, per species: what a yield coefficient exists for. */
 export interface YieldPair {
   readonly species: string;
-  readonly input: ProductType;
-  readonly output: ProductType;
+  readonly input: TimberProduct;
+  readonly output: TimberProduct;
 }
 
 export const yieldPairKey = ({ species, input, output }: YieldPair) => `${nameKey(species)}|${input}|${output}`;
@@ -61,8 +72,11 @@ export function yieldPairs(register: FacilityRegister, observedAt: string): Yiel
   const pairs = new Map<string, YieldPair>();
   for (const { inputs, outputs } of transformedBy(register, observedAt)) {
     for (const output of outputs) {
-      for (const input of inputs.filter((candidate) => nameKey(candidate.species) === nameKey(output.species) && candidate.productType !== output.productType)) {
-        const pair = { species: output.species, input: input.productType, output: output.productType };
+      const outputType = output.productType;
+      if (!isTimber(outputType)) continue;
+      for (const input of inputs.filter((candidate) => nameKey(candidate.species) === nameKey(output.species) && candidate.productType !== outputType)) {
+        if (!isTimber(input.productType)) continue;
+        const pair = { species: output.species, input: input.productType, output: outputType };
         pairs.set(yieldPairKey(pair), pair);
       }
     }
@@ -98,7 +112,10 @@ export function processorOriginFacts(register: FacilityRegister, observedAt: str
 function coefficientFor(output: TransformedVolume, inputs: readonly TransformedVolume[], coefficients: YieldCoefficients): number {
   const factors = inputs
     .filter((input) => nameKey(input.species) === nameKey(output.species))
-    .map((input) => (input.productType === output.productType ? 1 : (coefficients({ species: output.species, input: input.productType, output: output.productType }) ?? 1)));
+    .map((input) => {
+      if (input.productType === output.productType || !isTimber(input.productType) || !isTimber(output.productType)) return 1;
+      return coefficients({ species: output.species, input: input.productType, output: output.productType }) ?? 1;
+    });
   return factors.length === 0 ? 1 : Math.max(...factors);
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
+import { movedKey } from '../plan-guides/plan-guides.projection.js';
 import { EMPTY_FACILITY_REGISTER, type FacilityRegister, type FacilityStanding } from '../origin-register/facility-register.js';
 import { EMPTY_PERMIT_REGISTER, type PermitRegister } from '../origin-register/permit-register.js';
 import { destinationFacts, permitOriginFacts, processorOriginFacts, type YieldPair, yieldPairs } from './origin-facts.js';
 
 const TORNILLO = 'Cedrelinga cateniformis';
 const CEDRO = 'Cedrela odorata';
+const TARA = 'Caesalpinia spinosa';
 
 const permit: PermitRegister = {
   standings: [
@@ -18,8 +20,14 @@ const permit: PermitRegister = {
 };
 
 describe('permit origin facts at the observation time', () => {
+  it('counts what other guides moved of a species in its quota’s measure: kg of tara, never its m³', () => {
+    const tara = { ...permit, plans: [{ ...permit.plans[0]!, species: [{ species: TARA, authorised: { value: 8000, unit: 'kg' as const } }] }] };
+    const moved = new Map([[movedKey(TARA, 'weight'), 1500], [movedKey(TARA, 'volume'), 3]]);
+    expect(permitOriginFacts(tara, 'POA-6', '2026-04-30T12:00:00-05:00', moved).quotas).toEqual([{ species: TARA, authorised: { value: 8000, unit: 'kg' }, movedByOtherGuides: { value: 1500, unit: 'kg' } }]);
+  });
+
   it('takes the standing in effect then, whatever order the standings arrived in', () => {
-    const moved = new Map([['cedrelinga cateniformis', 120]]);
+    const moved = new Map([[movedKey(TORNILLO, 'volume'), 120]]);
     expect(permitOriginFacts(permit, 'POA-6', '2026-04-30T12:00:00-05:00', moved)).toEqual({
       kind: 'permit',
       permitActive: true,

@@ -1,5 +1,5 @@
 import type { Publication } from '#messaging';
-import { cubicMetres, type Recorded, type StreamStore } from '#shared-kernel';
+import { inBaseUnit, type Recorded, type StreamStore } from '#shared-kernel';
 import type { LoadLineV1, ShipmentFlaggedV1, ShipmentScannedV1, ShipmentVerdictRevisedV1 } from '../../integration/index.js';
 import { seizedLotId, undeclaredTimber } from '../../domain/guide.undeclared.js';
 import { declaredLoad, observedLoad, type SpeciesLoad } from '../../domain/scan-checks/load-matching.js';
@@ -108,10 +108,10 @@ export function scanIntegrationEvents(scan: ShipmentScanned['data'], guide: Issu
 }
 
 function loadSideBySide(scan: ShipmentScanned['data'], caseId: string, guide: IssuedGuide | undefined): NonNullable<ShipmentFlaggedV1['data']['load']> {
-  const line = ({ name, pieces, m3 }: SpeciesLoad): LoadLineV1 => ({ species: name, pieces, volume: cubicMetres(m3) });
+  const line = ({ name, pieces, measure, amount }: SpeciesLoad): LoadLineV1 => ({ species: name, pieces, volume: inBaseUnit(amount, measure) });
   return {
     declared: guide ? declaredLoad(guide).map(line) : [],
     observed: observedLoad(scan.observedLines).map(line),
-    seized: undeclaredTimber(scan).map(({ species, pieces, m3, basis }) => ({ lotId: seizedLotId(caseId, scan.scanId, species), species, pieces, volume: cubicMetres(m3), basis })),
+    seized: undeclaredTimber(scan).map(({ species, pieces, volume, basis }) => ({ lotId: seizedLotId(caseId, scan.scanId, species, volume), species, pieces, volume, basis })),
   };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, Matches, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { NestedArray, NestedObject } from '#http';
-import { type Position, VOLUME_UNITS, type VolumeUnit } from '#shared-kernel';
+import { type Position, QUANTITY_UNITS, type QuantityUnit } from '#shared-kernel';
 import { isScientificName } from '../../domain/guide.names.js';
 import { LOCAL_ID, LOCAL_ID_RULE } from '../../dtos/identifiers.js';
 import { IsInstant, IsPosition } from '../../dtos/validators.js';
@@ -36,16 +36,16 @@ function IsScientificName(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** What was measured on the truck: 0 is a finding too (nothing of it there). */
+/** What was measured (or weighed, for a product traded by weight) on the truck: 0 is a finding too (nothing of it there). */
 export class ObservedVolumeDto {
   @ApiProperty({ example: 19.6, minimum: 0 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   readonly value!: number;
 
-  @ApiProperty({ enum: VOLUME_UNITS, example: 'm3' })
-  @IsIn(VOLUME_UNITS)
-  readonly unit!: VolumeUnit;
+  @ApiProperty({ enum: QUANTITY_UNITS, example: 'm3', description: '`kg` for a product traded by weight; compared in the unit of the declared line' })
+  @IsIn(QUANTITY_UNITS)
+  readonly unit!: QuantityUnit;
 }
 
 export class ObservedLineDto {
