@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { GuideDeliveredV1, GuideIssuedV1, LineageEdgeV1, LotConfiscatedV1, LotImmobilisedV1, LotLineageChangedV1, LotReleasedV1, SeizedLotV1, ShipmentFlaggedV1 } from '#custody/integration';
 import type { HarvestPlanApprovedV1, LotExtractedV1, PermitStandingChangedV1 } from '#harvest/integration';
 import type { IntegrationEvent, IntegrationMessage } from '#messaging';
-import type { ProcessorStandingChangedV1, TransformationFlaggedV1, TransformationRecordedV1 } from '#processing/integration';
+import type { LotShareV1, ProcessorStandingChangedV1, TransformationFlaggedV1, TransformationRecordedV1 } from '#processing/integration';
 import type { CaseClosedV1, CaseOpenedV1 } from '#sanctions/integration';
 import { type Actor, loadCaseId } from '#shared-kernel';
 import { AUTHORITY, dateFromToday, DRIVER, fresh, freshPlate, HOLDER, hoursAgo, m3, minutesAfter, PLOT, type Position, SAWMILL_HOLDER, TORNILLO } from '../journeys/road-to-pucallpa.js';
@@ -81,7 +81,7 @@ export class Facts {
   }
 
   /** Sawing into one lot of boards, each input's share of it the volume the transformation took of it. */
-  sawn(facilityId: string, transformationId: string, inputs: readonly LineageEdgeV1[], product: string, productM3: number, at: string): IntegrationMessage<TransformationRecordedV1> {
+  sawn(facilityId: string, transformationId: string, inputs: readonly LotShareV1[], product: string, productM3: number, at: string): IntegrationMessage<TransformationRecordedV1> {
     const inputM3 = inputs.reduce((sum, input) => sum + input.volume.value, 0);
     const data = {
       facilityId,
@@ -164,8 +164,8 @@ export class Facts {
 
 const SAWN_YIELD = 0.52;
 
-/** `volume` m³ of `lotId` that went into another lot. */
-export const edge = (lotId: string, volume: number): LineageEdgeV1 => ({ lotId, volume: m3(volume) });
+/** `volume` m³ of `lotId` that went into another lot: custody's lineage edge and processing's lot share alike. */
+export const edge = (lotId: string, volume: number): LineageEdgeV1 & LotShareV1 => ({ lotId, volume: m3(volume) });
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;

@@ -62,8 +62,8 @@ function describeCaseStatistics(store: string, postgresUrl?: string): void {
       expect(count(after.bySpecies, 'species', TORNILLO)).toBe(count(before.bySpecies, 'species', TORNILLO));
       // The guide's 5 m³ of tornillo and the 5 m³ of cedro seized beyond it are both held under the case.
       expect(after.volumes).toEqual({
-        immobilised: { lots: before.volumes.immobilised.lots + 2, m3: plus(before.volumes.immobilised.m3, 10) },
-        seized: { lots: before.volumes.seized.lots + 1, m3: plus(before.volumes.seized.m3, 5) },
+        immobilised: { lots: before.volumes.immobilised.lots + 2, m3: plus(before.volumes.immobilised.m3, 10), kg: before.volumes.immobilised.kg },
+        seized: { lots: before.volumes.seized.lots + 1, m3: plus(before.volumes.seized.m3, 5), kg: before.volumes.seized.kg },
         confiscated: before.volumes.confiscated,
       });
     }, 120_000);

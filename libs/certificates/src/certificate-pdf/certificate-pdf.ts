@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { CertificateContent, PlotFeature } from '../domain/certificate-content.js';
+import { amountIn, type CertificateContent, type PlotFeature } from '../domain/certificate-content.js';
 import type { ProductType } from '../domain/lineage.js';
 
 export interface CertificatePdfInput {
@@ -32,7 +32,10 @@ const PRODUCT_TYPES: Record<ProductType, string> = {
   sawn_wood: 'Sawn wood',
   sliced_veneer: 'Sliced veneer',
   rotary_veneer: 'Rotary veneer',
+  non_timber: 'Non-timber forest product',
 };
+
+const UNITS = { m3: 'm³', kg: 'kg' } as const;
 
 const NOT_VALID = {
   suspended: { label: 'SUSPENDED', es: 'SUSPENDIDO', note: 'This certificate is suspended: it does not attest legal origin while suspended.' },
@@ -53,7 +56,7 @@ export async function certificatePdf(input: CertificatePdfInput): Promise<Buffer
     margin: MARGIN,
     bufferPages: true,
     // The issue time, not the rendering time, so the same certificate renders to the same bytes.
-    info: { Title: `Certificate of legal origin ${content.certificateId}`, Author: content.issuer, Subject: 'Certificate of legal origin — timber', CreationDate: new Date(content.issuedAt) },
+    info: { Title: `Certificate of legal origin ${content.certificateId}`, Author: content.issuer, Subject: `Certificate of legal origin — ${content.productLot.productType === 'non_timber' ? 'non-timber forest product' : 'timber'}`, CreationDate: new Date(content.issuedAt) },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -66,7 +69,7 @@ export async function certificatePdf(input: CertificatePdfInput): Promise<Buffer
   statusBanner(doc, input.status);
   certificateSection(doc, content, input.keyId);
   productSection(doc, content);
-  originsSection(doc, content.origins);
+  originsSection(doc, content.origins, content.productLot.quantity.unit);
   plotsSection(doc, content.plots.features);
   custodySection(doc, content.chainOfCustody);
   pageStamps(doc, input);
@@ -126,18 +129,18 @@ function productSection(doc: Doc, content: CertificateContent): void {
   field(doc, 'Lot ID', productLot.lotId);
   field(doc, 'Product type', PRODUCT_TYPES[productLot.productType]);
   field(doc, 'Species', `${productLot.species.scientificName}${commonNames}`);
-  field(doc, 'Quantity', `${productLot.quantity.value} m³`);
+  field(doc, 'Quantity', `${productLot.quantity.value} ${UNITS[productLot.quantity.unit]}`);
   field(doc, 'Harvested', `${harvest.from} to ${harvest.to}`);
 }
 
-function originsSection(doc: Doc, origins: CertificateContent['origins']): void {
+function originsSection(doc: Doc, origins: CertificateContent['origins'], unit: CertificateContent['productLot']['quantity']['unit']): void {
   section(doc, `Origins (${origins.length})`, 'Orígenes');
   if (origins.length === 0) {
     line(doc, 'None.');
     return;
   }
-  const head = ['Permit', 'Plan', 'Holder RUC', 'Species', 'm³'].map((text) => ({ text, type: 'TH' as const, font: { src: 'Helvetica-Bold' }, backgroundColor: '#eeeeee' }));
-  const rows = origins.slice(0, LISTED).map((o) => [o.permitId, o.planId, o.holderTaxId, o.species.join(', '), String(o.volumeM3)]);
+  const head = ['Permit', 'Plan', 'Holder RUC', 'Species', UNITS[unit]].map((text) => ({ text, type: 'TH' as const, font: { src: 'Helvetica-Bold' }, backgroundColor: '#eeeeee' }));
+  const rows = origins.slice(0, LISTED).map((o) => [o.permitId, o.planId, o.holderTaxId, o.species.join(', '), String(amountIn(o))]);
   doc.font('Helvetica').fontSize(9).fillColor('black');
   doc.table({
     columnStyles: [100, 100, 80, '*', { width: 55, align: { x: 'right' } }],

@@ -1,11 +1,19 @@
-import type { GeoPoint, GeoPolygon } from '#shared-kernel';
-import { type Ancestor, lineageLots, type LineageView, type LotRecord, type ProductType } from './lineage.js';
+import type { GeoPoint, GeoPolygon, Measure } from '#shared-kernel';
+import { type Ancestor, lineageLots, type LineageView, type LotRecord, measureOfLot, type ProductType } from './lineage.js';
+
+/** m³ of timber, or kg of a product traded by weight: one field or the other, never kg in the m³ one. */
+export type LotAmount = { readonly volumeM3: number } | { readonly volumeKg: number };
+
+/** The amount, whichever unit it is in. */
+export function amountIn(amount: LotAmount): number {
+  return 'volumeKg' in amount ? amount.volumeKg : amount.volumeM3;
+}
 
 /** A plot as GeoJSON: the extracted lot's point or polygon, with what the permit holder took from it. */
 export interface PlotFeature {
   readonly type: 'Feature';
   readonly geometry: GeoPoint | GeoPolygon;
-  readonly properties: { readonly lotId: string; readonly permitId: string; readonly planId: string; readonly species: string; readonly harvestDate: string; readonly volumeM3: number };
+  readonly properties: { readonly lotId: string; readonly permitId: string; readonly planId: string; readonly species: string; readonly harvestDate: string } & LotAmount;
 }
 
 export interface PlotCollection {
@@ -25,18 +33,18 @@ export interface CertificateContent {
     readonly lotId: string;
     readonly productType: ProductType;
     readonly species: { readonly scientificName: string; readonly commonNames: readonly string[] };
-    readonly quantity: { readonly value: number; readonly unit: 'm3' };
+    /** m³ of timber, kg of a product traded by weight. */
+    readonly quantity: { readonly value: number; readonly unit: 'm3' | 'kg' };
   };
   /** Calendar dates (`YYYY-MM-DD`) of the earliest and latest harvest in the lineage. */
   readonly harvest: { readonly from: string; readonly to: string };
-  /** Per permit and plan: the holder, the species and m³ of this product's timber it gave. */
-  readonly origins: readonly {
+  /** Per permit and plan: the holder, the species and m³ (kg, by weight) of this product it gave. */
+  readonly origins: readonly ({
     readonly permitId: string;
     readonly planId: string;
     readonly holderTaxId: string;
     readonly species: readonly string[];
-    readonly volumeM3: number;
-  }[];
+  } & LotAmount)[];
   readonly plots: PlotCollection;
   readonly chainOfCustody: {
     /** Every ancestor lot, the product excluded. */
@@ -63,6 +71,7 @@ export interface ContentFacts {
 /** What a certificate states of a lineage that passed every check. */
 export function certificateContent(view: LineageView, facts: ContentFacts): CertificateContent {
   const lots = lineageLots(view);
+  const measure = measureOfLot(view.lot);
   // The product itself is a root when it was delivered as it was felled.
   const roots = [{ lot: view.lot, depth: 0, share: 1 }, ...view.ancestors].filter((ancestor) => ancestor.lot.origin !== undefined);
   const plots = roots.map(({ lot, share }): PlotFeature => {
@@ -70,7 +79,7 @@ export function certificateContent(view: LineageView, facts: ContentFacts): Cert
     return {
       type: 'Feature',
       geometry: origin.geolocation,
-      properties: { lotId: lot.lotId, permitId: origin.permitId, planId: origin.planId, species: lot.species ?? '', harvestDate: origin.harvestDate, volumeM3: flowed(lot, share) },
+      properties: { lotId: lot.lotId, permitId: origin.permitId, planId: origin.planId, species: lot.species ?? '', harvestDate: origin.harvestDate, ...lotAmount(flowed(lot, share), measureOfLot(lot)) },
     };
   });
   const harvestDates = roots.map(({ lot }) => lot.origin!.harvestDate).sort();
@@ -82,9 +91,9 @@ export function certificateContent(view: LineageView, facts: ContentFacts): Cert
     exporterTaxId: facts.exporterTaxId,
     productLot: {
       lotId: view.lot.lotId,
-      productType: inherited(lots, 'productType') ?? 'roundwood',
+      productType: inherited(lots, 'productType') ?? (measure === 'weight' ? 'non_timber' : 'roundwood'),
       species: { scientificName: inherited(lots, 'species') ?? '', commonNames: facts.commonNames },
-      quantity: { value: view.lot.volume, unit: 'm3' },
+      quantity: { value: view.lot.volume, unit: measure === 'weight' ? 'kg' : 'm3' },
     },
     harvest: { from: harvestDates[0] ?? '', to: harvestDates.at(-1) ?? '' },
     origins: originsOf(roots),
@@ -105,21 +114,28 @@ export function certificateContent(view: LineageView, facts: ContentFacts): Cert
   };
 }
 
-/** m³ of an extracted lot's own timber that went into the product: what it was felled with, not what it took in since. */
+/** m³ (kg, by weight) of an extracted lot's own that went into the product: what it was felled with, not what it took in since. */
 function flowed(lot: LotRecord, share: number | undefined): number {
   return Math.round(lot.madeVolume * (share ?? 0) * 1e6) / 1e6;
 }
 
+/** Per plan and measure: m³ and kg are never added together. */
 function originsOf(roots: readonly Ancestor[]): CertificateContent['origins'] {
-  const byPlan = new Map<string, { permitId: string; planId: string; holderTaxId: string; species: Set<string>; volumeM3: number }>();
+  const byPlan = new Map<string, { permitId: string; planId: string; holderTaxId: string; species: Set<string>; measure: Measure; amount: number }>();
   for (const { lot, share } of roots) {
     const { permitId, planId, holderTaxId } = lot.origin!;
-    const plan = byPlan.get(planId) ?? { permitId, planId, holderTaxId, species: new Set<string>(), volumeM3: 0 };
+    const measure = measureOfLot(lot);
+    const key = `${planId}/${measure}`;
+    const plan = byPlan.get(key) ?? { permitId, planId, holderTaxId, species: new Set<string>(), measure, amount: 0 };
     if (lot.species !== undefined) plan.species.add(lot.species);
-    plan.volumeM3 += flowed(lot, share);
-    byPlan.set(planId, plan);
+    plan.amount += flowed(lot, share);
+    byPlan.set(key, plan);
   }
-  return [...byPlan.values()].map(({ species, volumeM3, ...plan }) => ({ ...plan, species: [...species].sort(), volumeM3: Math.round(volumeM3 * 1e6) / 1e6 }));
+  return [...byPlan.values()].map(({ species, measure, amount, ...plan }) => ({ ...plan, species: [...species].sort(), ...lotAmount(Math.round(amount * 1e6) / 1e6, measure) }));
+}
+
+function lotAmount(amount: number, measure: Measure): LotAmount {
+  return measure === 'weight' ? { volumeKg: amount } : { volumeM3: amount };
 }
 
 /** A split or merge child says nothing of its own form or species: its parents' hold. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GeoPolygon } from '#shared-kernel';
-import { certificateContent, type ContentFacts } from './certificate-content.js';
+import { amountIn, certificateContent, type ContentFacts } from './certificate-content.js';
 import type { GuideRecord, LineageView, LotRecord, TransformationRecord } from './lineage.js';
 
 // Two logs of one plan sawn into boards, a share of the boards split off at the yard and re-sawn with a log of
@@ -235,7 +235,7 @@ describe('an extracted lot that took in a merge before it went into the product'
     const grown = lot('L-2', { ...log2, volume: 11, parents: [{ lotId: 'L-9', volume: 3 }] });
     const log9 = lot('L-9', { ...log1, lotId: 'L-9', madeVolume: 3, volume: 3, children: [{ lotId: 'L-2', volume: 3 }] });
     const view: LineageView = { ...lineage(), lot: product, ancestors: [{ lot: grown, depth: 1, share: 6 / 11 }, { lot: log9, depth: 2, share: 6 / 11 }] };
-    const flowed = Object.fromEntries(certificateContent(view, facts).plots.features.map((feature) => [feature.properties.lotId, feature.properties.volumeM3]));
+    const flowed = Object.fromEntries(certificateContent(view, facts).plots.features.map((feature) => [feature.properties.lotId, amountIn(feature.properties)]));
     expect(flowed['L-2']! + flowed['L-9']!).toBeCloseTo(6, 5);
   });
 });

@@ -1,11 +1,12 @@
-import type { GeoPoint, GeoPolygon } from '#shared-kernel';
+import type { GeoPoint, GeoPolygon, Measure } from '#shared-kernel';
 
 // What the certificates context knows of timber's history, noted from the other contexts' integration events:
 // one record per lot, permit, plan, guide, case, transformation and party, as the lineage read model keeps them.
 
-export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
+/** Forms timber takes, and `non_timber` for a product traded by weight (tara pods), which is never transformed. */
+export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer' | 'non_timber';
 
-/** Volume of one lot that went into another, in m³ of the giving lot. */
+/** What of one lot went into another, in the giving lot's unit: m³, or kg of a product traded by weight. */
 export type LineageEdge = {
   readonly lotId: string;
   readonly volume: number;
@@ -36,7 +37,9 @@ export type LotRecord = {
   /** Scientific name; absent until a fact named it. */
   readonly species?: string;
   readonly productType?: ProductType;
-  /** What the lot held when made (extracted, produced, seized), in m³; split and merge children hold what their parents gave. */
+  /** `weight` for a product traded by weight, whose amounts are in kg; absent for timber, in m³. */
+  readonly measure?: Measure;
+  /** What the lot held when made (extracted, produced, seized), in the lot's unit; split and merge children hold what their parents gave. */
   readonly madeVolume: number;
   /** madeVolume plus what parents gave other than through a transformation: the whole the lot's children share. */
   readonly volume: number;
@@ -126,7 +129,7 @@ export type LineageRecord = LotRecord | PermitRecord | PlanRecord | GuideRecord 
 export interface Ancestor {
   readonly lot: LotRecord;
   readonly depth: number;
-  /** Fraction of the ancestor's volume, 0 to 1; absent when a volume on the way is unknown. */
+  /** Fraction of the ancestor's volume (or weight), 0 to 1; absent when an amount on the way is unknown. */
   readonly share?: number;
 }
 
@@ -140,6 +143,11 @@ export interface LineageView {
   readonly cases: readonly CaseRecord[];
   readonly transformations: readonly TransformationRecord[];
   readonly parties: readonly PartyRecord[];
+}
+
+/** How a lot's amounts are measured: kg for a product traded by weight, else m³. */
+export function measureOfLot(lot: Pick<LotRecord, 'measure'>): Measure {
+  return lot.measure ?? 'volume';
 }
 
 /** The lot and its ancestors, nearest first. */

@@ -1,4 +1,4 @@
-import { toCubicMetres, type Volume } from '#shared-kernel';
+import { baseAmount, measureOf, type Quantity } from '#shared-kernel';
 import type { CaseRecord, GuideRecord, LineageEdge, LineageRecord, LotRecord, PartyRecord, PermitRecord, PlanRecord, ProductType, TransformationRecord } from '../domain/lineage.js';
 import type { LineageFact } from './lineage-fact.js';
 
@@ -73,28 +73,33 @@ function evolveLot(lot: LotRecord, fact: LineageFact): LotRecord {
   switch (fact.type) {
     case 'LotExtracted': {
       const { permitId, planId, holderTaxId, harvestDate, pieces, geolocation, species, volume } = fact.data;
-      return withVolume({ ...lot, species, productType: 'roundwood', madeVolume: m3(volume), origin: { permitId, planId, holderTaxId, harvestDate, pieces, geolocation } });
+      return withVolume(measured({ ...lot, species, productType: felled(volume), madeVolume: amount(volume), origin: { permitId, planId, holderTaxId, harvestDate, pieces, geolocation } }, volume));
     }
     case 'LotLineageChanged': {
       const { lotId, parents, children, transformationId } = fact.data;
       // Merged edge by edge: a transformation's own fact may have named some of them first.
-      if (lotId === lot.lotId) return withVolume({ ...lot, ...(transformationId === undefined ? {} : { transformationId }), parents: parents.map(edge).reduce(upsertEdge, lot.parents), children: children.map(edge).reduce(upsertEdge, lot.children) });
+      // A split or merge keeps the measure: every edge is in the unit of the lots on both its ends.
+      if (lotId === lot.lotId) {
+        const edges = { parents: parents.map(edge).reduce(upsertEdge, lot.parents), children: children.map(edge).reduce(upsertEdge, lot.children) };
+        return withVolume([...parents, ...children].reduce((next, given) => measured(next, given.volume), { ...lot, ...(transformationId === undefined ? {} : { transformationId }), ...edges }));
+      }
       const gaveUs = children.find((child) => child.lotId === lot.lotId);
       const tookFromUs = parents.find((parent) => parent.lotId === lot.lotId);
       let next = lot;
-      if (gaveUs) next = withVolume({ ...next, parents: upsertEdge(next.parents, { lotId, volume: m3(gaveUs.volume) }) });
-      if (tookFromUs) next = { ...next, children: upsertEdge(next.children, { lotId, volume: m3(tookFromUs.volume) }) };
+      if (gaveUs) next = withVolume(measured({ ...next, parents: upsertEdge(next.parents, { lotId, volume: amount(gaveUs.volume) }) }, gaveUs.volume));
+      if (tookFromUs) next = measured({ ...next, children: upsertEdge(next.children, { lotId, volume: amount(tookFromUs.volume) }) }, tookFromUs.volume);
       return next;
     }
     case 'LotDelivered':
-      return { ...described(lot, fact.data.species, fact.data.productType), guides: appendOnce(lot.guides, fact.data.guideNumber) };
+      return measured({ ...described(lot, fact.data.species, fact.data.productType), guides: appendOnce(lot.guides, fact.data.guideNumber) }, fact.data.volume);
     case 'GuideIssued':
       return { ...lot, guides: appendOnce(lot.guides, fact.data.guideNumber) };
     case 'ShipmentFlagged': {
       const seized = fact.data.load?.seized.find((line) => line.lotId === lot.lotId);
       if (!seized || fact.data.caseId === undefined) return lot;
       const { caseId, authority, checkpoint, observedAt: at } = fact.data;
-      return withVolume({ ...described(lot, seized.species, 'roundwood'), madeVolume: m3(seized.volume), seized: { caseId, authority, checkpoint, basis: seized.basis, at }, cases: appendOnce(lot.cases, caseId) });
+      const found = { ...described(lot, seized.species, felled(seized.volume)), madeVolume: amount(seized.volume), seized: { caseId, authority, checkpoint, basis: seized.basis, at }, cases: appendOnce(lot.cases, caseId) };
+      return withVolume(measured(found, seized.volume));
     }
     case 'LotImmobilised': {
       const { caseRef, authority, at } = fact.data;
@@ -118,11 +123,11 @@ function evolveLot(lot: LotRecord, fact: LineageFact): LotRecord {
       let next = lot;
       if (input) {
         next = described(next, input.species, input.productType);
-        const children = fact.data.outputs.flatMap((made) => made.parents.filter((share) => share.lotId === lot.lotId).map((share) => ({ lotId: made.lotId, volume: m3(share.volume) })));
+        const children = fact.data.outputs.flatMap((made) => made.parents.filter((share) => share.lotId === lot.lotId).map((share) => ({ lotId: made.lotId, volume: amount(share.volume) })));
         next = { ...next, children: children.reduce(upsertEdge, next.children) };
       }
       if (output) {
-        next = withVolume({ ...described(next, output.species, output.productType), madeVolume: m3(output.volume), transformationId, parents: output.parents.map(edge).reduce(upsertEdge, next.parents) });
+        next = withVolume({ ...described(next, output.species, output.productType), madeVolume: amount(output.volume), transformationId, parents: output.parents.map(edge).reduce(upsertEdge, next.parents) });
       }
       return next;
     }
@@ -209,8 +214,18 @@ function described(lot: LotRecord, species: string, productType: ProductType): L
   return { ...lot, species: lot.species ?? species, productType: lot.productType ?? productType };
 }
 
-function edge({ lotId, volume }: { readonly lotId: string; readonly volume: Volume }): LineageEdge {
-  return { lotId, volume: m3(volume) };
+function edge({ lotId, volume }: { readonly lotId: string; readonly volume: Quantity }): LineageEdge {
+  return { lotId, volume: amount(volume) };
+}
+
+/** A lot measured in kg once a fact gives it a weight; a fact in m³ leaves it as it was. */
+function measured(lot: LotRecord, quantity: Quantity): LotRecord {
+  return measureOf(quantity.unit) === 'weight' ? { ...lot, measure: 'weight' } : lot;
+}
+
+/** What was felled or seized as it was found: logs, or a product traded by weight. */
+function felled(quantity: Quantity): ProductType {
+  return measureOf(quantity.unit) === 'weight' ? 'non_timber' : 'roundwood';
 }
 
 function upsertEdge(edges: readonly LineageEdge[], next: LineageEdge): readonly LineageEdge[] {
@@ -225,8 +240,9 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function m3(volume: Volume): number {
-  return round(toCubicMetres(volume));
+/** m³ of a volume in any unit, kg of a weight. */
+function amount(quantity: Quantity): number {
+  return round(baseAmount(quantity));
 }
 
 function round(value: number): number {

@@ -462,3 +462,52 @@ describe('a product merged into before its transformation is noted', () => {
     expect(parentsOf(fold([sawn, merged]))).toEqual(['L-1', 'L-2', 'M-9']);
   });
 });
+
+describe('a product traded by weight', () => {
+  const TARA = 'Caesalpinia spinosa';
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const taraExtracted: LineageFact = {
+    type: 'LotExtracted',
+    version: 1,
+    data: { lotId: 'T-1', permitId: 'P-1', planId: 'POA-6', holderTaxId: HOLDER, species: TARA, volume: kg(1200), pieces: 40, harvestDate: '2026-05-02', geolocation: POINT },
+  };
+  const taraSplit: LineageFact = {
+    type: 'LotLineageChanged',
+    version: 1,
+    data: { lotId: 'T-1', parents: [], children: [{ lotId: 'T-2', volume: kg(450.5) }], at: '2026-05-06T09:00:00-05:00' },
+  };
+  const taraChild: LineageFact = { type: 'LotLineageChanged', version: 1, data: { lotId: 'T-2', parents: [{ lotId: 'T-1', volume: kg(450.5) }], children: [], at: '2026-05-06T09:00:00-05:00' } };
+
+  it('is a non_timber lot kept in kg, its split children and their edges too: a share stays within one measure', () => {
+    const rows = fold([taraExtracted, taraSplit, taraChild]);
+    expect(rows.get('lot:T-1')).toMatchObject({ species: TARA, productType: 'non_timber', measure: 'weight', madeVolume: 1200, volume: 1200, children: [{ lotId: 'T-2', volume: 450.5 }] });
+    expect(rows.get('lot:T-2')).toMatchObject({ measure: 'weight', madeVolume: 0, volume: 450.5, parents: [{ lotId: 'T-1', volume: 450.5 }] });
+    // The child's own fact first gives the same lots.
+    expect(fold([taraChild, taraExtracted, taraSplit])).toEqual(rows);
+  });
+
+  it('seized by weight at a checkpoint is a non_timber lot in kg', () => {
+    const seizedTara: LineageFact = {
+      type: 'ShipmentFlagged',
+      version: 1,
+      data: {
+        guideNumber: 'GTF-9',
+        scanId: 'SCAN-9',
+        lots: [],
+        checkpoint: 'UC-CFB-K160',
+        authority: 'ARFFS-UCAYALI',
+        plate: 'J12345',
+        driverId: 'DNI-1',
+        observedAt: '2026-05-05T10:00:00-05:00',
+        failedChecks: [],
+        caseId: 'CASE-9',
+        load: { declared: [], observed: [], seized: [{ lotId: 'T-9', species: TARA, pieces: 8, volume: kg(200), basis: 'no_guide' }] },
+      },
+    };
+    expect(fold([seizedTara]).get('lot:T-9')).toMatchObject({ productType: 'non_timber', measure: 'weight', madeVolume: 200, volume: 200 });
+  });
+
+  it('timber has no measure noted: m³ as before', () => {
+    expect(fold([extracted('L-1', 10, '2026-05-02')]).get('lot:L-1')).not.toHaveProperty('measure');
+  });
+});

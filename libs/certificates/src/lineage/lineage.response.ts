@@ -6,10 +6,12 @@ export class LineageLot {
   readonly lotId!: string;
   @ApiPropertyOptional()
   readonly species?: string;
-  @ApiPropertyOptional({ enum: ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] })
+  @ApiPropertyOptional({ enum: ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer', 'non_timber'] })
   readonly productType?: ProductType;
-  @ApiProperty({ description: 'm³ the lot held, all told' })
-  readonly volumeM3!: number;
+  @ApiPropertyOptional({ description: 'm³ the lot held, all told: timber lots' })
+  readonly volumeM3?: number;
+  @ApiPropertyOptional({ description: 'kg the lot held, all told: lots of a product traded by weight (non_timber)' })
+  readonly volumeKg?: number;
   @ApiProperty({ description: 'Levels up (ancestors) or down (descendants)' })
   readonly depth!: number;
   @ApiPropertyOptional({ description: 'Extracted lots: permit, plan, holder, harvest date, plot', type: 'object', additionalProperties: true })
@@ -23,6 +25,8 @@ export class LineageAncestor extends LineageLot {
   readonly share?: number;
   @ApiPropertyOptional({ description: "m³ of the ancestor's volume that flowed into the lot" })
   readonly flowedM3?: number;
+  @ApiPropertyOptional({ description: "kg of the ancestor's weight that flowed into the lot, for a product traded by weight" })
+  readonly flowedKg?: number;
 }
 
 export class LineageResponse {

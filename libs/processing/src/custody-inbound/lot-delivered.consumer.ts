@@ -15,8 +15,9 @@ function receiveLotOf({ data }: LotDeliveredV1): ReceiveLot {
 }
 
 /**
- * Takes every lot custody delivers to a facility into that processor's inventory. A delivery it cannot take in (a
- * facility not registered or not authorised at delivery, a lot already received under another guide) is recorded
+ * Takes every lot custody delivers to a facility into that processor's inventory, timber in m³ and non_timber in kg. A
+ * delivery it cannot take in (a facility not registered or not authorised at delivery, a lot already received under
+ * another guide, a quantity in the wrong measure for its product) is recorded
  * on the facility's stream as `LotNotReceived`. A redelivered message has one effect: its command id derives from it.
  */
 @Injectable()

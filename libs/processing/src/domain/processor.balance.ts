@@ -1,8 +1,8 @@
-import { roundVolume } from '#shared-kernel';
-import type { ProcessorState } from './processor.state.js';
-import type { ProductVolumes } from './processor.yield.js';
+import { type Measure, roundVolume } from '#shared-kernel';
+import { measureOfProduct, type ProductType } from './processor.js';
+import type { ProcessorState, ProductAmounts } from './processor.state.js';
 
-/** One species through the facility, in m³. */
+/** One species through the facility: timber in m³; a non_timber product, received and kept as it came, in kg. */
 export interface SpeciesBalance {
   readonly species: string;
   readonly receivedM3: number;
@@ -10,6 +10,8 @@ export interface SpeciesBalance {
   readonly producedM3: number;
   /** Received or produced here, not yet consumed: what the facility may still ship or transform. */
   readonly inStockM3: number;
+  /** Present when the species came in by weight: it is never transformed, so received and in stock tell all of it. */
+  readonly weight?: { readonly receivedKg: number; readonly inStockKg: number };
 }
 
 /**
@@ -30,29 +32,37 @@ export interface CumulativeYield {
 export function balance(state: ProcessorState): SpeciesBalance[] {
   if (state === undefined) return [];
   const lots = state.inventory.values();
-  return [...state.flows.values()].map(({ species, received, consumed, produced }) => ({
-    species,
-    receivedM3: total(received),
-    consumedM3: total(consumed),
-    producedM3: total(produced),
-    inStockM3: roundVolume(lots.filter((lot) => lot.species === species).reduce((sum, lot) => sum + lot.remaining, 0)),
-  }));
+  return [...state.flows.values()].map(({ species, received, consumed, produced }) => {
+    const held = lots.filter((lot) => lot.species === species);
+    const inStock = (measure: Measure) => roundVolume(held.filter((lot) => measureOfProduct(lot.productType) === measure).reduce((sum, lot) => sum + lot.remaining, 0));
+    const receivedKg = total(received, 'weight');
+    return {
+      species,
+      receivedM3: total(received, 'volume'),
+      consumedM3: total(consumed, 'volume'),
+      producedM3: total(produced, 'volume'),
+      inStockM3: inStock('volume'),
+      ...(receivedKg > 0 ? { weight: { receivedKg, inStockKg: inStock('weight') } } : {}),
+    };
+  });
 }
 
 /** What a check of a load leaving this processor needs to know: has it made more than its input could yield? */
 export function cumulativeYield(state: ProcessorState): CumulativeYield[] {
   if (state === undefined) return [];
   return [...state.flows.values()]
-    .filter((flows) => total(flows.produced) > 0)
+    .filter((flows) => total(flows.produced, 'volume') > 0)
     .map(({ species, produced, judgedInputM3, inputNeededM3 }) => ({
       species,
       inputM3: judgedInputM3,
       inputNeededM3,
-      producedM3: total(produced),
+      producedM3: total(produced, 'volume'),
       withinYield: inputNeededM3 <= judgedInputM3,
     }));
 }
 
-function total(volumes: ProductVolumes): number {
-  return roundVolume(Object.values(volumes).reduce((sum, value) => sum + (value ?? 0), 0));
+/** The amounts of the products of one measure: m³ and kg are never added together. */
+function total(amounts: ProductAmounts, measure: Measure): number {
+  const ofMeasure = Object.entries(amounts).filter(([product]) => measureOfProduct(product as ProductType) === measure);
+  return roundVolume(ofMeasure.reduce((sum, [, value]) => sum + (value ?? 0), 0));
 }

@@ -3,7 +3,7 @@ import { fold } from '#shared-kernel';
 import { balance, cumulativeYield } from './processor.balance.js';
 import { processorDecider } from './processor.decider.js';
 import type { ProcessorEvent } from './processor.events.js';
-import { CEDRO, received, registered, TORNILLO, transform, YIELDS } from './processor.fixtures.spec.js';
+import { CEDRO, received, receivedKg, registered, TARA, TORNILLO, transform, YIELDS } from './processor.fixtures.spec.js';
 
 /** Decides and folds each command in turn after the history. */
 function run(history: readonly ProcessorEvent[], ...commands: ReturnType<typeof transform>[]) {
@@ -20,6 +20,12 @@ describe('the balance of a processor', () => {
       { species: CEDRO, receivedM3: 18, consumedM3: 14, producedM3: 5.3, inStockM3: 9.3 },
       { species: TORNILLO, receivedM3: 5, consumedM3: 0, producedM3: 0, inStockM3: 5 },
     ]);
+  });
+
+  it('keeps a non_timber species in kg, apart from the m³, and leaves it out of the yield judgement', () => {
+    const state = run([...stocked, receivedKg('TARA-1', 850)], sawn);
+    expect(balance(state)).toContainEqual({ species: TARA, receivedM3: 0, consumedM3: 0, producedM3: 0, inStockM3: 0, weight: { receivedKg: 850, inStockKg: 850 } });
+    expect(cumulativeYield(state).map((line) => line.species)).toEqual([CEDRO]);
   });
 
   it('is empty for a processor not registered', () => {

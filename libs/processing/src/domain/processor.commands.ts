@@ -1,6 +1,6 @@
-import type { Command, GeoPoint, Volume } from '#shared-kernel';
+import type { Command, GeoPoint, Quantity, Volume } from '#shared-kernel';
 import type { LotHold } from './lot-holds.js';
-import type { ProcessorKind, ProductType, Validity, YieldFact } from './processor.js';
+import type { ProcessorKind, ProductType, TimberProduct, Validity, YieldFact } from './processor.js';
 
 export type RegisterProcessor = Command<
   'RegisterProcessor',
@@ -28,7 +28,8 @@ export type ReceiveLot = Command<
     readonly guideNumber: string;
     readonly species: string;
     readonly productType: ProductType;
-    readonly volume: Volume;
+    /** m³ of timber, kg of a non_timber product. */
+    readonly volume: Quantity;
     readonly at: string;
   }
 >;
@@ -42,7 +43,7 @@ export interface TransformationInput {
 export interface TransformationOutput {
   /** The new product lot's id. */
   readonly lotId: string;
-  readonly productType: ProductType;
+  readonly productType: TimberProduct;
   readonly species: string;
   readonly volume: Volume;
 }

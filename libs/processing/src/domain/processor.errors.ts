@@ -1,6 +1,6 @@
 import { DomainError } from '#shared-kernel';
 import type { LotHold } from './lot-holds.js';
-import type { ProductType, Validity } from './processor.js';
+import type { TimberProduct, Validity } from './processor.js';
 import type { SpeciesYield } from './processor.yield.js';
 
 export class ProcessorNotFound extends DomainError {
@@ -102,7 +102,7 @@ export class InvalidTransformation extends DomainError {
 }
 
 export class InvalidYieldFact extends DomainError {
-  constructor(species: string, inputProduct: ProductType, outputProduct: ProductType, maxYield: number) {
+  constructor(species: string, inputProduct: TimberProduct, outputProduct: TimberProduct, maxYield: number) {
     super('invalid', 'invalid_yield_fact', `A maximum yield lies in (0, 1], got ${maxYield} for ${species} ${inputProduct} → ${outputProduct}`, {
       species,
       inputProduct,
@@ -158,7 +158,7 @@ export class TransformationBeforeInput extends DomainError {
 }
 
 export class YieldCoefficientMissing extends DomainError {
-  constructor(species: string, inputProduct: ProductType, outputProduct: ProductType) {
+  constructor(species: string, inputProduct: TimberProduct, outputProduct: TimberProduct) {
     super('conflict', 'yield_coefficient_missing', `No maximum yield is in force for ${species} from ${inputProduct} to ${outputProduct}`, {
       species,
       inputProduct,
@@ -171,5 +171,16 @@ export class YieldCoefficientMissing extends DomainError {
 export class YieldExceeded extends DomainError {
   constructor(transformationId: string, overYield: readonly SpeciesYield[]) {
     super('conflict', 'yield_exceeded', `Transformation ${transformationId} declares more output than its input can yield`, { transformationId, overYield });
+  }
+}
+
+/** Yield coefficients exist for timber only: a product traded by weight (tara pods) leaves the facility as it came. */
+export class WeightProductNotTransformable extends DomainError {
+  constructor(lotId: string, species: string) {
+    super('conflict', 'weight_product_not_transformable', `Lot ${lotId} is ${species}, a non_timber product traded by weight: no yield coefficient covers it, so it cannot be transformed`, {
+      lotId,
+      species,
+      productType: 'non_timber',
+    });
   }
 }

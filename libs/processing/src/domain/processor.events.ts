@@ -1,9 +1,9 @@
-import type { Event, GeoPoint, Volume } from '#shared-kernel';
-import type { LotShare, ProcessorKind, ProductType, Validity } from './processor.js';
+import type { Event, GeoPoint, Quantity, Volume } from '#shared-kernel';
+import type { LotShare, ProcessorKind, ProductType, TimberProduct, Validity } from './processor.js';
 import type { LotNotReceivedRecord } from './processor.state.js';
 import type { SpeciesYield } from './processor.yield.js';
 
-// Volumes in events are in m³, rounded to a tenth of a litre.
+// Volumes in events are in m³ (a non_timber lot received in kg), rounded to a tenth of a litre (or gram).
 
 export type ProcessorRegistered = Event<
   'ProcessorRegistered',
@@ -41,7 +41,7 @@ export type LotReceived = Event<
     readonly guideNumber: string;
     readonly species: string;
     readonly productType: ProductType;
-    readonly volume: Volume;
+    readonly volume: Quantity;
     readonly at: string;
   }
 >;
@@ -49,14 +49,14 @@ export type LotReceived = Event<
 export interface ConsumedInput {
   readonly lotId: string;
   readonly species: string;
-  readonly productType: ProductType;
+  readonly productType: TimberProduct;
   readonly volume: Volume;
 }
 
 export interface ProducedOutput {
   readonly lotId: string;
   readonly species: string;
-  readonly productType: ProductType;
+  readonly productType: TimberProduct;
   readonly volume: Volume;
   /** The inputs of the same species, each in proportion to this output's share of that species' output. */
   readonly parents: readonly LotShare[];

@@ -10,6 +10,8 @@ export const SAWMILL = 'CTP-PUC-014';
 export const AT = '2026-05-10T09:00:00-05:00';
 export const CEDRO = 'Cedrela odorata';
 export const TORNILLO = 'Cedrelinga cateniformis';
+/** Tara pods: a non-timber product, traded by weight. */
+export const TARA = 'Caesalpinia spinosa';
 
 export const registration: RegisterProcessor['data'] = {
   facilityId: SAWMILL,
@@ -26,6 +28,17 @@ export const registered: ProcessorEvent = { type: 'ProcessorRegistered', data: r
 export const received = (lotId: string, volume: number, { species = CEDRO, at = AT } = {}): ProcessorEvent => ({
   type: 'LotReceived',
   data: { facilityId: SAWMILL, lotId, guideNumber: `GTF-${lotId}`, species, productType: 'roundwood', volume: cubicMetres(volume), at },
+});
+
+/** A lot of tara pods as received, in kg. */
+export const receivedKg = (lotId: string, kg: number): ProcessorEvent => ({
+  type: 'LotReceived',
+  data: { facilityId: SAWMILL, lotId, guideNumber: `GTF-${lotId}`, species: TARA, productType: 'non_timber', volume: { value: kg, unit: 'kg' }, at: AT },
+});
+
+export const receiveKg = (lotId: string, kg: number): ReceiveLot => ({
+  type: 'ReceiveLot',
+  data: { lotId, guideNumber: `GTF-${lotId}`, species: TARA, productType: 'non_timber', volume: { value: kg, unit: 'kg' }, at: AT },
 });
 
 export const receive = (lotId: string, volume: number, at = AT, guideNumber = `GTF-${lotId}`): ReceiveLot => ({

@@ -2,8 +2,9 @@ import { describe, it } from '@jest/globals';
 import { cubicMetres, fold } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { processorDecider } from './processor.decider.js';
+import { MeasureMismatch, QuantityNotPositive } from '#shared-kernel';
 import { InvalidInstant, LotAlreadyReceived, ProcessorNotAuthorised, ProcessorNotFound, VolumeNotPositive } from './processor.errors.js';
-import { AT, receive, received, registered, reinstated, SAWMILL, suspended, transform } from './processor.fixtures.spec.js';
+import { AT, receive, received, receivedKg, receiveKg, registered, reinstated, SAWMILL, suspended, transform } from './processor.fixtures.spec.js';
 
 const spec = deciderSpec(processorDecider);
 const VALIDITY = { from: '2026-01-01', until: '2026-12-31' };
@@ -15,6 +16,17 @@ describe('receiving a delivered lot', () => {
 
   it('records its volume in m³', () => {
     spec.given([registered]).when({ ...receive('LOT-1', 0), data: { ...receive('LOT-1', 0).data, volume: { value: 1000, unit: 'board_feet' } } }).then([received('LOT-1', 2.3597)]);
+  });
+
+  it('records a non_timber lot in kg, as delivered', () => {
+    spec.given([registered]).when(receiveKg('TARA-1', 850.5)).then([receivedKg('TARA-1', 850.5)]);
+  });
+
+  it('refuses a quantity in the wrong measure for the product, which the consumer records as not received', () => {
+    const tara = receiveKg('TARA-1', 850);
+    spec.given([registered]).when({ ...tara, data: { ...tara.data, volume: cubicMetres(2) } }).then(new MeasureMismatch('volume', 'weight', 'm3'));
+    spec.given([registered]).when({ ...receive('LOT-1', 0), data: { ...receive('LOT-1', 0).data, volume: { value: 850, unit: 'kg' } } }).then(new MeasureMismatch('volume', 'volume', 'kg'));
+    spec.given([registered]).when(receiveKg('TARA-1', 0)).then(new QuantityNotPositive('volume', 0, 'kg'));
   });
 
   it('records nothing for the same lot under the same guide, even once suspended', () => {

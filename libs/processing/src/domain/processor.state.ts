@@ -2,7 +2,6 @@ import type { Refusal } from '#shared-kernel';
 import type { ReceiveLot } from './processor.commands.js';
 import type { PersistentMap } from '#shared-kernel';
 import type { ProcessorKind, ProductType, Validity } from './processor.js';
-import type { ProductVolumes } from './processor.yield.js';
 
 export interface Suspension {
   readonly from: string;
@@ -15,7 +14,7 @@ export interface InventoryLot {
   readonly lotId: string;
   readonly species: string;
   readonly productType: ProductType;
-  /** m³ not yet consumed. */
+  /** Not yet consumed: m³, or kg of a non_timber lot. */
   readonly remaining: number;
   readonly receivedUnder?: string;
   readonly producedBy?: string;
@@ -23,12 +22,15 @@ export interface InventoryLot {
   readonly arrivedAt: string;
 }
 
-/** Cumulative m³ of one species through the facility, per product type. */
+/** Per product type: m³ of timber, kg of a non_timber product, never summed together. */
+export type ProductAmounts = Partial<Record<ProductType, number>>;
+
+/** Cumulative amounts of one species through the facility, per product type. */
 export interface SpeciesFlows {
   readonly species: string;
-  readonly received: ProductVolumes;
-  readonly consumed: ProductVolumes;
-  readonly produced: ProductVolumes;
+  readonly received: ProductAmounts;
+  readonly consumed: ProductAmounts;
+  readonly produced: ProductAmounts;
   /** Input of the transformations that made this species, and what their output needed of it at maximum yield. */
   readonly judgedInputM3: number;
   readonly inputNeededM3: number;

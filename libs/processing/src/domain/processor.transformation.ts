@@ -7,12 +7,13 @@ import {
   TransformationBeforeInput,
   ProcessorKindCannotTransform,
   TransformationAlreadyRecorded,
+  WeightProductNotTransformable,
   YieldCoefficientMissing,
   YieldExceeded,
 } from './processor.errors.js';
 import type { ConsumedInput, ProducedOutput, TransformationFlagged, TransformationRecorded } from './processor.events.js';
 import type { LotHold } from './lot-holds.js';
-import type { LotShare, ProductType, YieldFact } from './processor.js';
+import type { LotShare, TimberProduct, YieldFact } from './processor.js';
 import { endOf, instantOf } from './instant.js';
 import { mustBeAuthorisedAt, registered } from './processor.authorisation.js';
 import type { Processor, ProcessorState } from './processor.state.js';
@@ -48,13 +49,14 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   return [recorded, { type: 'TransformationFlagged', data: { facilityId, transformationId, at, reason: data.exception.reason, overYield } }];
 }
 
-/** Only what the facility received or produced, free of every hold, once it was there, and no more of it than remains. */
+/** Only timber the facility received or produced, free of every hold, once it was there, and no more of it than remains. */
 function takeFromInventory(processor: Processor, { lotId, volume }: TransformationInput, index: number, holds: readonly LotHold[], at: string): ConsumedInput {
   const lot = processor.inventory.get(lotId);
   if (lot === undefined) throw new LotNotInInventory(processor.facilityId, lotId);
   const held = holds.filter((hold) => hold.lotId === lotId);
   const hold = held.find((candidate) => candidate.kind === 'confiscated') ?? held[0];
   if (hold) throw new InputLotHeld(hold);
+  if (lot.productType === 'non_timber') throw new WeightProductNotTransformable(lotId, lot.species);
   // A date alone stands for its whole day: sawing on the day of arrival is not before it.
   if (endOf(at)! <= instantOf(lot.arrivedAt)!) throw new TransformationBeforeInput(lotId, lot.arrivedAt, at);
   const taken = positiveCubicMetres(volume, `inputs[${index}].volume`);
@@ -74,7 +76,7 @@ function outputOf({ lotId, species, productType, volume }: TransformationOutput,
 /** Every input product of a species needs a coefficient in force towards every product made of that species. */
 function speciesYields(inputs: readonly ConsumedInput[], outputs: readonly Output[], facts: readonly YieldFact[]): SpeciesYield[] {
   return [...new Set(outputs.map((output) => output.species))].map((species) => {
-    const maxYield = (input: ProductType, output: ProductType) => {
+    const maxYield = (input: TimberProduct, output: TimberProduct) => {
       const found = maxYieldOf(facts, species, input, output);
       if (found === undefined) throw new YieldCoefficientMissing(species, input, output);
       return found;
@@ -92,7 +94,7 @@ function parentsOf(output: Output, inputs: readonly ConsumedInput[], outputs: re
     .map((input) => ({ lotId: input.lotId, volume: m3((input.volume.value * output.volume.value) / speciesOutput) }));
 }
 
-function byProduct(lots: readonly { productType: ProductType; volume: { value: number } }[]): ProductVolumes {
+function byProduct(lots: readonly { productType: TimberProduct; volume: { value: number } }[]): ProductVolumes {
   const volumes: ProductVolumes = {};
   for (const lot of lots) volumes[lot.productType] = (volumes[lot.productType] ?? 0) + lot.volume.value;
   return volumes;

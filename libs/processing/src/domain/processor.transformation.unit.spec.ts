@@ -16,19 +16,20 @@ import {
   TransformationAlreadyRecorded,
   TransformationBeforeInput,
   VolumeNotPositive,
+  WeightProductNotTransformable,
   YieldCoefficientMissing,
   YieldExceeded,
 } from './processor.errors.js';
 import type { ProcessorEvent } from './processor.events.js';
-import type { ProductType } from './processor.js';
+import type { TimberProduct } from './processor.js';
 import type { SpeciesYield } from './processor.yield.js';
-import { AT, CEDRO, held, holdsAfter, received, registered, registration, releasedFromHold, SAWMILL, suspended, TORNILLO, transform, YIELDS } from './processor.fixtures.spec.js';
+import { AT, CEDRO, held, holdsAfter, received, receivedKg, registered, registration, releasedFromHold, SAWMILL, suspended, TARA, TORNILLO, transform, YIELDS } from './processor.fixtures.spec.js';
 
 const spec = deciderSpec(processorDecider);
 const stocked = [registered, received('LOT-1', 10)];
 
-const input = (lotId: string, volume: number, species = CEDRO, productType: ProductType = 'roundwood') => ({ lotId, species, productType, volume: cubicMetres(volume) });
-const output = (lotId: string, volume: number, parents: [string, number][], species = CEDRO, productType: ProductType = 'sawn_wood') => ({
+const input = (lotId: string, volume: number, species = CEDRO, productType: TimberProduct = 'roundwood') => ({ lotId, species, productType, volume: cubicMetres(volume) });
+const output = (lotId: string, volume: number, parents: [string, number][], species = CEDRO, productType: TimberProduct = 'sawn_wood') => ({
   lotId,
   species,
   productType,
@@ -36,7 +37,7 @@ const output = (lotId: string, volume: number, parents: [string, number][], spec
   parents: parents.map(([parent, share]) => ({ lotId: parent, volume: cubicMetres(share) })),
 });
 /** One species judged: its input, the input its output needs, and per product the maximum yield, allowed and requested m³. */
-const judged = (inputM3: number, inputNeededM3: number, lines: [ProductType, number, number, number][], species = CEDRO): SpeciesYield => ({
+const judged = (inputM3: number, inputNeededM3: number, lines: [TimberProduct, number, number, number][], species = CEDRO): SpeciesYield => ({
   species,
   inputM3,
   inputNeededM3,
@@ -185,6 +186,11 @@ describe('a lot custody holds', () => {
 describe('refusing a transformation', () => {
   it('of a lot the processor never received (laundering pattern 7: no licensed inflow)', () => {
     spec.given(stocked).when(transform([['LOT-1', 5], ['LOT-X', 5]], [['SAWN-1', 3]])).then(new LotNotInInventory(SAWMILL, 'LOT-X'));
+  });
+
+  it('of a non_timber lot, traded by weight: no yield coefficient covers it, alone or among timber', () => {
+    spec.given([registered, receivedKg('TARA-1', 850)]).when(transform([['TARA-1', 1]], [['SAWN-1', 0.3, TARA]])).then(new WeightProductNotTransformable('TARA-1', TARA));
+    spec.given([...stocked, receivedKg('TARA-1', 850)]).when(transform([['LOT-1', 10], ['TARA-1', 1]], [['SAWN-1', 3.5]])).then(new WeightProductNotTransformable('TARA-1', TARA));
   });
 
   it('taking more of a lot than remains', () => {

@@ -1,9 +1,17 @@
-import type { Volume } from '#shared-kernel';
+import type { Measure, Volume } from '#shared-kernel';
 
 export type ProcessorKind = 'sawmill' | 'transformation_centre' | 'depot' | 'furniture_maker' | 'export_yard';
 
 /** Forms timber takes between the forest and export; the same names as the yield catalogue's products. */
-export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
+export type TimberProduct = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
+
+/** What a facility receives: timber, or a non-timber forest product traded by weight (tara pods), which no yield coefficient covers. */
+export type ProductType = TimberProduct | 'non_timber';
+
+/** A non-timber product is kept in kg, timber in m³. */
+export function measureOfProduct(productType: ProductType): Measure {
+  return productType === 'non_timber' ? 'weight' : 'volume';
+}
 
 /** ISO-8601 dates or date-times; a date alone covers that whole day in Peru time. */
 export interface Validity {
@@ -23,8 +31,8 @@ export interface LotShare {
  */
 export interface YieldFact {
   readonly species: string;
-  readonly inputProduct: ProductType;
-  readonly outputProduct: ProductType;
+  readonly inputProduct: TimberProduct;
+  readonly outputProduct: TimberProduct;
   /** Output volume per input volume, in (0, 1]. */
   readonly maxYield: number;
 }

@@ -1,15 +1,15 @@
 import { roundVolume } from '#shared-kernel';
-import type { ProductType, YieldFact } from './processor.js';
+import type { TimberProduct, YieldFact } from './processor.js';
 import { genusOf, nameKey } from './species-name.js';
 
 /** The yield fact that applies to every species unless a genus or species fact overrides it. */
 export const EVERY_SPECIES = '*';
 
 /** m³ per product type. */
-export type ProductVolumes = Partial<Record<ProductType, number>>;
+export type ProductVolumes = Partial<Record<TimberProduct, number>>;
 
 export interface YieldLine {
-  readonly outputProduct: ProductType;
+  readonly outputProduct: TimberProduct;
   /** Output per unit of the species' input, weighted over its input products. */
   readonly maxYield: number;
   /** What the input could yield of this product alone. */
@@ -27,7 +27,7 @@ export interface SpeciesYield {
 }
 
 /** The species' own fact, else its genus's, else the one for every species. */
-export function maxYieldOf(facts: readonly YieldFact[], species: string, input: ProductType, output: ProductType): number | undefined {
+export function maxYieldOf(facts: readonly YieldFact[], species: string, input: TimberProduct, output: TimberProduct): number | undefined {
   const forProducts = facts.filter((fact) => fact.inputProduct === input && fact.outputProduct === output);
   const find = (key: string) => forProducts.find((fact) => nameKey(fact.species) === key)?.maxYield;
   return find(nameKey(species)) ?? find(genusOf(species)) ?? find(EVERY_SPECIES);
@@ -41,7 +41,7 @@ export function speciesYield(
   species: string,
   inputs: ProductVolumes,
   outputs: ProductVolumes,
-  maxYield: (input: ProductType, output: ProductType) => number,
+  maxYield: (input: TimberProduct, output: TimberProduct) => number,
 ): SpeciesYield {
   const inputM3 = roundVolume(sum(entries(inputs).map(([, m3]) => m3)));
   let needed = 0;
@@ -57,8 +57,8 @@ export function withinYield({ inputM3, inputNeededM3 }: SpeciesYield): boolean {
   return inputNeededM3 <= inputM3;
 }
 
-function entries(volumes: ProductVolumes): [ProductType, number][] {
-  return Object.entries(volumes).filter((entry): entry is [ProductType, number] => entry[1] !== undefined);
+function entries(volumes: ProductVolumes): [TimberProduct, number][] {
+  return Object.entries(volumes).filter((entry): entry is [TimberProduct, number] => entry[1] !== undefined);
 }
 
 function sum(values: readonly number[]): number {

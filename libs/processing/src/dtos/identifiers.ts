@@ -1,4 +1,4 @@
-import type { ProcessorKind, ProductType } from '../domain/processor.js';
+import type { ProcessorKind, ProductType, TimberProduct } from '../domain/processor.js';
 
 // Ids travel in URLs and stream names: visible characters only.
 
@@ -11,4 +11,8 @@ export const TAX_ID = /^\d{11}$/;
 
 export const PROCESSOR_KINDS = ['sawmill', 'transformation_centre', 'depot', 'furniture_maker', 'export_yard'] as const satisfies readonly ProcessorKind[];
 
-export const PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly ProductType[];
+/** What a transformation makes: timber only, since no yield coefficient covers a product traded by weight. */
+export const PRODUCT_TYPES = ['roundwood', 'sawn_wood', 'sliced_veneer', 'rotary_veneer'] as const satisfies readonly TimberProduct[];
+
+/** What a facility receives and holds: timber, and non-timber products traded by weight. */
+export const RECEIVED_PRODUCT_TYPES = [...PRODUCT_TYPES, 'non_timber'] as const satisfies readonly ProductType[];

@@ -1,4 +1,4 @@
-import type { Volume } from '#shared-kernel';
+import type { Quantity } from '#shared-kernel';
 import type { ProductTypeV1 } from './transformation-recorded.js';
 
 /** Custody delivered a lot to a facility that could not take it in (not registered, not authorised at delivery, …): for the sanctions context. */
@@ -10,8 +10,10 @@ export interface LotNotReceivedV1 {
     readonly lotId: string;
     readonly guideNumber: string;
     readonly species: string;
-    readonly productType: ProductTypeV1;
-    readonly volume: Volume;
+    /** `non_timber` for a product traded by weight. */
+    readonly productType: ProductTypeV1 | 'non_timber';
+    /** As custody delivered it: m³ (or board feet) of timber, kg of a non_timber product. */
+    readonly volume: Quantity;
     /** When the lot was delivered. */
     readonly at: string;
     /** Why: the refusal's code (`processor_not_found`, `processor_not_authorised`, `lot_already_received`), message and details. */

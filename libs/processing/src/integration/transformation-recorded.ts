@@ -1,6 +1,6 @@
 import type { Volume } from '#shared-kernel';
 
-/** Forms timber takes between the forest and export, as the yield catalogue names them. */
+/** Forms timber takes between the forest and export, as the yield catalogue names them; products traded by weight are never transformed. */
 export type ProductTypeV1 = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer';
 
 /** Volume of one lot that went into another. */

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RefusalResponse } from '#http';
 import type { Unauthorised } from '../domain/processor.errors.js';
 import type { ProductType } from '../domain/processor.js';
-import { PRODUCT_TYPES } from '../dtos/identifiers.js';
+import { RECEIVED_PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { TransformationResponse } from '../record-transformation/transformation.response.js';
 import { ProcessorRegistrationResponse } from '../register-processor/processor-registration.response.js';
 
@@ -18,7 +18,7 @@ export class SuspensionResponse {
   readonly until?: string;
 }
 
-/** A lot the facility holds, with the volume not yet consumed. */
+/** A lot the facility holds, with what is not yet consumed: m³ of timber, kg of a non_timber product. */
 export class InventoryLotResponse {
   @ApiProperty({ example: 'LOT-0001' })
   readonly lotId!: string;
@@ -26,11 +26,14 @@ export class InventoryLotResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 
-  @ApiProperty({ enum: PRODUCT_TYPES })
+  @ApiProperty({ enum: RECEIVED_PRODUCT_TYPES })
   readonly productType!: ProductType;
 
-  @ApiProperty({ example: 6.5 })
-  readonly remainingM3!: number;
+  @ApiPropertyOptional({ example: 6.5, description: 'Timber lots' })
+  readonly remainingM3?: number;
+
+  @ApiPropertyOptional({ example: 850, description: 'non_timber lots, traded by weight' })
+  readonly remainingKg?: number;
 
   @ApiPropertyOptional({ example: 'GTF-0001-000123', description: 'The guide it arrived under' })
   readonly receivedUnder?: string;
@@ -50,10 +53,10 @@ export class LotNotReceivedResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
 
-  @ApiProperty({ enum: PRODUCT_TYPES })
+  @ApiProperty({ enum: RECEIVED_PRODUCT_TYPES })
   readonly productType!: ProductType;
 
-  @ApiProperty({ example: { value: 6.5, unit: 'm3' } })
+  @ApiProperty({ example: { value: 6.5, unit: 'm3' }, description: 'As custody delivered it: m3, board_feet or kg' })
   readonly volume!: { value: number; unit: string };
 
   @ApiProperty({ example: '2026-05-03T10:00:00-05:00', description: 'When custody delivered it' })
@@ -77,7 +80,7 @@ export class ProcessorViewResponse extends ProcessorRegistrationResponse {
   readonly lotsNotReceived!: readonly LotNotReceivedResponse[];
 }
 
-/** Cumulative figures, all in m³. */
+/** Cumulative figures: timber in m³; what came in by weight in kg, beside them. */
 export class BalanceFigures {
   @ApiProperty({ example: 18, description: 'Received under guides' })
   readonly receivedM3!: number;
@@ -102,6 +105,12 @@ export class BalanceFigures {
 
   @ApiProperty({ example: true })
   readonly withinYield!: boolean;
+
+  @ApiPropertyOptional({ example: 850, description: 'kg of non_timber products received under guides; absent when none came in by weight' })
+  readonly receivedKg?: number;
+
+  @ApiPropertyOptional({ example: 850, description: 'kg of non_timber products not yet shipped' })
+  readonly inStockKg?: number;
 }
 
 export class ProcessorSpeciesBalanceResponse extends BalanceFigures {

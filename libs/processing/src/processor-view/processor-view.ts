@@ -1,15 +1,16 @@
 import { roundVolume } from '#shared-kernel';
 import { mustBeAuthorisedAt } from '../domain/processor.authorisation.js';
-import { balance, cumulativeYield } from '../domain/processor.balance.js';
+import { balance, cumulativeYield, type SpeciesBalance } from '../domain/processor.balance.js';
 import { ProcessorNotAuthorised, type Unauthorised } from '../domain/processor.errors.js';
 import type { ProcessorEvent, TransformationFlagged } from '../domain/processor.events.js';
+import { measureOfProduct } from '../domain/processor.js';
 import type { Processor } from '../domain/processor.state.js';
 import { transformationOf, type TransformationResponse } from '../record-transformation/transformation.response.js';
 import { registrationOf } from '../register-processor/processor-registration.response.js';
 import type { ProcessorRecord } from '../processor-record.js';
 import type { BalanceFigures, ProcessorBalanceResponse, ProcessorViewResponse, Standing } from './processor-view.responses.js';
 
-/** The processor's authorisation, its standing at `now` and the lots it holds (those with volume left). */
+/** The processor's authorisation, its standing at `now` and the lots it holds (those with volume or weight left). */
 export function processorView({ registration, processor }: ProcessorRecord, now: string): ProcessorViewResponse {
   return {
     ...registrationOf(registration),
@@ -22,7 +23,7 @@ export function processorView({ registration, processor }: ProcessorRecord, now:
         lotId,
         species,
         productType,
-        remainingM3: remaining,
+        ...(measureOfProduct(productType) === 'weight' ? { remainingKg: remaining } : { remainingM3: remaining }),
         ...(receivedUnder === undefined ? {} : { receivedUnder }),
         ...(producedBy === undefined ? {} : { producedBy }),
       })),
@@ -36,11 +37,13 @@ export function processorView({ registration, processor }: ProcessorRecord, now:
  */
 export function processorBalance({ processor }: ProcessorRecord): ProcessorBalanceResponse {
   const judged = new Map(cumulativeYield(processor).map((line) => [line.species, line]));
-  const species = balance(processor).map((line) => {
+  const lines = balance(processor);
+  const species = lines.map((line) => {
     const judgement = judged.get(line.species);
     return {
       species: line.species,
       ...figures(line.receivedM3, line.consumedM3, line.producedM3, line.inStockM3, judgement?.inputM3 ?? 0, judgement?.inputNeededM3 ?? 0),
+      ...weightFigures([line]),
     };
   });
   const sum = (pick: (line: BalanceFigures) => number) => roundVolume(species.reduce((total, line) => total + pick(line), 0));
@@ -53,7 +56,14 @@ export function processorBalance({ processor }: ProcessorRecord): ProcessorBalan
     sum((line) => line.inputNeededM3),
   );
   // One species' margin never covers another's excess: overall is within yield only if every species is.
-  return { facilityId: processor.facilityId, species, overall: { ...overall, withinYield: species.every((line) => line.withinYield) } };
+  return { facilityId: processor.facilityId, species, overall: { ...overall, withinYield: species.every((line) => line.withinYield), ...weightFigures(lines) } };
+}
+
+/** kg of what came in by weight, beside the m³ figures and never in them; nothing when none did. */
+function weightFigures(lines: readonly SpeciesBalance[]): Pick<BalanceFigures, 'receivedKg' | 'inStockKg'> {
+  const weighed = lines.flatMap((line) => (line.weight ? [line.weight] : []));
+  if (weighed.length === 0) return {};
+  return { receivedKg: roundVolume(weighed.reduce((sum, w) => sum + w.receivedKg, 0)), inStockKg: roundVolume(weighed.reduce((sum, w) => sum + w.inStockKg, 0)) };
 }
 
 /** Every transformation recorded at the facility, oldest first, with its flag when it stood as an exception. */

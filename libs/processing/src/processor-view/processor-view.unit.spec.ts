@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { cubicMetres, fold } from '#shared-kernel';
 import { processorDecider } from '../domain/processor.decider.js';
 import type { ProcessorEvent } from '../domain/processor.events.js';
-import { CEDRO, received, registered, registration, reinstated, SAWMILL, suspended, TORNILLO, transform } from '../domain/processor.fixtures.spec.js';
+import { CEDRO, received, receivedKg, registered, registration, reinstated, SAWMILL, suspended, TARA, TORNILLO, transform } from '../domain/processor.fixtures.spec.js';
 import type { ProcessorRecord } from '../processor-record.js';
 import { processorBalance, processorView, transformationHistory } from './processor-view.js';
 
@@ -30,6 +30,14 @@ describe('the view of a processor', () => {
     expect(view).toMatchObject({ facilityId: SAWMILL, holderTaxId: registration.holderTaxId, authority: 'ARFFS-UCAYALI', resolution: registration.resolution, position: registration.position });
   });
 
+  it('gives what is left of a non_timber lot in kg, never in an m³ field', () => {
+    const view = processorView(recordOf([registered, received('LOT-1', 10), receivedKg('TARA-1', 850)]), '2026-05-20');
+    expect(view.inventory).toEqual([
+      { lotId: 'LOT-1', species: CEDRO, productType: 'roundwood', remainingM3: 10, receivedUnder: 'GTF-LOT-1' },
+      { lotId: 'TARA-1', species: TARA, productType: 'non_timber', remainingKg: 850, receivedUnder: 'GTF-TARA-1' },
+    ]);
+  });
+
   it('tells the standing at the time asked, by the same rule the decider refuses with', () => {
     const events = [...stocked, suspended('2026-06-01'), reinstated('2026-06-15')];
     expect(processorView(recordOf(events), '2026-05-20').standing).toBe('authorised');
@@ -51,6 +59,12 @@ describe('the balance of a processor', () => {
       ],
       overall: { receivedM3: 23, consumedM3: 10, producedM3: 3.5, inStockM3: 16.5, yield: 0.35, judgedInputM3: 10, inputNeededM3: 10, withinYield: true },
     });
+  });
+
+  it('keeps kg received by weight beside the m³ figures, never in them', () => {
+    const balance = processorBalance(recordOf(history([...stocked, receivedKg('TARA-1', 850), receivedKg('TARA-2', 120.5)], sawn)));
+    expect(balance.species).toContainEqual({ species: TARA, receivedM3: 0, consumedM3: 0, producedM3: 0, inStockM3: 0, yield: null, judgedInputM3: 0, inputNeededM3: 0, withinYield: true, receivedKg: 970.5, inStockKg: 970.5 });
+    expect(balance.overall).toEqual({ receivedM3: 23, consumedM3: 10, producedM3: 3.5, inStockM3: 16.5, yield: 0.35, judgedInputM3: 10, inputNeededM3: 10, withinYield: true, receivedKg: 970.5, inStockKg: 970.5 });
   });
 
   it('shows a species pushed over yield by a flagged exception, and so the whole facility', () => {

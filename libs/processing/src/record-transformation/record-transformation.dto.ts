@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NestedArray, NestedObject } from '#http';
-import type { ProductType } from '../domain/processor.js';
+import type { TimberProduct } from '../domain/processor.js';
 import { LOCAL_ID, LOCAL_ID_RULE, PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { IsIsoInstant } from '../dtos/instant.validator.js';
 import { ProcessingVolumeDto } from '../dtos/volume.dto.js';
@@ -17,9 +17,9 @@ export class TransformationInputDto {
 }
 
 export class TransformationOutputDto {
-  @ApiProperty({ enum: PRODUCT_TYPES })
+  @ApiProperty({ enum: PRODUCT_TYPES, description: 'Timber only: products traded by weight (non_timber) have no yield coefficient and are not transformed' })
   @IsIn(PRODUCT_TYPES)
-  readonly productType!: ProductType;
+  readonly productType!: TimberProduct;
 
   @ApiProperty({ example: 'Cedrela odorata', description: 'Scientific name; one of the inputs’ species' })
   @IsString()

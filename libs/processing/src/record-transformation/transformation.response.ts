@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { TransformationFlagged, TransformationRecorded } from '../domain/processor.events.js';
-import type { ProductType } from '../domain/processor.js';
+import type { TimberProduct } from '../domain/processor.js';
 import { PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { ProcessingVolumeDto } from '../dtos/volume.dto.js';
 
@@ -20,7 +20,7 @@ export class ConsumedInputResponse {
   readonly species!: string;
 
   @ApiProperty({ enum: PRODUCT_TYPES })
-  readonly productType!: ProductType;
+  readonly productType!: TimberProduct;
 
   @ApiProperty({ type: ProcessingVolumeDto, description: 'm³ taken from the lot' })
   readonly volume!: ProcessingVolumeDto;
@@ -34,7 +34,7 @@ export class ProducedOutputResponse {
   readonly species!: string;
 
   @ApiProperty({ enum: PRODUCT_TYPES })
-  readonly productType!: ProductType;
+  readonly productType!: TimberProduct;
 
   @ApiProperty({ type: ProcessingVolumeDto, description: 'm³' })
   readonly volume!: ProcessingVolumeDto;
@@ -45,7 +45,7 @@ export class ProducedOutputResponse {
 
 export class YieldLineResponse {
   @ApiProperty({ enum: PRODUCT_TYPES })
-  readonly outputProduct!: ProductType;
+  readonly outputProduct!: TimberProduct;
 
   @ApiProperty({ example: 0.35, description: 'Output per unit of input, weighted over the input products' })
   readonly maxYield!: number;

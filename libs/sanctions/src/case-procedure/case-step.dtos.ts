@@ -98,12 +98,15 @@ export class FineDto {
   @MaxLength(200)
   readonly species?: string;
 
-  @ApiPropertyOptional({ example: '5', description: 'm³ of timber the infraction concerns; default: the m³ seized under the case, when all of one species' })
+  @ApiPropertyOptional({
+    example: '5',
+    description: 'm³ of timber the infraction concerns; default: the m³ seized under the case, when all of one species. For a species traded by weight (tara pods) 0 or absent: kg are never read as m³',
+  })
   @IsOptional()
   @Matches(DECIMAL, { message: 'volumeM3 must be a decimal string, e.g. 5 or 2.375' })
   readonly volumeM3?: string;
 
-  @ApiPropertyOptional({ example: '350.00', description: 'Soles the party avoided spending by the infraction' })
+  @ApiPropertyOptional({ example: '350.00', description: 'Soles the party avoided spending by the infraction; required for a species traded by weight, whose benefit is not reckoned per m³' })
   @IsOptional()
   @Matches(DECIMAL, { message: 'avoidedCostsSoles must be a decimal string, e.g. 350.00' })
   readonly avoidedCostsSoles?: string;

@@ -8,6 +8,7 @@ import type { InfractionCase } from '../domain/case.state.js';
 import type { CaseStepDto, CircumstanceDto, FineDto, FinePaymentDto, InstructionReportDto, NotifyChargesDto, ResolutionDto, ReviewDecisionDto, ReviewRequestDto, SubmitDefenceDto } from './case-step.dtos.js';
 import type { FineFacts } from './fine-facts.js';
 import { seizedTimberOf } from './seized-timber.js';
+import { parseDecimal } from '../domain/fine/exact.js';
 
 /** Business days the party is given: to answer the charges or the final report, and to ask for a review (domain.md; unconfirmed). */
 export const DEFENCE_BUSINESS_DAYS = 5;
@@ -132,13 +133,14 @@ async function fineRequest(found: InfractionCase, fine: FineDto, fineFacts: Step
   const seized = seizedTimberOf(found);
   const conduct = fine.conduct ?? (charged.length === 1 ? charged[0]!.code : undefined);
   const species = fine.species ?? seized?.species;
-  const volumeM3 = fine.volumeM3 ?? (fine.species === undefined || fine.species === seized?.species ? seized?.volumeM3 : undefined);
   const missing = [
     ...(conduct === undefined ? [{ path: 'fine.conduct', messages: [`must name the conduct the fine sanctions, one of those charged (${charged.map((c) => c.code).join(', ')})`] }] : []),
     ...(species === undefined ? [{ path: 'fine.species', messages: ['must name the species concerned: the lots seized under the case are not all of one'] }] : []),
-    ...(volumeM3 === undefined ? [{ path: 'fine.volumeM3', messages: ['must give the m³ concerned: the case seized none of that species alone'] }] : []),
   ];
-  if (conduct === undefined || species === undefined || volumeM3 === undefined) throw new RequestValidationFailed(missing);
+  if (conduct === undefined || species === undefined) throw new RequestValidationFailed(missing);
+  const { tradedBy, ...facts } = await fineFacts(species);
+  const volumeM3 = tradedBy === 'weight' ? weighedProductVolume(species, fine) : (fine.volumeM3 ?? (fine.species === undefined || fine.species === seized?.species ? seized?.volumeM3 : undefined));
+  if (volumeM3 === undefined) throw new RequestValidationFailed([{ path: 'fine.volumeM3', messages: ['must give the m³ concerned: the case seized none of that species alone'] }]);
   const { avoidedCostsSoles, detectionProbability, damageGravity, aggravating, mitigating } = fine;
   const circumstances = (list: CircumstanceDto[] | undefined) => list?.map(({ name, percent }) => ({ name, percent }));
   return {
@@ -151,9 +153,26 @@ async function fineRequest(found: InfractionCase, fine: FineDto, fineFacts: Step
       damageGravity,
       ...(aggravating === undefined ? {} : { aggravating: circumstances(aggravating) }),
       ...(mitigating === undefined ? {} : { mitigating: circumstances(mitigating) }),
-      ...(await fineFacts(species)),
+      ...facts,
     },
   };
+}
+
+/**
+ * A product traded by weight has no value per m³ (the value catalogue prices timber) and its kg are never read as m³:
+ * its illicit benefit is the costs avoided the officer reckons, so the timber term of the fine is 0 m³.
+ */
+function weighedProductVolume(species: string, fine: FineDto): string {
+  const fields = [
+    ...(fine.volumeM3 === undefined || isZero(fine.volumeM3) ? [] : [{ path: 'fine.volumeM3', messages: [`must be 0 or left out: ${species} is traded by weight, and its fine is not reckoned per m³`] }]),
+    ...(fine.avoidedCostsSoles === undefined ? [{ path: 'fine.avoidedCostsSoles', messages: [`must give the benefit in soles: ${species} is traded by weight, and the value catalogue prices only timber per m³`] }] : []),
+  ];
+  if (fields.length > 0) throw new RequestValidationFailed(fields);
+  return '0';
+}
+
+function isZero(decimal: string): boolean {
+  return parseDecimal(decimal)?.isZero() ?? false;
 }
 
 function reviewingBody(found: InfractionCase, kind: 'reconsideration' | 'appeal'): string {

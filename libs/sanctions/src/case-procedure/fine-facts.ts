@@ -1,12 +1,15 @@
 import { RequestValidationFailed } from '#http';
-import type { ReferenceData } from '#reference-data/integration';
-import { DomainError } from '#shared-kernel';
+import { measureOfSpecies, type ReferenceData } from '#reference-data/integration';
+import { DomainError, type Measure } from '#shared-kernel';
 import type { CaseList } from '../case-list/case-list.port.js';
 import { peruDateOf } from '../domain/calendar/peru-date.js';
 import type { FineInput } from '../domain/fine/fine.input.js';
 
 /** What a fine takes from reference data and the party's history, not from the officer. */
-export type FineFacts = Pick<FineInput, 'factsOn' | 'valuePerM3Soles' | 'threatCategory' | 'citesAppendix' | 'priorFinalSanction' | 'uit'>;
+export type FineFacts = Pick<FineInput, 'factsOn' | 'valuePerM3Soles' | 'threatCategory' | 'citesAppendix' | 'priorFinalSanction' | 'uit'> & {
+  /** `weight` for a non-timber product (tara pods): no value per m³ applies to it. */
+  readonly tradedBy: Measure;
+};
 
 export interface FineFactsQuestion {
   /** The scientific name of the species concerned. */
@@ -28,7 +31,7 @@ export class UitNotKnown extends DomainError {
 }
 
 /**
- * The species' value per m³ in natural state, threat category and CITES appendix at the facts; the UIT of the year
+ * The species' value per m³ in natural state ("0" for a product traded by weight, which the value catalogue does not price), threat category and CITES appendix at the facts; the UIT of the year
  * the resolution is issued, the nearest known to the payment whose UIT the fine is paid at (domain.md); the party's
  * last final sanction before the facts, from this context's own cases.
  */
@@ -37,7 +40,8 @@ export async function fineFactsOf(reference: ReferenceData, cases: CaseList, que
   const [entry, value, prior] = await Promise.all([reference.species(species, factsAt), reference.speciesValue(species, factsAt), cases.lastFinalSanction(accusedTaxId, factsOn)]);
   const refuse = (problem: string) => new RequestValidationFailed([{ path: 'fine.species', messages: [`${species} ${problem} in the catalogue in force on ${factsOn}, the date of the facts`] }]);
   if (!entry) throw refuse('is not a species');
-  if (!value) throw refuse('has no value per m³ in natural state');
+  const tradedBy = measureOfSpecies(entry);
+  if (tradedBy === 'volume' && !value) throw refuse('has no value per m³ in natural state');
   if (entry.threatCategory === 'confirm') throw refuse('has a threat category awaiting confirmation: no fine can be computed from it until it is confirmed');
   if (entry.citesAppendix === 'confirm') throw refuse('has a CITES listing awaiting confirmation: no fine can be computed from it until it is confirmed');
   const year = Number(resolvedOn.slice(0, 4));
@@ -45,7 +49,8 @@ export async function fineFactsOf(reference: ReferenceData, cases: CaseList, que
   if (!uit) throw new UitNotKnown(year);
   return {
     factsOn,
-    valuePerM3Soles: value.solesPerM3,
+    tradedBy,
+    valuePerM3Soles: tradedBy === 'weight' ? '0' : value!.solesPerM3,
     threatCategory: entry.threatCategory ?? 'none',
     ...(entry.citesAppendix === null ? {} : { citesAppendix: entry.citesAppendix }),
     ...(prior ? { priorFinalSanction: prior } : {}),

@@ -2,8 +2,8 @@ import { Decimal } from 'decimal.js';
 import { CASE_STATUSES, type CaseStatus } from '../domain/case.js';
 import type { CaseClass, CaseFigures, LotFigure } from './case-statistics.projection.js';
 
-/** Exact sums of m³: decimal strings added as decimals, never as floating point. */
-const M3 = Decimal.clone({ precision: 1e9 });
+/** Exact sums of m³ and of kg: decimal strings added as decimals, never as floating point. */
+const Amount = Decimal.clone({ precision: 1e9 });
 
 export interface CaseCount {
   readonly cases: number;
@@ -11,8 +11,10 @@ export interface CaseCount {
 
 export interface Volume {
   readonly lots: number;
-  /** m³ as an exact decimal string. */
+  /** m³ of timber lots as an exact decimal string. */
   readonly m3: string;
+  /** kg of lots of products traded by weight, apart from the m³. */
+  readonly kg: string;
 }
 
 /** One authority's cases counted every way, with no party, officer, guide, plate or case id: open data as it stands. */
@@ -21,7 +23,7 @@ export interface AuthorityStatistics {
   readonly cases: number;
   readonly byClass: Readonly<Record<CaseClass, number>>;
   readonly byConduct: readonly (CaseCount & { readonly code: string })[];
-  readonly bySpecies: readonly (CaseCount & { readonly species: string; readonly seizedM3: string; readonly confiscatedM3: string })[];
+  readonly bySpecies: readonly (CaseCount & { readonly species: string; readonly seizedM3: string; readonly confiscatedM3: string; readonly seizedKg: string; readonly confiscatedKg: string })[];
   readonly casesWithoutSpecies: number;
   readonly byCheckpoint: readonly (CaseCount & { readonly checkpoint: string })[];
   readonly byMonth: readonly (CaseCount & { readonly month: string })[];
@@ -37,12 +39,11 @@ export function authorityStatistics(authority: string, cases: readonly CaseFigur
     cases: cases.length,
     byClass: { leve: 0, grave: 0, muy_grave: 0, uncharged: 0, ...tally(cases.map((found) => found.class)) },
     byConduct: ranked(cases.flatMap((found) => found.conducts)).map(([code, count]) => ({ code, cases: count })),
-    bySpecies: ranked(cases.flatMap((found) => found.species)).map(([species, count]) => ({
-      species,
-      cases: count,
-      seizedM3: sum(cases.flatMap((found) => found.seized).filter((lot) => lot.species === species)),
-      confiscatedM3: sum(cases.flatMap((found) => found.confiscated).filter((lot) => lot.species === species)),
-    })),
+    bySpecies: ranked(cases.flatMap((found) => found.species)).map(([species, count]) => {
+      const seized = cases.flatMap((found) => found.seized).filter((lot) => lot.species === species);
+      const confiscated = cases.flatMap((found) => found.confiscated).filter((lot) => lot.species === species);
+      return { species, cases: count, seizedM3: sum(seized, 'm3'), confiscatedM3: sum(confiscated, 'm3'), seizedKg: sum(seized, 'kg'), confiscatedKg: sum(confiscated, 'kg') };
+    }),
     casesWithoutSpecies: cases.filter((found) => found.species.length === 0).length,
     byCheckpoint: ranked(cases.flatMap((found) => found.checkpoints)).map(([checkpoint, count]) => ({ checkpoint, cases: count })),
     byMonth: Object.entries(tally(cases.flatMap((found) => (found.month === null ? [] : [found.month]))))
@@ -70,9 +71,15 @@ function ranked(values: readonly string[]): [string, number][] {
 }
 
 function volume(lots: readonly LotFigure[]): Volume {
-  return { lots: lots.length, m3: sum(lots) };
+  return { lots: lots.length, m3: sum(lots, 'm3'), kg: sum(lots, 'kg') };
 }
 
-function sum(lots: readonly LotFigure[]): string {
-  return lots.reduce((total, lot) => total.plus(lot.m3), new M3(0)).toFixed();
+/** The lots in one unit summed; lots in the other are not counted in it. */
+function sum(lots: readonly LotFigure[], unit: 'm3' | 'kg'): string {
+  return lots.reduce((total, lot) => total.plus(amountIn(lot, unit) ?? 0), new Amount(0)).toFixed();
+}
+
+function amountIn(lot: LotFigure, unit: 'm3' | 'kg'): string | undefined {
+  if (unit === 'kg') return 'kg' in lot ? lot.kg : undefined;
+  return 'm3' in lot ? lot.m3 : undefined;
 }

@@ -4,11 +4,12 @@ import { peruDateOf } from '../domain/calendar/peru-date.js';
 import type { CaseLotVolumeNoted } from '../domain/case-lot-volumes.js';
 import { type CaseClass, type CaseSource, type CaseStatus, gravestClass, type Outcome } from '../domain/case.js';
 import type { CaseEvent } from '../domain/case.events.js';
+import type { HeldAmount } from '../domain/held-amount.js';
 
 export type { CaseClass } from '../domain/case.js';
 
-/** A lot of the case and its m³ (a decimal string), with its species where the facts name it. */
-export type LotFigure = { readonly lotId: string; readonly m3: string; readonly species?: string };
+/** A lot of the case and its m³ (or kg, by weight) as a decimal string, with its species where the facts name it. */
+export type LotFigure = { readonly lotId: string; readonly species?: string } & HeldAmount;
 
 /**
  * One case as the statistics count it: no party, officer, guide or plate, only what is counted. Custody's holds may
@@ -81,8 +82,8 @@ function evolveFigures(row: CaseFigures, event: Recorded<CountedEvent>): CaseFig
     case 'IdentificationReported':
       return { ...row, species: unique([...row.species, event.data.species]) };
     case 'CaseLotVolumeNoted': {
-      const { lotId, kind, m3, species } = event.data;
-      const lot = { lotId, m3, ...(species === undefined ? {} : { species }) };
+      const { kind, species } = event.data;
+      const lot = { lotId: event.data.lotId, ...amountIn(event.data), ...(species === undefined ? {} : { species }) };
       if (kind === 'immobilised') return { ...row, immobilised: withLot(row.immobilised, lot) };
       return { ...row, confiscated: withLot(row.confiscated, lot), species: species === undefined ? row.species : unique([...row.species, species]) };
     }
@@ -94,7 +95,7 @@ function evolveFigures(row: CaseFigures, event: Recorded<CountedEvent>): CaseFig
 /** A scan names its checkpoint, and its load the species observed and the lots seized; flags from before name no load. */
 function withSource(row: CaseFigures, source: CaseSource): CaseFigures {
   if (source.kind !== 'scan') return row;
-  const seized = (source.load?.seized ?? []).map(({ lotId, m3, species }) => ({ lotId, m3, species }));
+  const seized = (source.load?.seized ?? []).map((lot) => ({ lotId: lot.lotId, species: lot.species, ...amountIn(lot) }));
   const species = [...(source.load?.observed ?? []), ...seized].map((line) => line.species);
   return {
     ...row,
@@ -107,6 +108,11 @@ function withSource(row: CaseFigures, source: CaseSource): CaseFigures {
 /** Each lot once: a lot noted again keeps its first figure. */
 function withLot(lots: readonly LotFigure[], lot: LotFigure): readonly LotFigure[] {
   return lots.some((held) => held.lotId === lot.lotId) ? lots : [...lots, lot];
+}
+
+/** The amount alone, in the field its unit names. */
+function amountIn(held: HeldAmount): HeldAmount {
+  return 'kg' in held ? { kg: held.kg } : { m3: held.m3 };
 }
 
 function unique(values: readonly string[]): string[] {

@@ -26,6 +26,10 @@ export class SpeciesCount {
   readonly seizedM3!: string;
   @ApiProperty({ example: '5', description: 'm³ of this species confiscated, as custody recorded each lot' })
   readonly confiscatedM3!: string;
+  @ApiProperty({ example: '0', description: 'kg of this species seized, when it is traded by weight (tara pods): never counted in m³' })
+  readonly seizedKg!: string;
+  @ApiProperty({ example: '0', description: 'kg of this species confiscated, when it is traded by weight' })
+  readonly confiscatedKg!: string;
 }
 
 export class CheckpointCount {
@@ -45,12 +49,14 @@ export class MonthCount {
 export class VolumeFigure {
   @ApiProperty({ example: 2 })
   readonly lots!: number;
-  @ApiProperty({ example: '10.25', description: 'm³, an exact decimal sum' })
+  @ApiProperty({ example: '10.25', description: 'm³ of the timber lots, an exact decimal sum' })
   readonly m3!: string;
+  @ApiProperty({ example: '0', description: 'kg of the lots of products traded by weight, an exact decimal sum apart from the m³' })
+  readonly kg!: string;
 }
 
 export class CaseVolumes {
-  @ApiProperty({ description: 'Lots custody immobilised under the cases, each with the m³ it held then (ever, released or not; lots made from a held lot included)' })
+  @ApiProperty({ description: 'Lots custody immobilised under the cases, each with the m³ (or kg, by weight) it held then (ever, released or not; lots made from a held lot included)' })
   readonly immobilised!: VolumeFigure;
   @ApiProperty({ description: "Timber a checkpoint found beyond the load's guide, seized as lots of unproven origin" })
   readonly seized!: VolumeFigure;

@@ -8,6 +8,7 @@ import { type CaseFigures, caseStatisticsProjection } from './case-statistics.pr
 
 const CEDRO = 'Cedrela odorata';
 const TORNILLO = 'Cedrelinga cateniformis';
+const TARA = 'Caesalpinia spinosa';
 const AUTHORITY = 'ARFFS-UCAYALI';
 type Counted = CaseEvent | CaseLotVolumeNoted;
 
@@ -80,7 +81,7 @@ describe("an authority's statistics", () => {
         { code: 'INF-2021-02', cases: 2 },
         { code: 'INF-2021-06', cases: 1 },
       ],
-      bySpecies: [{ species: CEDRO, cases: 2, seizedM3: '10.25', confiscatedM3: '5.125' }],
+      bySpecies: [{ species: CEDRO, cases: 2, seizedM3: '10.25', confiscatedM3: '5.125', seizedKg: '0', confiscatedKg: '0' }],
       casesWithoutSpecies: 1,
       byCheckpoint: [
         { checkpoint: 'UC-CFB-K086', cases: 1 },
@@ -97,13 +98,32 @@ describe("an authority's statistics", () => {
 
   it('sums m³ exactly, as decimals: 0.1 + 5.125 + 0.2 is 5.425, not a float', () => {
     expect(authorityStatistics(AUTHORITY, [first, second, third]).volumes).toEqual({
-      immobilised: { lots: 3, m3: '5.425' },
-      seized: { lots: 2, m3: '10.25' },
-      confiscated: { lots: 1, m3: '5.125' },
+      immobilised: { lots: 3, m3: '5.425', kg: '0' },
+      seized: { lots: 2, m3: '10.25', kg: '0' },
+      confiscated: { lots: 1, m3: '5.125', kg: '0' },
+    });
+  });
+
+  it('keeps the kg of products traded by weight apart from the m³, by species and in the volumes', () => {
+    const taraLine = { species: TARA, pieces: 40, kg: '1200.5' };
+    const load = { declared: [], observed: [taraLine], seized: [{ ...taraLine, lotId: 'C4-SEIZED', basis: 'no_guide' }] };
+    const opening: CaseEvent = {
+      type: 'CaseOpened',
+      data: { caseId: 'C4', authority: AUTHORITY, source: { kind: 'scan', scanId: 'C4-SCAN', checkpoint: 'UC-CFB-K160', guideNumber: 'C4-GTF', load }, subject: {}, lots: ['C4-SEIZED'], findings: [{ rule: 'WEIGHT_MATCH', message: 'x', at: '2026-05-03T08:00:00-05:00' }] },
+    };
+    const weighed: CaseLotVolumeNoted = { type: 'CaseLotVolumeNoted', data: { lotId: 'C4-SEIZED', caseId: 'C4', kind: 'confiscated', kg: '1200.5', species: TARA, at: '2026-07-01T08:00:00-05:00' } };
+    const tara = figures(opening, { ...weighed, data: { ...weighed.data, kind: 'immobilised', at: '2026-05-03T08:00:00-05:00' } }, weighed);
+    expect(tara).toMatchObject({ seized: [{ lotId: 'C4-SEIZED', species: TARA, kg: '1200.5' }], confiscated: [{ lotId: 'C4-SEIZED', species: TARA, kg: '1200.5' }] });
+    const statistics = authorityStatistics(AUTHORITY, [first, second, tara]);
+    expect(statistics.bySpecies).toContainEqual({ species: TARA, cases: 1, seizedM3: '0', confiscatedM3: '0', seizedKg: '1200.5', confiscatedKg: '1200.5' });
+    expect(statistics.volumes).toEqual({
+      immobilised: { lots: 4, m3: '5.425', kg: '1200.5' },
+      seized: { lots: 3, m3: '10.25', kg: '1200.5' },
+      confiscated: { lots: 2, m3: '5.125', kg: '1200.5' },
     });
   });
 
   it('is zeros for an authority with no case', () => {
-    expect(authorityStatistics('OSINFOR', [])).toMatchObject({ cases: 0, byClass: { uncharged: 0 }, byConduct: [], volumes: { immobilised: { lots: 0, m3: '0' } } });
+    expect(authorityStatistics('OSINFOR', [])).toMatchObject({ cases: 0, byClass: { uncharged: 0 }, byConduct: [], volumes: { immobilised: { lots: 0, m3: '0', kg: '0' } } });
   });
 });

@@ -7,6 +7,7 @@ import { caseOfLoad } from '../case-ids.js';
 import type { LoadLine } from '../domain/case.js';
 import type { RecordFindings, WithdrawScanFindings } from '../domain/case.commands.js';
 import { caseStream } from '../domain/case.decider.js';
+import { heldAmountOf } from '../domain/held-amount.js';
 
 const SHIPMENT_FLAGGED_CONSUMER = 'sanctions.custody-inbound';
 
@@ -28,8 +29,9 @@ export function withdrawalOfRevision({ data }: ShipmentVerdictRevisedV1): Withdr
   return { type: 'WithdrawScanFindings', data: { caseId: caseOfLoad(data.guideNumber), scanId: data.scanId, revisedBy: data.revisedBy, verdict: data.verdict, at: data.at } };
 }
 
+/** m³ of timber whatever unit the scan gave, kg of a product traded by weight. */
 function loadLine({ species, pieces, volume }: LoadLineV1): LoadLine {
-  return { species, pieces, m3: String(volume.value) };
+  return { species, pieces, ...heldAmountOf(volume) };
 }
 
 /**

@@ -1,22 +1,22 @@
 import { aggregateStream, type Command, type Decider, type Event } from '#shared-kernel';
+import type { HeldAmount } from './held-amount.js';
 
-// The m³ custody held under each case, as its integration events tell sanctions: noted per lot, whether or not the
+// The m³ (or kg of a product traded by weight) custody held under each case, as its integration events tell sanctions: noted per lot, whether or not the
 // case was opened yet, so the case statistics count volumes from sanctions' own log.
 
 /** An immobilisation holds a lot while the case runs; a confiscation takes it for good. */
 export type CaseLotHoldKind = 'immobilised' | 'confiscated';
 
-export interface CaseLotVolume {
+/** What the lot held then: `m3`, or `kg` for a product traded by weight, as a decimal string. */
+export type CaseLotVolume = {
   readonly lotId: string;
   /** The case custody holds the lot under. */
   readonly caseId: string;
   readonly kind: CaseLotHoldKind;
-  /** What the lot held then, m³ as a decimal string. */
-  readonly m3: string;
   /** Scientific name, where custody names it (a confiscation). */
   readonly species?: string;
   readonly at: string;
-}
+} & HeldAmount;
 
 export type CaseLotVolumeNoted = Event<'CaseLotVolumeNoted', CaseLotVolume>;
 export type NoteCaseLotVolume = Command<'NoteCaseLotVolume', CaseLotVolume>;

@@ -1,3 +1,5 @@
+import type { HeldAmount } from './held-amount.js';
+
 /**
  * Where an infraction case stands in the administrative sanctioning procedure (Law 27444, DS 007-2021-MIDAGRI):
  * detected → charged → defence submitted → instructed → final report notified → resolved → under review → final.
@@ -59,12 +61,8 @@ export interface Inspection {
   readonly evidence: Evidence;
 }
 
-/** Pieces and m³ (as a decimal string) of one species. */
-export interface LoadLine {
-  readonly species: string;
-  readonly pieces: number;
-  readonly m3: string;
-}
+/** Pieces and m³ (as a decimal string) of one species; kg instead for a product traded by weight. */
+export type LoadLine = { readonly species: string; readonly pieces: number } & HeldAmount;
 
 /** A stopped load as the guide declared it, as the checkpoint saw it, and the lots seized of what the guide did not cover. */
 export interface LoadSeen {

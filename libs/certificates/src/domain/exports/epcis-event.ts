@@ -1,4 +1,4 @@
-import { roundVolume } from '#shared-kernel';
+import { type Measure, roundVolume } from '#shared-kernel';
 
 /** JSON as EPCIS carries it: custom fields may hold any of it. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -34,7 +34,10 @@ export function eventHead(type: EpcisEvent['type'], eventID: string, time: Event
   return { type, eventID, eventTime: time.at, eventTimeZoneOffset: PERU_OFFSET, ...(time.inferred ? { 'tt:eventTimeInferred': true } : {}) };
 }
 
-/** A lot in a quantity list: its m³ when known (UN/ECE `MTQ`), else the lot alone, which EPCIS reads as an unknown quantity. */
-export function lotQuantity(epcClass: string, m3?: number): JsonValue {
-  return m3 === undefined ? { epcClass } : { epcClass, quantity: roundVolume(m3), uom: 'MTQ' };
+/** UN/ECE Recommendation 20 codes: cubic metre, kilogram. */
+const UOM = { volume: 'MTQ', weight: 'KGM' } as const satisfies Record<Measure, string>;
+
+/** A lot in a quantity list: its m³ (or kg, by weight) when known, else the lot alone, which EPCIS reads as an unknown quantity. */
+export function lotQuantity(epcClass: string, amount?: { readonly value: number; readonly measure: Measure }): JsonValue {
+  return amount === undefined ? { epcClass } : { epcClass, quantity: roundVolume(amount.value), uom: UOM[amount.measure] };
 }

@@ -1,10 +1,11 @@
-import type { GeoPoint, GeoPolygon } from '#shared-kernel';
-import type { LotMeasure, LotOrigin, LotRecord, ProductType, TransformationRecord } from '../lineage.js';
+import type { GeoPoint, GeoPolygon, Measure } from '#shared-kernel';
+import { type LotMeasure, type LotOrigin, type LotRecord, measureOfLot, type ProductType, type TransformationRecord } from '../lineage.js';
 import { eventHead, lotQuantity, type EpcisEvent, type JsonValue } from './epcis-event.js';
 import { geoUri, type EpcisNames } from './epcis-names.js';
 import { outputsByTransformation, type Timeline } from './epcis-timeline.js';
 
-const TRANSFORMATION_STEPS: Readonly<Record<ProductType, string>> = {
+// A product traded by weight is never transformed: it has no step.
+const TRANSFORMATION_STEPS: Readonly<Partial<Record<ProductType, string>>> = {
   roundwood: 'tt:bucking',
   sawn_wood: 'tt:sawing',
   sliced_veneer: 'tt:slicing',
@@ -42,7 +43,7 @@ function commissioning(lot: LotRecord, origin: LotOrigin, names: EpcisNames, tim
     action: 'ADD',
     bizStep: 'commissioning',
     disposition: 'active',
-    quantityList: [lotQuantity(names.lot(lot.lotId), lot.madeVolume)],
+    quantityList: [lotQuantity(names.lot(lot.lotId), made(lot))],
     ...(origin.geolocation.type === 'Point' ? { readPoint: { id: geoUri(origin.geolocation) } } : {}),
     ilmd: {
       ...lotMasterData(lot),
@@ -63,7 +64,7 @@ function seizure(lot: LotRecord, seized: NonNullable<LotRecord['seized']>, names
     action: 'ADD',
     bizStep: 'holding',
     disposition: 'non_sellable_other',
-    quantityList: [lotQuantity(names.lot(lot.lotId), lot.madeVolume)],
+    quantityList: [lotQuantity(names.lot(lot.lotId), made(lot))],
     readPoint: { id: names.checkpoint(seized.checkpoint) },
     ilmd: lotMasterData(lot),
     'tt:case': names.case(seized.caseId),
@@ -72,7 +73,7 @@ function seizure(lot: LotRecord, seized: NonNullable<LotRecord['seized']>, names
   };
 }
 
-/** The transformation's outputs in the view, with what each of their parents gave them in m³ of the parent. */
+/** The transformation's outputs in the view, with what each of their parents gave them in the parent's unit (m³: only timber is transformed). */
 function transformation(transformationId: string, outputs: readonly LotRecord[], record: TransformationRecord | undefined, names: EpcisNames, timeline: Timeline): EpcisEvent {
   const given = new Map<string, number>();
   for (const edge of outputs.flatMap((output) => output.parents)) given.set(edge.lotId, (given.get(edge.lotId) ?? 0) + edge.volume);
@@ -82,22 +83,24 @@ function transformation(transformationId: string, outputs: readonly LotRecord[],
   return {
     ...eventHead('TransformationEvent', names.event('transformations', transformationId), timeline.at(record?.at, [...given.keys()])),
     transformationID: names.transformation(transformationId),
-    ...(given.size > 0 ? { inputQuantityList: [...given].map(([lotId, volume]) => lotQuantity(names.lot(lotId), volume)) } : {}),
-    outputQuantityList: outputs.map((output) => lotQuantity(names.lot(output.lotId), output.madeVolume)),
-    bizStep: productTypes.size === 1 && productType !== undefined ? TRANSFORMATION_STEPS[productType] : 'other',
+    ...(given.size > 0 ? { inputQuantityList: [...given].map(([lotId, volume]) => lotQuantity(names.lot(lotId), { value: volume, measure: measureOfLot(outputs[0]!) })) } : {}),
+    outputQuantityList: outputs.map((output) => lotQuantity(names.lot(output.lotId), made(output))),
+    bizStep: (productTypes.size === 1 && productType !== undefined ? TRANSFORMATION_STEPS[productType] : undefined) ?? 'other',
     ...(facility === undefined ? {} : { readPoint: { id: facility }, bizLocation: { id: facility } }),
     ...(record?.overYield ? { 'tt:overYield': { 'tt:reason': record.overYield.reason, 'tt:species': record.overYield.species } } : {}),
   };
 }
 
 // A TransformationEvent, not an AggregationEvent: split or merged bulk timber is new lots made of old lots' volume, not parents packed inside a child.
+// A split or merge keeps the measure: the parents' edges are in the lot's unit.
 function regrouping(lot: LotRecord, names: EpcisNames, timeline: Timeline): EpcisEvent {
   const split = lot.parents.length === 1 && !lot.origin && !lot.seized;
+  const measure = measureOfLot(lot);
   const given = lot.parents.reduce((sum, edge) => sum + edge.volume, 0);
   return {
     ...eventHead('TransformationEvent', names.event(split ? 'splits' : 'merges', lot.lotId), timeline.at(undefined, [lot.lotId, ...lot.parents.map((edge) => edge.lotId)])),
-    inputQuantityList: lot.parents.map((edge) => lotQuantity(names.lot(edge.lotId), edge.volume)),
-    outputQuantityList: [lotQuantity(names.lot(lot.lotId), given)],
+    inputQuantityList: lot.parents.map((edge) => lotQuantity(names.lot(edge.lotId), { value: edge.volume, measure })),
+    outputQuantityList: [lotQuantity(names.lot(lot.lotId), { value: given, measure })],
     bizStep: split ? 'tt:splitting' : 'tt:merging',
   };
 }
@@ -131,8 +134,13 @@ function lotMasterData(lot: LotRecord): { readonly [field: string]: JsonValue } 
   return {
     ...(lot.species === undefined ? {} : { 'tt:species': lot.species }),
     ...(lot.productType === undefined ? {} : { 'tt:productType': lot.productType }),
-    'tt:volumeM3': lot.madeVolume,
+    ...(measureOfLot(lot) === 'weight' ? { 'tt:volumeKg': lot.madeVolume } : { 'tt:volumeM3': lot.madeVolume }),
   };
+}
+
+/** What the lot held when made, in its unit. */
+function made(lot: LotRecord): { readonly value: number; readonly measure: Measure } {
+  return { value: lot.madeVolume, measure: measureOfLot(lot) };
 }
 
 function geometry({ type, coordinates }: GeoPoint | GeoPolygon): JsonValue {

@@ -1,34 +1,39 @@
 import { roundVolume } from '#shared-kernel';
-import type { CertificateContent, PlotCollection } from '../certificate-content.js';
+import { amountIn, type CertificateContent, type LotAmount, type PlotCollection } from '../certificate-content.js';
 import type { ProductType } from '../lineage.js';
 
-const HS_HEADINGS: Readonly<Record<ProductType, string>> = {
+const HS_HEADINGS: Readonly<Partial<Record<ProductType, string>>> = {
   roundwood: '4403',
   sawn_wood: '4407',
   sliced_veneer: '4408',
   rotary_veneer: '4408',
 };
 
-/** The HS heading a product is declared under: wood in the rough 4403, sawn wood 4407, veneer sheets 4408. */
-export function hsHeadingOf(productType: ProductType): string {
-  return HS_HEADINGS[productType];
+/**
+ * The HS heading a product is declared under: wood in the rough 4403, sawn wood 4407, veneer sheets 4408. None for a
+ * product traded by weight: its heading follows its species and form (tara pods 1404, cat's claw bark 1211, fruit
+ * 0810), which the lineage does not record, so the operator declares it.
+ */
+export function hsHeadingOf(productType: ProductType): string | null {
+  return HS_HEADINGS[productType] ?? null;
 }
 
-/** A permit holder whose timber went into the product, with the permits it came under and the m³ it gave. */
-export interface EudrProducer {
+/** A permit holder whose timber (or product traded by weight) went into the product, with the permits it came under and the m³ (kg) it gave. */
+export type EudrProducer = {
   readonly taxId: string;
   readonly country: 'PE';
   readonly permitIds: readonly string[];
-  readonly volumeM3: number;
-}
+} & LotAmount;
 
 /** What an EU operator's due diligence statement (Regulation 2023/1115) needs to know of one timber product. */
 export interface EudrStatement {
   /** The origin certificate, the statement's evidence of legal harvest. */
   readonly reference: string;
-  readonly hsHeading: string;
+  /** Null for a product traded by weight: see `hsHeadingOf`. */
+  readonly hsHeading: string | null;
   readonly species: { readonly scientificName: string; readonly commonNames: readonly string[] };
-  readonly quantity: { readonly netVolume: number; readonly unit: 'm3' };
+  /** Net volume of timber; net mass in kg, as the regulation asks, of a product traded by weight. */
+  readonly quantity: { readonly netVolume: number; readonly unit: 'm3' } | { readonly netMass: number; readonly unit: 'kg' };
   readonly countryOfHarvest: 'PE';
   readonly producers: readonly EudrProducer[];
   /** Every plot the timber was felled on: points of six decimals or polygons, as the regulation asks. */
@@ -39,13 +44,13 @@ export interface EudrStatement {
   readonly supplier: { readonly taxId: string; readonly country: 'PE' };
 }
 
-export function eudrStatement(content: CertificateContent, hsHeading: string): EudrStatement {
+export function eudrStatement(content: CertificateContent, hsHeading: string | null): EudrStatement {
   const { productLot } = content;
   return {
     reference: content.certificateId,
     hsHeading,
     species: { scientificName: productLot.species.scientificName, commonNames: productLot.species.commonNames },
-    quantity: { netVolume: productLot.quantity.value, unit: 'm3' },
+    quantity: productLot.quantity.unit === 'kg' ? { netMass: productLot.quantity.value, unit: 'kg' } : { netVolume: productLot.quantity.value, unit: 'm3' },
     countryOfHarvest: 'PE',
     producers: producersOf(content.origins),
     geolocation: content.plots,
@@ -54,17 +59,21 @@ export function eudrStatement(content: CertificateContent, hsHeading: string): E
   };
 }
 
-/** One producer per holder, however many permits and plans its timber came under. */
+/** One producer per holder, however many permits and plans it came under; m³ and kg summed apart. */
 function producersOf(origins: CertificateContent['origins']): EudrProducer[] {
   const producers = new Map<string, EudrProducer>();
-  for (const { holderTaxId, permitId, volumeM3 } of origins) {
-    const known = producers.get(holderTaxId);
+  for (const origin of origins) {
+    const { holderTaxId, permitId } = origin;
+    const weighed = 'volumeKg' in origin;
+    const key = `${holderTaxId}/${weighed ? 'kg' : 'm3'}`;
+    const known = producers.get(key);
     const permitIds = known?.permitIds ?? [];
-    producers.set(holderTaxId, {
+    const amount = roundVolume((known ? amountIn(known) : 0) + amountIn(origin));
+    producers.set(key, {
       taxId: holderTaxId,
       country: 'PE',
       permitIds: permitIds.includes(permitId) ? permitIds : [...permitIds, permitId],
-      volumeM3: roundVolume((known?.volumeM3 ?? 0) + volumeM3),
+      ...(weighed ? { volumeKg: amount } : { volumeM3: amount }),
     });
   }
   return [...producers.values()];

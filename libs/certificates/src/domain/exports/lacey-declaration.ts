@@ -1,13 +1,14 @@
 import type { CertificateContent } from '../certificate-content.js';
 
-/** What a US importer's Lacey Act declaration (PPQ 505) needs to know of one timber product. */
+/** What a US importer's Lacey Act declaration (PPQ 505) needs to know of one plant product: timber, or one traded by weight. */
 export interface LaceyDeclaration {
   /** The origin certificate the declaration rests on. */
   readonly reference: string;
   readonly genus: string;
   /** `spp.` when the timber is named at genus level only. */
   readonly species: string;
-  readonly quantity: { readonly value: number; readonly unit: 'm3' };
+  /** As the certificate states it: m³ of timber, kg of a product traded by weight. */
+  readonly quantity: { readonly value: number; readonly unit: 'm3' | 'kg' };
   readonly countryOfHarvest: 'PE';
   /** Absent when the exporter has not said what the shipment is worth. */
   readonly value?: { readonly amount: string; readonly currency: string };
