@@ -9,7 +9,7 @@ import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { unresolvedRefs } from '../standalone/unresolved-refs.js';
 
 /** The species catalogue ships dated versions: the first catalogue, the baseline that replaces it, then one per listing that entered into force. */
-const SHIPPED_SPECIES_VERSIONS = 9;
+const SHIPPED_SPECIES_VERSIONS = 10;
 
 const UIT_V2 = {
   version: 2,
@@ -43,12 +43,12 @@ describe('reference data through the standalone app', () => {
   });
 
   describe('reading, without a token', () => {
-    it('answers the species catalogue in force, as shipped at start: its last dated listing', async () => {
+    it('answers the species catalogue in force, as shipped at start: its last dated version', async () => {
       const { body } = await http().get('/reference/species').expect(200);
       expect(body).toMatchObject({
         catalogue: 'species',
         version: SHIPPED_SPECIES_VERSIONS,
-        effectiveFrom: '2024-11-25',
+        effectiveFrom: '2025-01-01',
         publishedBy: { id: 'reference-data-files', role: 'system' },
         publishedAt: expect.any(String),
       });
@@ -56,7 +56,7 @@ describe('reference data through the standalone app', () => {
       expect(body.entryCount).toBe(body.entries.length);
       const { body: history } = await http().get('/reference/species/versions').expect(200);
       expect(history.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual([
-        '2000-01-01', '2000-01-01', '2003-11-15', '2006-07-13', '2010-06-23', '2017-01-02', '2020-08-28', '2023-02-23', '2024-11-25',
+        '2000-01-01', '2000-01-01', '2003-11-15', '2006-07-13', '2010-06-23', '2017-01-02', '2020-08-28', '2023-02-23', '2024-11-25', '2025-01-01',
       ]);
     });
 
