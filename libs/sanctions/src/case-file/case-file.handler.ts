@@ -8,7 +8,8 @@ import { assertMayRead } from '../case-access.js';
 import { caseStream } from '../domain/case.decider.js';
 import { CaseNotFound } from '../domain/case.errors.js';
 import { speciesDisputeOf } from '../domain/case.identification.js';
-import type { InfractionCase } from '../domain/case.state.js';
+import type { Finding } from '../domain/case.js';
+import { standingFindings } from '../domain/case.withdrawal.js';
 import { CaseFileQuery } from './case-file.query.js';
 import type { CaseFileResponse, SuggestedConduct } from './case-file.response.js';
 
@@ -30,11 +31,11 @@ export class CaseFileHandler implements IQueryHandler<CaseFileQuery> {
     const history = events.map(({ type, data, metadata }) => ({ type, at: metadata.occurredAt, actor: metadata.actor, data }));
     const identificationReports = events.flatMap((event) => (event.type === 'IdentificationReported' ? [event.data] : []));
     const speciesDispute = speciesDisputeOf(found.findings, identificationReports);
-    return { ...found, suggestedConducts: await this.suggestedConducts(found), identificationReports, ...(speciesDispute ? { speciesDispute } : {}), history };
+    return { ...found, suggestedConducts: await this.suggestedConducts(standingFindings(events)), identificationReports, ...(speciesDispute ? { speciesDispute } : {}), history };
   }
 
-  /** The conducts the catalogue in force when each finding happened charges it as: what the instructor starts from. */
-  private async suggestedConducts({ findings }: InfractionCase): Promise<SuggestedConduct[]> {
+  /** The conducts the catalogue in force when each standing finding happened charges it as: what the instructor starts from. */
+  private async suggestedConducts(findings: readonly Finding[]): Promise<SuggestedConduct[]> {
     const suggested = new Map<string, SuggestedConduct>();
     for (const { rule, at } of findings) {
       const entry = await this.reference.infractionForRule(rule, new Date(at));

@@ -60,7 +60,7 @@ export class CaseFileResponse {
   readonly review?: Review;
   @ApiPropertyOptional({ description: 'Once the fine was paid: the receipt, the soles paid at the UIT of the year of payment, when' })
   readonly finePaid?: { readonly receipt: string; readonly amountSoles: string; readonly paidAt: string };
-  @ApiProperty({ type: [SuggestedConduct], description: 'What the infraction catalogue in force at the facts charges the findings as' })
+  @ApiProperty({ type: [SuggestedConduct], description: 'What the infraction catalogue in force at the facts charges the findings as, leaving out the findings of withdrawn scans' })
   readonly suggestedConducts!: readonly SuggestedConduct[];
   @ApiProperty({ type: [IdentificationReportResponse], description: 'Species identification reports, in the order recorded, each saying whether its certificate was valid that day' })
   readonly identificationReports!: readonly IdentificationReport[];

@@ -6,6 +6,7 @@ import { withdrawalOfRevision } from '../custody-inbound/shipment-flagged.consum
 import type { CaseCommand } from './case.commands.js';
 import { caseDecider } from './case.decider.js';
 import type { CaseEvent } from './case.events.js';
+import { standingFindings } from './case.withdrawal.js';
 
 const spec = deciderSpec(caseDecider);
 const CASE = 'CASE-1';
@@ -23,6 +24,19 @@ describe('a scan’s findings withdrawn by custody’s revision', () => {
     const state = fold(caseDecider, [opened, { type: 'ScanFindingsWithdrawn', data: withdrawal }]);
     expect(state).toMatchObject({ findings: [finding], withdrawnScans: [{ scanId: 'S-60', revisedBy: withdrawal.revisedBy, verdict: 'cleared', at: withdrawal.at }] });
     spec.given([opened, { type: 'ScanFindingsWithdrawn', data: withdrawal }]).when(withdraw()).then([]);
+  });
+
+  it('stop standing once withdrawn, while another scan’s and a guide count’s findings stand', () => {
+    const counted = { rule: 'MOVED_BEYOND_AUTHORISED', message: 'Guide GTF-1 moves more than the plan authorises', at: '2026-05-03T10:00:00-05:00' };
+    const later = { rule: 'VOLUME_MATCH', message: '3 m³ undeclared', at: '2026-05-02T12:00:00-05:00' };
+    const added = (source: Extract<CaseEvent, { type: 'FindingsAdded' }>['data']['source'], found: typeof finding): CaseEvent => ({ type: 'FindingsAdded', data: { caseId: CASE, source, lots: [], findings: [found] } });
+    const events = [
+      opened,
+      added({ kind: 'scan', scanId: 'S-90', checkpoint: 'UC-CFB-K090', guideNumber: 'GTF-1' }, later),
+      added({ kind: 'guide_count', permitId: 'P-1', planId: 'POA-1', guideNumber: 'GTF-1' }, counted),
+    ];
+    expect(standingFindings(events)).toEqual([finding, later, counted]);
+    expect(standingFindings([...events, { type: 'ScanFindingsWithdrawn', data: withdrawal }])).toEqual([later, counted]);
   });
 
   it('change nothing for a scan the case never took, or a case never opened', () => {
