@@ -1,5 +1,6 @@
 import type { Event, Position, Refusal } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from './guide.js';
+import type { CheckedPiece } from './piece-list.js';
 import type { CheckResult, ShipmentVerdict } from './scan-checks/check-result.js';
 import type { ObservedLine } from './scan-checks/scan-context.js';
 import type { ScanThresholds } from './scan-checks/scan-facts.js';
@@ -52,6 +53,8 @@ export type ShipmentScanned = Event<
     readonly driverId: string;
     readonly observedLines: readonly ObservedLine[];
     readonly scaleWeightKg?: number;
+    /** Pieces checked by code; absent on scans that checked none. */
+    readonly checkedPieces?: readonly CheckedPiece[];
     readonly observedAt: string;
     readonly recordedAt: string;
     /** Where the device took the scan. */

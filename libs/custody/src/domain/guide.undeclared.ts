@@ -1,7 +1,9 @@
-import { inBaseUnit, type Measure, measureOf, type Quantity, roundVolume, uuidFromName } from '#shared-kernel';
+import { cubicMetres, inBaseUnit, type Measure, measureOf, type Quantity, roundVolume, uuidFromName } from '#shared-kernel';
 import type { ShipmentScanned } from './guide.events.js';
-import { nameKey } from './guide.names.js';
+import { genusOf, isGenusOnly, nameKey } from './guide.names.js';
+import { piecesNotListed } from './guide.undeclared-pieces.js';
 import type { SeizureBasis } from './lot.js';
+import type { SeizedPiece } from './piece-list.js';
 import type { CheckResult, CheckValue } from './scan-checks/check-result.js';
 import { observedLoad } from './scan-checks/load-matching.js';
 
@@ -12,7 +14,12 @@ export interface UndeclaredTimber {
   /** In its measure's base unit: m³, or kg for a product traded by weight. */
   readonly volume: Quantity;
   readonly basis: SeizureBasis;
+  /** With basis `pieces_not_listed`: the pieces seized by their codes. */
+  readonly seizedPieces?: readonly SeizedPiece[];
 }
+
+/** Undeclared timber as seized under the load's case: the lot it became. */
+export type SeizedTimber = UndeclaredTimber & { readonly lotId: string };
 
 /** A load as the checks' evidence names it: its amount under `m3`, or under `kg` for a weight. */
 type Load = { readonly species?: string; readonly m3?: number; readonly kg?: number; readonly pieces?: number };
@@ -21,10 +28,32 @@ type Figure = 'm3' | 'kg' | 'pieces';
 /**
  * Exactly the part of a held load the guide does not cover, read from the checks that held it, so what is seized is
  * what the verdict found: an undeclared species whole, the m³ (or kg) or pieces beyond a declared one (pieces' amount at
- * the load's average per piece when only the count is over), the whole load of a number never issued.
+ * the load's average per piece when only the count is over), pieces checked by code and not listed as what they are,
+ * the whole load of a number never issued.
  */
-export function undeclaredTimber({ verdict, results, observedLines }: ShipmentScanned['data']): UndeclaredTimber[] {
-  if (verdict.decision !== 'immobilise') return [];
+export function undeclaredTimber(scan: ShipmentScanned['data']): UndeclaredTimber[] {
+  if (scan.verdict.decision !== 'immobilise') return [];
+  const byCode = piecesNotListed(scan);
+  return [...lessSeizedByCode(perSpecies(scan), byCode), ...byCode];
+}
+
+/** What a scan that held its load under its case seized, each part a lot. */
+export function seizedTimber(scan: ShipmentScanned['data']): SeizedTimber[] {
+  const { caseId, scanId } = scan;
+  if (caseId === undefined) return [];
+  return undeclaredTimber(scan).map((timber) => ({ lotId: seizedLotId(caseId, scanId, timber), ...timber }));
+}
+
+/**
+ * A seized lot's id: from its case, the scan, the species and, for a weight, its measure, so carrying the scan again seizes
+ * nothing new; pieces seized by code are a lot apart from their species' excess found by the same scan.
+ */
+export function seizedLotId(caseId: string, scanId: string, { species, volume, basis }: Pick<UndeclaredTimber, 'species' | 'volume' | 'basis'>): string {
+  const part = basis === 'pieces_not_listed' ? '/pieces' : measureOf(volume.unit) === 'weight' ? '/kg' : '';
+  return `LOT-${uuidFromName(`seized/${caseId}/${scanId}/${nameKey(species)}${part}`)}`;
+}
+
+function perSpecies({ results, observedLines }: ShipmentScanned['data']): UndeclaredTimber[] {
   if (!results.some((result) => result.rule === 'SPECIES_MATCH')) {
     return observedLoad(observedLines).map(({ name, pieces, measure, amount }) => part(name, pieces, measure, amount, 'no_guide'));
   }
@@ -52,10 +81,18 @@ export function undeclaredTimber({ verdict, results, observedLines }: ShipmentSc
   return [...species, ...volume, ...pieces].filter((timber) => timber.volume.value > 0 || timber.pieces > 0);
 }
 
-/** A seized lot's id: from its case, the scan, the species and, for a weight, its measure, so carrying the scan again seizes nothing new. */
-export function seizedLotId(caseId: string, scanId: string, species: string, volume: Pick<Quantity, 'unit'>): string {
-  const measure = measureOf(volume.unit) === 'weight' ? '/kg' : '';
-  return `LOT-${uuidFromName(`seized/${caseId}/${scanId}/${nameKey(species)}${measure}`)}`;
+/** A species' excess (under its name, else its declared genus) counted its pieces seized by code: only what they leave of it is seized again. */
+function lessSeizedByCode(parts: readonly UndeclaredTimber[], byCode: readonly UndeclaredTimber[]): UndeclaredTimber[] {
+  const timber = parts.filter((part) => measureOf(part.volume.unit) === 'volume');
+  const countedUnder = (lot: UndeclaredTimber) =>
+    timber.find((part) => nameKey(part.species) === nameKey(lot.species)) ?? timber.find((part) => isGenusOnly(part.species) && nameKey(part.species) === genusOf(lot.species));
+  return parts.flatMap((part) => {
+    const counted = byCode.filter((lot) => countedUnder(lot) === part);
+    if (counted.length === 0) return [part];
+    const left = roundVolume(part.volume.value - counted.reduce((sum, lot) => sum + lot.volume.value, 0));
+    const pieces = Math.max(0, part.pieces - counted.reduce((sum, lot) => sum + lot.pieces, 0));
+    return left > 0 ? [{ ...part, pieces, volume: cubicMetres(left) }] : [];
+  });
 }
 
 function measureOfLoad(load: Load): Measure {

@@ -1,5 +1,6 @@
 import type { Command, Quantity } from '#shared-kernel';
 import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
+import type { SeizedPiece } from './piece-list.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
 export type CreateExtractedLot = Command<
@@ -116,6 +117,8 @@ export type SeizeLot = Command<
     readonly pieces: number;
     readonly volume: Quantity;
     readonly basis: SeizureBasis;
+    /** With basis `pieces_not_listed`: the pieces seized by their codes, with their dimensions where measured. */
+    readonly seizedPieces?: readonly SeizedPiece[];
     readonly at: string;
   }
 >;

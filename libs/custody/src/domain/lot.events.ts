@@ -1,5 +1,6 @@
 import type { Event, Quantity, Refusal } from '#shared-kernel';
 import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, LotGeolocation, LotLineage, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
+import type { SeizedPiece } from './piece-list.js';
 
 // Volumes in events are in the base unit of the lot's measure (m³, or kg for a non-timber product), rounded to a tenth
 // of a litre (or gram). Events that change an existing lot's lineage carry it as it stands after them (`lineage`), so
@@ -217,6 +218,8 @@ export type LotSeized = Event<
     readonly pieces: number;
     readonly volume: Quantity;
     readonly basis: SeizureBasis;
+    /** With basis `pieces_not_listed`: the pieces seized by their codes, with their dimensions where measured. */
+    readonly seizedPieces?: readonly SeizedPiece[];
     readonly at: string;
   }
 >;

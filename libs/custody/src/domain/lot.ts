@@ -36,8 +36,12 @@ export type ScanVerdict = 'pass' | 'warning' | 'failure';
 /** Why a lot leaves a guide it was never delivered under. */
 export type GuideReleaseReason = 'guide_annulled' | 'guide_expired' | 'issuance_refused';
 
-/** Why timber on a truck is beyond its guide: a species it does not declare, more m³ (or kg) or more pieces than declared, or no guide at all. */
-export type SeizureBasis = 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'no_guide';
+/**
+ * Why timber on a truck is beyond its guide: a species it does not declare, more m³ (or kg) or more pieces than declared, pieces
+ * checked by code that its piece lists do not list as what they are, or no guide at all.
+ */
+export const SEIZURE_BASES = ['species_not_declared', 'volume_beyond_declared', 'pieces_beyond_declared', 'pieces_not_listed', 'no_guide'] as const;
+export type SeizureBasis = (typeof SEIZURE_BASES)[number];
 
 /** Taking the last of a lot's volume ends its life as a lot; what took it is remembered. */
 export type LotClosure = 'consumed' | 'split' | 'merged';

@@ -23,6 +23,9 @@ export interface CheckedPiece {
   readonly dimensions?: PieceDimensions;
 }
 
+/** A piece seized by its code: as the checkpoint checked it, its species the lot's. */
+export type SeizedPiece = Omit<CheckedPiece, 'scientificName'>;
+
 /** Smalian for logs, V = 0.7854 × ((D + d) / 2)² × L; section × length for sawn pieces (domain.md). */
 export function pieceM3(dimensions: PieceDimensions): number {
   if (dimensions.shape === 'sawn') return dimensions.thicknessM * dimensions.widthM * dimensions.lengthM;

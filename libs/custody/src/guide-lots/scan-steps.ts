@@ -3,7 +3,7 @@ import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events
 import { holdOf } from '../domain/guide.holds.js';
 import type { ScanVerdict } from '../domain/lot.js';
 import type { ImmobiliseLot, RecordLotScanned, SeizeLot } from '../domain/lot.commands.js';
-import { seizedLotId, undeclaredTimber } from '../domain/guide.undeclared.js';
+import { seizedTimber } from '../domain/guide.undeclared.js';
 import type { VerdictDecision } from '../domain/scan-checks/check-result.js';
 
 const LOT_VERDICT: Readonly<Record<VerdictDecision, ScanVerdict>> = { cleared: 'pass', observations: 'warning', immobilise: 'failure' };
@@ -41,13 +41,15 @@ export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lot
   });
 }
 
-/** A scan that holds its load under the load's case seizes what it found beyond the guide, each species a lot of its own. */
+/** A scan that holds its load under the load's case seizes what it found beyond the guide, each species (and its pieces seized by code) a lot of its own. */
 export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data']): LotStep[] {
   const { caseId, authority, checkpoint, guideNumber, scanId, observedAt: at } = scan;
   if (caseId === undefined) return [];
-  return undeclaredTimber(scan).map(({ species, pieces, volume, basis }) => {
-    const lotId = seizedLotId(caseId, scanId, species, volume);
-    const command: SeizeLot = { type: 'SeizeLot', data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume, basis, at } };
+  return seizedTimber(scan).map(({ lotId, species, pieces, volume, basis, seizedPieces }) => {
+    const command: SeizeLot = {
+      type: 'SeizeLot',
+      data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume, basis, ...(seizedPieces ? { seizedPieces } : {}), at },
+    };
     return { lotId, commandId: uuidFromName(`${scanEventId}/seize/${lotId}`), command };
   });
 }

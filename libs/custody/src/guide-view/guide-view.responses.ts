@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { QUANTITY_UNITS } from '#shared-kernel';
+import { type Quantity, QUANTITY_UNITS } from '#shared-kernel';
 import { CONSIGNEE_KINDS, GUIDE_PRODUCT_TYPES } from '../domain/guide.js';
-import { PIECE_SHAPES } from '../domain/piece-list.js';
+import type { SeizedTimber } from '../domain/guide.undeclared.js';
+import { SEIZURE_BASES, type SeizureBasis } from '../domain/lot.js';
+import { PIECE_SHAPES, type SeizedPiece } from '../domain/piece-list.js';
 import { RULES } from '../domain/scan-checks/check-result.js';
 
 const POSITION = { type: Number, isArray: true, example: [-74.553889, -8.379167], description: '[longitude, latitude]' };
@@ -110,6 +112,35 @@ class CheckedPieceResponse {
 
   @ApiPropertyOptional({ type: PieceDimensionsResponse })
   readonly dimensions?: PieceDimensionsResponse;
+}
+
+export class SeizedPieceResponse {
+  @ApiProperty({ example: 'T-0999' })
+  readonly code!: string;
+
+  @ApiPropertyOptional({ type: PieceDimensionsResponse, description: 'As measured at the checkpoint' })
+  readonly dimensions?: PieceDimensionsResponse;
+}
+
+/** Timber a scan found beyond the guide, seized as a lot in the authority's custody under the load's case. */
+export class SeizedLotResponse implements SeizedTimber {
+  @ApiProperty({ example: 'LOT-5f0c2a9e-…' })
+  readonly lotId!: string;
+
+  @ApiProperty({ example: 'Cedrela odorata' })
+  readonly species!: string;
+
+  @ApiProperty({ example: 2 })
+  readonly pieces!: number;
+
+  @ApiProperty({ type: VolumeResponse, description: 'In m³, or in kg for a product traded by weight' })
+  readonly volume!: Quantity;
+
+  @ApiProperty({ enum: SEIZURE_BASES })
+  readonly basis!: SeizureBasis;
+
+  @ApiPropertyOptional({ type: [SeizedPieceResponse], description: 'With basis `pieces_not_listed`: the pieces seized by their codes' })
+  readonly seizedPieces?: readonly SeizedPiece[];
 }
 
 class GuideLineResponse {
@@ -392,6 +423,9 @@ class GuideScanResponse {
 
   @ApiProperty({ type: [ScanRevisionResponse], description: 'Each change of verdict, in the order recorded: scans observed before this one and recorded after it' })
   readonly revisions!: readonly ScanRevisionResponse[];
+
+  @ApiProperty({ type: [SeizedLotResponse], description: 'What the scan seized beyond the guide, each a lot held under the load’s case; none unless it held the load' })
+  readonly seized!: readonly SeizedLotResponse[];
 
   @ApiPropertyOptional({
     example: ['LOT-0001'],

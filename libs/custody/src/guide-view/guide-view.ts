@@ -2,6 +2,7 @@ import { Role } from '#auth';
 import type { Actor } from '#shared-kernel';
 import type { IssuedGuide, Transshipment } from '../domain/guide.js';
 import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events.js';
+import { type SeizedTimber, seizedTimber } from '../domain/guide.undeclared.js';
 import { isBefore } from '../domain/guide.time.js';
 import { guideParties } from '../guide-access.js';
 import { party } from '../read-access.js';
@@ -24,8 +25,8 @@ export interface ScanRevisionView {
   readonly by: Actor;
 }
 
-/** A scan as recorded, with every check's result and verdict as last revised, its revisions, and who recorded it. */
-export type GuideScanView = ShipmentScanned['data'] & { readonly by: Actor; readonly revisions: readonly ScanRevisionView[] };
+/** A scan as recorded, with every check's result and verdict as last revised, its revisions, what it seized, and who recorded it. */
+export type GuideScanView = ShipmentScanned['data'] & { readonly by: Actor; readonly revisions: readonly ScanRevisionView[]; readonly seized: readonly SeizedTimber[] };
 
 export interface GuideView {
   readonly number: string;
@@ -63,7 +64,7 @@ export function guideView(guideNumber: string, history: readonly RecordedGuideEv
         closure = { status: 'delivered', at: event.data.at, facilityId: event.data.facilityId, by };
         break;
       case 'ShipmentScanned':
-        scans.push({ ...event.data, by, revisions: [] });
+        scans.push({ ...event.data, by, revisions: [], seized: seizedTimber(event.data) });
         break;
       case 'ScanVerdictRevised': {
         const { scanId, previous, verdict, results, reason, at } = event.data;

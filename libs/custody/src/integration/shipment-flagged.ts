@@ -22,7 +22,9 @@ export interface LoadLineV1 {
 /** Timber beyond the guide, seized as a lot of unproven origin under the load's case. */
 export interface SeizedLotV1 extends LoadLineV1 {
   readonly lotId: string;
-  readonly basis: 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'no_guide';
+  readonly basis: 'species_not_declared' | 'volume_beyond_declared' | 'pieces_beyond_declared' | 'pieces_not_listed' | 'no_guide';
+  /** With basis `pieces_not_listed`: the codes of the pieces seized. */
+  readonly pieceCodes?: readonly string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EventActorResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
+import { EventActorResponse, SeizedPieceResponse, VolumeResponse } from '../guide-view/guide-view.responses.js';
 
 class LotPlaceResponse {
   @ApiProperty({ enum: ['holder', 'facility', 'authority'] })
@@ -124,6 +124,9 @@ class LotHistoryEntryResponse {
 }
 
 export class LotViewResponse extends LotSummaryResponse {
+  @ApiPropertyOptional({ type: [SeizedPieceResponse], description: 'The pieces a checkpoint seized by their codes into this lot (basis `pieces_not_listed`)' })
+  readonly seizedPieces?: readonly SeizedPieceResponse[];
+
   @ApiProperty({ type: [LotHistoryEntryResponse], description: 'Every event of the lot’s stream, in order' })
   readonly history!: readonly LotHistoryEntryResponse[];
 }

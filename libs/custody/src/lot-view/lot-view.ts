@@ -4,6 +4,7 @@ import type { ConfiscatedOrigin, LotPlace, LotShare, ProductType } from '../doma
 import { lotDecider, type RecordedLotEvent } from '../domain/lot.decider.js';
 import type { LotEvent } from '../domain/lot.events.js';
 import type { Lot, LotHold } from '../domain/lot.state.js';
+import type { SeizedPiece } from '../domain/piece-list.js';
 import { inMeasure, lotMeasure } from '../domain/lot.volume.js';
 import { keeperOf, keptAt } from '../lot-access.js';
 import { party } from '../read-access.js';
@@ -50,6 +51,8 @@ export interface LotHistoryEntry {
 }
 
 export interface LotView extends LotSummary {
+  /** The pieces a checkpoint seized by their codes into this lot. */
+  readonly seizedPieces?: readonly SeizedPiece[];
   readonly history: readonly LotHistoryEntry[];
 }
 
@@ -78,8 +81,10 @@ export function lotSummary(lot: Lot): LotSummary {
 export function lotView(history: readonly RecordedLotEvent[]): LotView | undefined {
   const lot = fold(lotDecider, history);
   if (!lot) return undefined;
+  const seizedPieces = history.find((event) => event.type === 'LotSeized')?.data.seizedPieces;
   return {
     ...lotSummary(lot),
+    ...(seizedPieces ? { seizedPieces } : {}),
     history: history.map((event) => ({
       position: event.streamPosition,
       type: event.type,

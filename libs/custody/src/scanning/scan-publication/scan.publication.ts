@@ -1,7 +1,7 @@
 import type { Publication } from '#messaging';
 import { inBaseUnit, type Recorded, type StreamStore } from '#shared-kernel';
 import type { LoadLineV1, ShipmentFlaggedV1, ShipmentScannedV1, ShipmentVerdictRevisedV1 } from '../../integration/index.js';
-import { seizedLotId, undeclaredTimber } from '../../domain/guide.undeclared.js';
+import { seizedTimber } from '../../domain/guide.undeclared.js';
 import { declaredLoad, observedLoad, type SpeciesLoad } from '../../domain/scan-checks/load-matching.js';
 import type { IssuedGuide } from '../../domain/guide.js';
 import type { GuideIssued, ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
@@ -101,17 +101,24 @@ export function scanIntegrationEvents(scan: ShipmentScanned['data'], guide: Issu
       driverId,
       observedAt,
       failedChecks: results.filter((result) => result.outcome === 'failure').map(({ rule, expected, observed, message }) => ({ rule, expected, observed, message })),
-      ...(scan.caseId === undefined ? {} : { caseId: scan.caseId, load: loadSideBySide(scan, scan.caseId, guide) }),
+      ...(scan.caseId === undefined ? {} : { caseId: scan.caseId, load: loadSideBySide(scan, guide) }),
     },
   };
   return [scanned, flagged];
 }
 
-function loadSideBySide(scan: ShipmentScanned['data'], caseId: string, guide: IssuedGuide | undefined): NonNullable<ShipmentFlaggedV1['data']['load']> {
+function loadSideBySide(scan: ShipmentScanned['data'], guide: IssuedGuide | undefined): NonNullable<ShipmentFlaggedV1['data']['load']> {
   const line = ({ name, pieces, measure, amount }: SpeciesLoad): LoadLineV1 => ({ species: name, pieces, volume: inBaseUnit(amount, measure) });
   return {
     declared: guide ? declaredLoad(guide).map(line) : [],
     observed: observedLoad(scan.observedLines).map(line),
-    seized: undeclaredTimber(scan).map(({ species, pieces, volume, basis }) => ({ lotId: seizedLotId(caseId, scan.scanId, species, volume), species, pieces, volume, basis })),
+    seized: seizedTimber(scan).map(({ lotId, species, pieces, volume, basis, seizedPieces }) => ({
+      lotId,
+      species,
+      pieces,
+      volume,
+      basis,
+      ...(seizedPieces ? { pieceCodes: seizedPieces.map((piece) => piece.code) } : {}),
+    })),
   };
 }

@@ -70,7 +70,7 @@ describe('publishing scans', () => {
           { species: 'Calycophyllum spruceanum', pieces: 5, volume: cubicMetres(8) },
         ],
         observed: [{ species: 'Cedrela odorata', pieces: 12, volume: cubicMetres(20) }],
-        seized: [{ lotId: seizedLotId(caseId, 'SCAN-0001', 'Cedrela odorata', cubicMetres(20)), species: 'Cedrela odorata', pieces: 12, volume: cubicMetres(20), basis: 'species_not_declared' }],
+        seized: [{ lotId: seizedLotId(caseId, 'SCAN-0001', { species: 'Cedrela odorata', volume: cubicMetres(20), basis: 'species_not_declared' }), species: 'Cedrela odorata', pieces: 12, volume: cubicMetres(20), basis: 'species_not_declared' }],
       },
     });
   });

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
+import { type SeizedTimber, seizedTimber } from '../../domain/guide.undeclared.js';
+import { SeizedLotResponse } from '../../guide-view/guide-view.responses.js';
 import { type CheckResult, type CheckValue, type RuleCode, RULES, type VerdictDecision } from '../../domain/scan-checks/check-result.js';
 
 /** What a checkpoint hears back: the verdict, every check's result, and the failed checks on their own. */
@@ -18,6 +20,8 @@ export interface ScanAnswer {
   readonly failedChecks: readonly CheckResult[];
   /** Scans of the guide observed after this one whose verdict it changed, uploaded late as it was. */
   readonly revised: readonly RevisedScan[];
+  /** What the scan seized beyond the guide, each a lot held under the load's case. */
+  readonly seized: readonly SeizedTimber[];
 }
 
 export interface RevisedScan {
@@ -45,6 +49,7 @@ export function scanAnswer(data: ShipmentScanned['data'], revisions: readonly Sc
     results,
     failedChecks: results.filter((result) => result.outcome === 'failure'),
     revised: revisions.map((revision) => ({ scanId: revision.scanId, checkpoint: revision.checkpoint, observedAt: revision.observedAt, previous: revision.previous.decision, verdict: revision.verdict.decision })),
+    seized: seizedTimber(data),
   };
 }
 
@@ -124,4 +129,7 @@ export class ScanAnswerResponse implements ScanAnswer {
 
   @ApiProperty({ type: [RevisedScanResponse], description: "Scans of the guide observed after this one whose verdict this one changed (it was uploaded late); a hold only they justified is lifted" })
   readonly revised!: readonly RevisedScanResponse[];
+
+  @ApiProperty({ type: [SeizedLotResponse], description: "What the scan seized beyond the guide, each a lot in the authority's custody held under the load's case; none unless it held the load" })
+  readonly seized!: readonly SeizedLotResponse[];
 }

@@ -21,6 +21,7 @@ describe('the answer to a scan', () => {
       results: data.results,
       failedChecks: [data.results[0], data.results[2]],
       revised: [],
+      seized: [],
     });
   });
 
