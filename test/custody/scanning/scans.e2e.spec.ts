@@ -231,15 +231,39 @@ const PIECE_LISTS = [Array.from({ length: 12 }, (_, index) => listedPiece(`T-${i
 type Client = ReturnType<typeof client>;
 type World = ReturnType<typeof world>;
 
-/** A checkpoint checks pieces by code: one the guide's piece lists do not hold is an undeclared piece and immobilises the load. */
+/**
+ * A checkpoint checks pieces by code: one the guide's piece lists do not hold is an undeclared piece and immobilises the
+ * load, and is seized by its code as a lot of the species identified, in the authority's custody under the load's case.
+ */
 async function undeclaredPiece({ post, get }: Pick<Client, 'post' | 'get'>, { shipment }: Pick<World, 'shipment'>): Promise<void> {
   const load = await shipment({ pieceLists: PIECE_LISTS });
-  const checkedPieces = [{ code: 'T-1', scientificName: TORNILLO, dimensions: log(0.65) }, { code: 'C-3' }, { code: 'T-99' }];
+  const checkedPieces = [{ code: 'T-1', scientificName: TORNILLO, dimensions: log(0.65) }, { code: 'C-3' }, { code: 'T-99', scientificName: TORNILLO, dimensions: log(0.7) }];
   const { body: answer } = await post(`/checkpoints/${K010}/scans`, operatorAt(K010), scanOf(load, { checkedPieces }), 201);
   expect(answer).toMatchObject({ verdict: 'immobilise', failed: ['PIECES_MATCH'] });
   expect(answer.failedChecks).toEqual([expect.objectContaining({ rule: 'PIECES_MATCH', observed: { checked: 3, undeclared: ['T-99'], otherSpecies: [], larger: [], smaller: [] } })]);
+  // The load carries what its guide declares by species: only the piece not listed is seized, 0.7854 × 0.7² × 5 m³.
+  const seized = { species: TORNILLO, pieces: 1, volume: { value: 1.924, unit: 'm3' }, basis: 'pieces_not_listed', seizedPieces: [{ code: 'T-99', dimensions: log(0.7) }] };
+  expect(answer.seized).toEqual([{ lotId: expect.any(String), ...seized }]);
+  const { lotId } = answer.seized[0];
   const { body: view } = await get(`/guides/${load.guideNumber}`, UCAYALI, 200);
   expect(view.scans[0].checkedPieces).toEqual(checkedPieces);
+  expect(view.scans[0].seized).toEqual([{ lotId, ...seized }]);
+  const caseRef = loadCaseId(load.guideNumber);
+  await eventually(async () => {
+    const { body: lot } = await get(`/lots/${lotId}`, UCAYALI, 200);
+    expect(lot).toMatchObject({
+      lotId,
+      species: TORNILLO,
+      productType: 'roundwood',
+      volume: { value: 1.924, unit: 'm3' },
+      status: 'immobilised',
+      place: { kind: 'authority', authority: answer.authority, checkpoint: K010 },
+      hold: { kind: 'immobilised', caseRef, authority: answer.authority },
+      seizedPieces: [{ code: 'T-99', dimensions: log(0.7) }],
+    });
+    expect(lot.history.map((entry: { type: string }) => entry.type)).toEqual(['LotSeized', 'LotImmobilised']);
+    expect(lot.history[0].data).toMatchObject({ caseRef, scanId: answer.scanId, pieces: 1, basis: 'pieces_not_listed' });
+  });
 }
 
 /**
@@ -285,6 +309,9 @@ async function lastCheckpointFirst({ post, get }: Pick<Client, 'post' | 'get'>, 
       expect.objectContaining({ scanId: atKm60.scanId, revisedBy: expect.objectContaining({ scanId: atKm34.scanId }), verdict: 'cleared' }),
       expect.objectContaining({ scanId: atKm34.scanId, revisedBy: expect.objectContaining({ scanId: atKm10.scanId }), verdict: 'cleared' }),
     ]);
+    // Both scans' findings stay in the file, but neither suggests a conduct any more.
+    expect(file.findings.map((finding: { rule: string }) => finding.rule)).toContain('SKIPPED_CHECKPOINT');
+    expect(file.suggestedConducts).toEqual([]);
   });
 }
 
