@@ -1,7 +1,7 @@
 import { cubicMetres, roundVolume } from '#shared-kernel';
 import type { ShipmentScanned } from './guide.events.js';
 import { nameKey, tidyName } from './guide.names.js';
-import type { UndeclaredTimber } from './guide.undeclared.js';
+import type { UndeclaredTimber } from './undeclared-timber.js';
 import { type CheckedPiece, listedPiece } from './piece-list.js';
 import { observedLoad } from './scan-checks/load-matching.js';
 

@@ -1,22 +1,11 @@
-import { cubicMetres, inBaseUnit, type Measure, measureOf, type Quantity, roundVolume, uuidFromName } from '#shared-kernel';
+import { cubicMetres, inBaseUnit, type Measure, measureOf, roundVolume, uuidFromName } from '#shared-kernel';
 import type { ShipmentScanned } from './guide.events.js';
 import { genusOf, isGenusOnly, nameKey } from './guide.names.js';
 import { piecesNotListed } from './guide.undeclared-pieces.js';
 import type { SeizureBasis } from './lot.js';
-import type { SeizedPiece } from './piece-list.js';
+import type { UndeclaredTimber } from './undeclared-timber.js';
 import type { CheckResult, CheckValue } from './scan-checks/check-result.js';
 import { observedLoad } from './scan-checks/load-matching.js';
-
-/** Timber a scan found beyond what the guide covers, as observed: it becomes a lot of unproven origin. */
-export interface UndeclaredTimber {
-  readonly species: string;
-  readonly pieces: number;
-  /** In its measure's base unit: m³, or kg for a product traded by weight. */
-  readonly volume: Quantity;
-  readonly basis: SeizureBasis;
-  /** With basis `pieces_not_listed`: the pieces seized by their codes. */
-  readonly seizedPieces?: readonly SeizedPiece[];
-}
 
 /** Undeclared timber as seized under the load's case: the lot it became. */
 export type SeizedTimber = UndeclaredTimber & { readonly lotId: string };
