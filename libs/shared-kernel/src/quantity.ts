@@ -29,6 +29,9 @@ export interface Quantity {
 /** The unit every amount of a measure is kept and summed in. */
 export const BASE_UNIT = { volume: 'm3', weight: 'kg' } as const satisfies Record<Measure, QuantityUnit>;
 
+/** How a message writes a measure's base unit. */
+export const BASE_UNIT_SYMBOL = { volume: 'm³', weight: 'kg' } as const satisfies Record<Measure, string>;
+
 export function measureOf(unit: QuantityUnit): Measure {
   return (WEIGHT_UNITS as readonly string[]).includes(unit) ? 'weight' : 'volume';
 }

@@ -43,9 +43,6 @@ export type QuotaFigures = VolumeFigures | WeightFigures;
 /** Where one species of one plan stands. */
 export type SpeciesBalance = { readonly planId: string; readonly species: string } & QuotaFigures;
 
-/** How a unit's amount is written in a message. */
-export const UNIT_SYMBOL: Readonly<Record<Measure, string>> = { volume: 'm³', weight: 'kg' };
-
 // Extraction draws on the authorised amount and guides move only what was extracted, so moved ≤ extracted ≤ authorised always holds and remaining = authorised − max(extracted, moved) = authorised − extracted.
 export function quotaAmounts(quota: SpeciesQuota): QuotaAmounts {
   const { authorised, extracted, moved } = quota;

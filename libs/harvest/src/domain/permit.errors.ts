@@ -1,7 +1,7 @@
-import { DomainError } from '#shared-kernel';
+import { BASE_UNIT_SYMBOL, DomainError } from '#shared-kernel';
 import type { GeometryFinding } from './geolocation.js';
 import type { PermitStatus, Validity } from './permit.js';
-import { amountsOf, requestedFigure, type SpeciesBalance, UNIT_SYMBOL } from './permit.balance.js';
+import { amountsOf, requestedFigure, type SpeciesBalance } from './permit.balance.js';
 import type { CountedGuide } from './permit.state.js';
 
 export class PermitNotFound extends DomainError {
@@ -186,7 +186,7 @@ export class GeolocationOutsideHarvestArea extends DomainError {
 export class AuthorisedVolumeExceeded extends DomainError {
   constructor(balance: SpeciesBalance, requested: number) {
     const { measure, remaining } = amountsOf(balance);
-    const unit = UNIT_SYMBOL[measure];
+    const unit = BASE_UNIT_SYMBOL[measure];
     super(
       'conflict',
       'authorised_volume_exceeded',
@@ -200,7 +200,7 @@ export class AuthorisedVolumeExceeded extends DomainError {
 export class MovedBeyondAuthorised extends DomainError {
   constructor(guideNumber: string, balance: SpeciesBalance, requested: number) {
     const { measure, authorised, moved } = amountsOf(balance);
-    const unit = UNIT_SYMBOL[measure];
+    const unit = BASE_UNIT_SYMBOL[measure];
     super(
       'conflict',
       'moved_beyond_authorised',
@@ -214,7 +214,7 @@ export class MovedBeyondAuthorised extends DomainError {
 export class MovedBeyondExtracted extends DomainError {
   constructor(guideNumber: string, balance: SpeciesBalance, requested: number) {
     const { measure, extracted, moved } = amountsOf(balance);
-    const unit = UNIT_SYMBOL[measure];
+    const unit = BASE_UNIT_SYMBOL[measure];
     super(
       'conflict',
       'moved_beyond_extracted',

@@ -1,9 +1,9 @@
-import { measureOf, roundVolume } from '#shared-kernel';
+import { BASE_UNIT_SYMBOL, measureOf, roundVolume } from '#shared-kernel';
 import { genusOf, isGenusOnly, nameKey } from '../guide.names.js';
 import { isBefore } from '../guide.time.js';
 import { type CheckResult, result } from './check-result.js';
 import { observedLoad, speciesFacts } from './load-matching.js';
-import { base, inUnit, unitField, unitText } from './measures.js';
+import { base, inUnit, unitField } from './measures.js';
 import type { LoadScan } from './scan-context.js';
 import type { CitesPermit } from './scan-facts.js';
 
@@ -21,7 +21,7 @@ export function checkCitesPermits({ scan, facts }: LoadScan): CheckResult[] {
   return listed.map(({ load, appendix }) => {
     const permits = facts.citesPermits.filter((permit) => covers(permit, load.name) && validAt(permit, scan.observedAt) && measureOf(permit.volume.unit) === load.measure);
     const permitted = roundVolume(permits.reduce((sum, permit) => sum + base(permit.volume), 0));
-    const unit = unitText(load.measure);
+    const unit = BASE_UNIT_SYMBOL[load.measure];
     const expected = { species: load.name, appendix, ...inUnit(load.measure, load.amount) };
     const observed = { permits: permits.map((permit) => permit.number), [unitField('permitted', load.measure)]: permitted };
     if (permitted >= load.amount) return result('CITES_PERMIT', 'pass', expected, observed, `${load.name}: CITES permits cover the load`);

@@ -7,11 +7,6 @@ export function base(quantity: Quantity): number {
   return roundVolume(baseAmount(quantity));
 }
 
-/** How a message writes the base unit of a measure. */
-export function unitText(measure: Measure): string {
-  return measure === 'weight' ? 'kg' : 'm³';
-}
-
 /** An evidence field named for its unit: `m3`, or `kg` for a weight, so no kg ever sits in a field named in m³. */
 export function inUnit(measure: Measure, amount: number): { readonly m3: number } | { readonly kg: number } {
   return measure === 'weight' ? { kg: amount } : { m3: amount };

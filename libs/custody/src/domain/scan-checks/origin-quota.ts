@@ -1,8 +1,8 @@
-import { measureOf, roundVolume } from '#shared-kernel';
+import { BASE_UNIT_SYMBOL, measureOf, roundVolume } from '#shared-kernel';
 import { genusOf, isGenusOnly, nameKey } from '../guide.names.js';
 import { type CheckResult, result } from './check-result.js';
 import { observedLoad } from './load-matching.js';
-import { base, unitField, unitText } from './measures.js';
+import { base, unitField } from './measures.js';
 import type { GuidedScan } from './scan-context.js';
 import type { SpeciesQuota } from './scan-facts.js';
 
@@ -17,13 +17,13 @@ export function checkOriginQuota({ scan, guide }: GuidedScan): CheckResult[] {
   if (origin.kind !== 'permit') return [];
   return observedLoad(scan.observedLines).map((load) => {
     const { name, measure } = load;
-    const unit = unitText(measure);
+    const unit = BASE_UNIT_SYMBOL[measure];
     const thisLoad = { [unitField('thisLoad', measure)]: load.amount };
     const ofSpecies = quotasOf(origin.quotas, name);
     if (ofSpecies.length === 0) return result('ORIGIN_QUOTA', 'failure', { species: name, inPlan: true }, { species: name, inPlan: false, ...thisLoad }, `${name} is not in the harvest plan of origin`);
     const quotas = ofSpecies.filter((quota) => measureOf(quota.authorised.unit) === measure);
     if (quotas.length === 0) {
-      const planUnit = unitText(measureOf(ofSpecies[0]!.authorised.unit));
+      const planUnit = BASE_UNIT_SYMBOL[measureOf(ofSpecies[0]!.authorised.unit)];
       const expected = { species: name, inPlan: true, unit: planUnit };
       return result('ORIGIN_QUOTA', 'warning', expected, { species: name, ...thisLoad }, `${name}: ${load.amount} ${unit} on the truck cannot be counted against the plan's quota in ${planUnit}`);
     }

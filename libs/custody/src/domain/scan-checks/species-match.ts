@@ -1,6 +1,7 @@
+import { BASE_UNIT_SYMBOL } from '#shared-kernel';
 import { type CheckResult, result } from './check-result.js';
 import { matchLoad, type SpeciesLoad, speciesFacts } from './load-matching.js';
-import { inUnit, unitText } from './measures.js';
+import { inUnit } from './measures.js';
 import type { GuidedScan } from './scan-context.js';
 import type { SpeciesFacts } from './scan-facts.js';
 
@@ -38,5 +39,5 @@ function describe(load: SpeciesLoad, species: readonly SpeciesFacts[]): string {
     ...(facts?.threatCategory ? [`threatened: ${facts.threatCategory}`] : []),
     ...(facts?.citesAppendix ? [`CITES appendix ${facts.citesAppendix}`] : []),
   ];
-  return `${load.name} (${load.amount} ${unitText(load.measure)}${flags.map((flag) => `, ${flag}`).join('')})`;
+  return `${load.name} (${load.amount} ${BASE_UNIT_SYMBOL[load.measure]}${flags.map((flag) => `, ${flag}`).join('')})`;
 }

@@ -1,7 +1,7 @@
-import { roundVolume } from '#shared-kernel';
+import { BASE_UNIT_SYMBOL, roundVolume } from '#shared-kernel';
 import { type CheckResult, result } from './check-result.js';
 import { matchLoad, totalIn } from './load-matching.js';
-import { inUnit, unitText } from './measures.js';
+import { inUnit } from './measures.js';
 import type { GuidedScan } from './scan-context.js';
 
 /**
@@ -14,7 +14,7 @@ export function checkVolume({ scan, facts, guide }: GuidedScan): CheckResult[] {
   const percent = facts.thresholds.volumeTolerancePercent;
   return matchLoad(guide.issued, scan.observedLines, facts.species).covers.map(({ declared, carried }) => {
     const { name, measure } = declared;
-    const unit = unitText(measure);
+    const unit = BASE_UNIT_SYMBOL[measure];
     const otherMeasure = measure === 'weight' ? 'volume' : 'weight';
     const otherwiseMeasured = carried.some((load) => load.measure === otherMeasure);
     const carriedAmount = totalIn(carried, measure);
@@ -26,7 +26,7 @@ export function checkVolume({ scan, facts, guide }: GuidedScan): CheckResult[] {
       return result('VOLUME_MATCH', 'failure', expected, observed, `${name}: ${carriedAmount} ${unit} on the truck, ${declared.amount} ${unit} declared: ${difference} ${unit} undeclared`);
     }
     if (otherwiseMeasured) {
-      const other = `${totalIn(carried, otherMeasure)} ${unitText(otherMeasure)}`;
+      const other = `${totalIn(carried, otherMeasure)} ${BASE_UNIT_SYMBOL[otherMeasure]}`;
       return result('VOLUME_MATCH', 'warning', expected, observed, `${name}: declared as ${declared.amount} ${unit}, recorded on the truck as ${other}, which cannot be compared with it`);
     }
     if (-difference > tolerance) {
