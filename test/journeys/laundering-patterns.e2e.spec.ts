@@ -134,11 +134,11 @@ describe('laundering patterns caught through the standalone app', () => {
         ...changes,
       });
 
-      // 20 m³ of roundwood yield at most 7 m³ of sawn wood (35 %).
-      const { body: refusal } = await journey.post(sawmill, `/processors/${facilityId}/transformations`, sawing(8), 409);
+      // 20 m³ of roundwood yield at most 11.2 m³ of sawn wood (SERFOR's referential 56 %).
+      const { body: refusal } = await journey.post(sawmill, `/processors/${facilityId}/transformations`, sawing(12), 409);
       expect(refusal).toMatchObject({
         error: 'yield_exceeded',
-        details: { overYield: [{ species: TORNILLO, inputM3: 20, lines: [{ outputProduct: 'sawn_wood', maxYield: 0.35, allowedM3: 7, requestedM3: 8 }] }] },
+        details: { overYield: [{ species: TORNILLO, inputM3: 20, lines: [{ outputProduct: 'sawn_wood', maxYield: 0.56, allowedM3: 11.2, requestedM3: 12 }] }] },
       });
       expect(refusal.details.overYield[0].inputNeededM3).toBeGreaterThan(20);
       expect((await journey.get(sawmill, `/processors/${facilityId}/transformations`)).body.transformations).toEqual([]);
@@ -146,13 +146,13 @@ describe('laundering patterns caught through the standalone app', () => {
 
       // Declared as an exception it stands, flagged for review, and the books show the processor beyond its yield.
       const reason = 'Logs of exceptional grade; yield study attached';
-      const { body: flagged } = await journey.post(sawmill, `/processors/${facilityId}/transformations`, sawing(8, { exception: { reason } }), 201);
+      const { body: flagged } = await journey.post(sawmill, `/processors/${facilityId}/transformations`, sawing(12, { exception: { reason } }), 201);
       expect(flagged.flagged).toMatchObject({ reason, overYield: [{ species: TORNILLO, inputM3: 20 }] });
       const { body: history } = await journey.get(sawmill, `/processors/${facilityId}/transformations`);
       expect(history.transformations).toEqual([expect.objectContaining({ transformationId: flagged.transformationId, flagged: expect.objectContaining({ reason }) })]);
-      expect((await journey.get(REGULATOR, `/processors/${facilityId}/balance`)).body.overall).toMatchObject({ consumedM3: 20, producedM3: 8, withinYield: false });
+      expect((await journey.get(REGULATOR, `/processors/${facilityId}/balance`)).body.overall).toMatchObject({ consumedM3: 20, producedM3: 12, withinYield: false });
       const product = await eventually(() => journey.lot(flagged.outputs[0].lotId, sawmill));
-      expect(product).toMatchObject({ volume: m3(8), parents: [{ lotId: lot.lotId, volume: m3(20) }] });
+      expect(product).toMatchObject({ volume: m3(12), parents: [{ lotId: lot.lotId, volume: m3(20) }] });
     }, 60_000);
   });
 

@@ -70,10 +70,11 @@ describe('reference data through the standalone app', () => {
     });
 
     it('answers every catalogue', async () => {
-      for (const catalogue of ['densities', 'yield-coefficients', 'uit', 'units']) {
+      for (const catalogue of ['densities', 'uit', 'units']) {
         const { body } = await http().get(`/reference/${catalogue}`).expect(200);
         expect(body).toMatchObject({ catalogue, version: 1 });
       }
+      expect((await http().get('/reference/yield-coefficients').expect(200)).body).toMatchObject({ catalogue: 'yield-coefficients', version: 2 });
       // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too.
       expect((await http().get('/reference/checkpoints').expect(200)).body).toMatchObject({ catalogue: 'checkpoints', version: 2 });
       const { body: units } = await http().get('/reference/units').expect(200);
@@ -146,7 +147,7 @@ describe('reference data through the standalone app', () => {
       const entries = await http()
         .post('/reference/yield-coefficients/versions')
         .set('Authorization', await asSerfor())
-        .send({ version: 2, effectiveFrom: '2024-01-01', entries: [{ species: '*', input: 'roundwood', output: 'sawn_wood', maxYield: 1.5 }] })
+        .send({ version: 3, effectiveFrom: '2026-01-01', entries: [{ species: '*', input: 'roundwood', output: 'sawn_wood', maxYield: 1.5 }] })
         .expect(400);
       expect(entries.body).toMatchObject({
         error: 'invalid_reference_entries',

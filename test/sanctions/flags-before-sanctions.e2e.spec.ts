@@ -52,11 +52,11 @@ describe('flags recorded before the sanctions context existed', () => {
     const guide = await journey.guide(permit, facilityId, [stopped], hoursAgo(3));
     expect((await journey.scan(guide, 'UC-CFB-K160', { observed: [{ species: CEDRO, volumeM3: 5, pieces: 3 }] })).verdict).toBe('immobilise');
 
-    // 20 m³ of roundwood yield at most 7 m³ of sawn wood: 8 stand only as a declared exception.
+    // 20 m³ of roundwood yield at most 11.2 m³ of sawn wood (SERFOR's 56 %): 12 stand only as a declared exception.
     const sawn = await journey.extracted(permit, TORNILLO, 20, 10);
     await journey.deliver(await journey.guide(permit, facilityId, [sawn], hoursAgo(6)));
     const reason = 'Logs of exceptional grade; yield study attached';
-    const sawing = { transformationId: fresh('TR'), inputs: [{ lotId: sawn.lotId, volume: m3(20) }], outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(8) }], exception: { reason } };
+    const sawing = { transformationId: fresh('TR'), inputs: [{ lotId: sawn.lotId, volume: m3(20) }], outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(12) }], exception: { reason } };
     const { body: transformed } = await journey.post(processorAt(facilityId), `/processors/${facilityId}/transformations`, sawing, 201);
     expect(transformed.flagged).toMatchObject({ reason });
 

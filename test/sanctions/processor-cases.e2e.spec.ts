@@ -18,7 +18,7 @@ function describeProcessorCases(store: string, postgresUrl?: string): void {
       const sawing = {
         transformationId: fresh('TR'),
         inputs: [{ lotId: lot.lotId, volume: m3(20) }],
-        outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(8) }],
+        outputs: [{ productType: 'sawn_wood', species: TORNILLO, volume: m3(12) }],
         exception: { reason: 'Logs of exceptional grade' },
       };
       await journey.post(sawmill, `/processors/${facilityId}/transformations`, sawing, 201);
@@ -35,7 +35,7 @@ function describeProcessorCases(store: string, postgresUrl?: string): void {
       expect((await journey.get(otherSawmill, `/cases/${row.caseId}`, 403)).body.error).toBe('not_acting_for');
       expect((await journey.get(otherSawmill, '/cases')).body.cases).toEqual([]);
 
-      await journey.post(INSTRUCTOR, `/cases/${row.caseId}/charges`, { accusedTaxId: SAWMILL_HOLDER, conducts: ['INF-2021-03'], facts: '8 m³ of sawn wood from 20 m³ of logs' }, 200);
+      await journey.post(INSTRUCTOR, `/cases/${row.caseId}/charges`, { accusedTaxId: SAWMILL_HOLDER, conducts: ['INF-2021-03'], facts: '12 m³ of sawn wood from 20 m³ of logs' }, 200);
       await eventually(async () => {
         const byClass = async (gravity: string) => ((await journey.get(REGULATOR, `/cases?class=${gravity}&limit=500`)).body.cases as Body[]).map((found) => found.caseId);
         expect(await byClass('muy_grave')).toContain(row.caseId);

@@ -20,7 +20,10 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
     () => import('../../data/species.v10.json', { with: { type: 'json' } }),
   ],
   densities: [() => import('../../data/densities.json', { with: { type: 'json' } })],
-  'yield-coefficients': [() => import('../../data/yield-coefficients.json', { with: { type: 'json' } })],
+  'yield-coefficients': [
+    () => import('../../data/yield-coefficients.json', { with: { type: 'json' } }),
+    () => import('../../data/yield-coefficients.v2.json', { with: { type: 'json' } }),
+  ],
   checkpoints: [() => import('../../data/checkpoints.json', { with: { type: 'json' } }), () => import('../../data/checkpoints.v2.json', { with: { type: 'json' } })],
   uit: [() => import('../../data/uit.json', { with: { type: 'json' } })],
   units: [() => import('../../data/units.json', { with: { type: 'json' } })],

@@ -83,13 +83,26 @@ describe('the shipped reference data', () => {
     expect(entries.filter((entry) => entry.year <= 2025).every((entry) => entry.status === undefined)).toBe(true);
   });
 
-  it('caps roundwood yields by default at the Brazilian coefficients', async () => {
-    const { entries } = await shippedVersion('yield-coefficients');
-    expect(entries.map(({ species, input, output, maxYield }) => [species, input, output, maxYield])).toEqual([
-      ['*', 'roundwood', 'sawn_wood', 0.35],
-      ['*', 'roundwood', 'sliced_veneer', 0.45],
-      ['*', 'roundwood', 'rotary_veneer', 0.55],
+  it("caps sawn wood at SERFOR's referential yield from June 2025, except for CITES-listed genera that it leaves out", async () => {
+    const [first, second] = (await shippedVersions('yield-coefficients')) as ReferenceVersionOf<'yield-coefficients'>[];
+    expect(first!.entries.map(({ species, output, maxYield }) => [species, output, maxYield])).toEqual([
+      ['*', 'sawn_wood', 0.35],
+      ['*', 'sliced_veneer', 0.45],
+      ['*', 'rotary_veneer', 0.55],
     ]);
+    expect(second).toMatchObject({ version: 2, effectiveFrom: '2025-06-01' });
+    const sawn = second!.entries.filter((entry) => entry.output === 'sawn_wood');
+    expect(sawn.map(({ species, maxYield }) => [species, maxYield])).toEqual([
+      ['*', 0.56],
+      ['Cedrela', 0.35],
+      ['Swietenia', 0.35],
+      ['Dalbergia', 0.35],
+      ['Dipteryx', 0.35],
+      ['Handroanthus', 0.35],
+      ['Aniba rosaeodora', 0.35],
+    ]);
+    expect(sawn[0]).toMatchObject({ source: expect.stringContaining('SERFOR') });
+    expect(sawn[0]!.status).toBeUndefined();
   });
 
   it('places checkpoints on every corridor with at least six decimals, in road order, keeping the first eleven where they were', async () => {
