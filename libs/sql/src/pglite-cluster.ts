@@ -1,24 +1,67 @@
 import { spawn } from 'node:child_process';
-import { access } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { access, copyFile, cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /** Creates the cluster of the folder named second and exits, with PGlite's CommonJS build named first, so the child needs no module of ours. */
 const CREATE = `require(process.argv[1]).PGlite.create(process.argv[2]).then((db) => db.close()).catch((error) => { console.error(error); process.exit(1); });`;
 
+/** Written last into a folder, so a copy cut short is never taken for a cluster. */
+const MARKER = 'PG_VERSION';
+
 /**
- * Creates the PGlite cluster of a folder that has none in a short-lived process of its own. Creating one grows PGlite's
- * WebAssembly memory to about 800 MiB, which a process never gives back; opening one that exists takes about 300 MiB
- * (bench:start), so the app opens what the child created.
+ * Gives a folder that has no PGlite cluster a new one: a copy of the pristine cluster this install keeps for its PGlite
+ * version, made once by initdb in a short-lived process of its own. Initdb takes about 5 s; creating a cluster grows
+ * PGlite's WebAssembly memory to about 800 MiB, which a process never gives back, while opening one that exists takes
+ * about 300 MiB (bench:start), so the app only ever opens a cluster made elsewhere.
  */
 export async function createClusterApart(folder: string): Promise<void> {
-  if (await exists(join(folder, 'PG_VERSION'))) return;
-  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  if (await exists(join(folder, MARKER))) return;
+  const pristine = await pristineCluster();
+  await cp(pristine, folder, { recursive: true, filter: (source) => source !== join(pristine, MARKER) });
+  await copyFile(join(pristine, MARKER), join(folder, MARKER));
+}
+
+/** The pristine cluster of the installed PGlite version under `node_modules/.cache`, created when missing. */
+async function pristineCluster(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const pglite = require.resolve('@electric-sql/pglite');
+  const { version } = JSON.parse(await readFile(join(packageRoot(pglite), 'package.json'), 'utf8')) as { version: string };
+  const cluster = join(cacheRoot(pglite), `pglite-cluster-${version}`);
+  if (await exists(join(cluster, MARKER))) return cluster;
+  // Built beside its final name and renamed into place, so processes racing to create it never see half of one.
+  const building = `${cluster}.${randomUUID()}`;
+  await mkdir(dirname(cluster), { recursive: true });
+  try {
+    await initdbApart(pglite, building);
+    await rename(building, cluster).catch(async (error: NodeJS.ErrnoException) => {
+      if (!(await exists(join(cluster, MARKER)))) throw error;
+    });
+  } finally {
+    await rm(building, { recursive: true, force: true });
+  }
+  return cluster;
+}
+
+async function initdbApart(pglite: string, folder: string): Promise<void> {
   const child = spawn(process.execPath, ['-e', CREATE, pglite, folder], { stdio: ['ignore', 'ignore', 'pipe'] });
   const errors: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
   const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
   if (code !== 0) throw new Error(`Creating the embedded database in ${folder} failed (exit ${code}): ${Buffer.concat(errors).toString('utf8').trim()}`);
+}
+
+/** `<dir>/node_modules/@electric-sql/pglite` from the path of one of its files. */
+function packageRoot(file: string): string {
+  const marker = `${sep}node_modules${sep}@electric-sql${sep}pglite${sep}`;
+  return file.slice(0, file.lastIndexOf(marker) + marker.length - 1);
+}
+
+/** The `node_modules/.cache` of the install PGlite was resolved from: owned by whoever installed it, as tools' caches are. */
+function cacheRoot(file: string): string {
+  const marker = `${sep}node_modules${sep}`;
+  return join(file.slice(0, file.lastIndexOf(marker) + marker.length), '.cache');
 }
 
 async function exists(path: string): Promise<boolean> {
