@@ -13,7 +13,7 @@ function describeHolds(store: string, postgresUrl?: string): void {
     const journey = journeyApp(postgresUrl);
     const lotOf = (lotId: string) => journey.lot(lotId) as Promise<Lot>;
 
-    // PGlite runs one statement at a time, so its cycles barely overlap: a hundred there took 80 s and raced no more than twenty.
+    // PGlite runs one statement at a time, so its cycles barely overlap and a hundred took 80 s; on Postgres they overlap.
     const [chains, cyclesPerChain] = postgresUrl === undefined ? [4, 5] : [10, 10];
     const cycles = chains * cyclesPerChain;
 
