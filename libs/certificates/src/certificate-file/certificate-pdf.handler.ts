@@ -4,7 +4,6 @@ import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCertificate } from '../certificate-access.js';
-import { certificatePdf } from '../certificate-pdf/certificate-pdf.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
 import { issuedCertificate } from './certificate-file.handler.js';
 import { signedContent } from '../signing/certificate-signer.js';
@@ -34,6 +33,8 @@ export class CertificatePdfHandler implements IQueryHandler<CertificatePdfQuery>
     const content = signedContent(jws);
     const state = certificate.status === 'refused' ? 'revoked' : certificate.status;
     const reason = certificate.findings.map((finding) => finding.message).join('; ');
+    // pdfkit and its fonts load on the first PDF asked for, not at every start (~0.15 s).
+    const { certificatePdf } = await import('../certificate-pdf/certificate-pdf.js');
     return certificatePdf({
       content,
       keyId,
