@@ -1,6 +1,7 @@
 import { pgliteClient, postgresClient, type SqlClient } from '#sql';
 import type { EventStore } from './event-store.js';
 import { openEventStore, storeKind, type EventStoreConfig } from './open-event-store.js';
+import { EMBEDDED_POLL_INTERVAL_MS } from './embedded/embedded-event-store.js';
 import { SqlEventStore } from './postgres/sql-event-store.js';
 
 /** The app's storage, every value given: the defaults are the app's configuration's, not this library's. */
@@ -33,7 +34,8 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   const schema = config.readModelSchema;
   const kind = storeKind(config);
   const sql = kind === 'embedded' ? await pgliteClient(config.dataDir) : config.databaseUrl ? postgresClient({ url: config.databaseUrl, maxConnections: config.databasePoolSize }) : await pgliteClient();
-  const store = kind === 'eventstoredb' ? await openEventStore(config) : await SqlEventStore.open(sql, { schema: config.schema, ownsClient: false });
+  const pollIntervalMs = kind === 'embedded' ? EMBEDDED_POLL_INTERVAL_MS : undefined;
+  const store = kind === 'eventstoredb' ? await openEventStore(config) : await SqlEventStore.open(sql, { schema: config.schema, ownsClient: false, pollIntervalMs });
   return {
     store,
     readModels: { sql, schema },

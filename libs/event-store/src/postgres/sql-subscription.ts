@@ -77,6 +77,8 @@ export class SqlSubscription implements Subscription {
       } finally {
         this.scanned = undefined;
         await lease.release();
+        // A subscription of the same name waiting in this process takes over now, not at its next poll.
+        wakeups.wakeAll();
       }
     }
   }
