@@ -13,6 +13,9 @@ export interface SubscriptionContext {
   readonly pollIntervalMs: number;
 }
 
+/** How often a subscription waiting for its name's lease tries again, however long its idle poll: a takeover is prompt. */
+const LEASE_RETRY_MS = 250;
+
 /** How often a subscription that handled nothing stores how far it scanned. */
 const IDLE_CHECKPOINT_MS = 5_000;
 
@@ -67,7 +70,7 @@ export class SqlSubscription implements Subscription {
     while (!this.stopping) {
       const lease = await this.context.db.tryLease(`${this.context.schema}.subscription.${this.name}`);
       if (!lease) {
-        await wakeups.wait(this.context.pollIntervalMs);
+        await wakeups.wait(Math.min(this.context.pollIntervalMs, LEASE_RETRY_MS));
         continue;
       }
       try {
@@ -77,8 +80,6 @@ export class SqlSubscription implements Subscription {
       } finally {
         this.scanned = undefined;
         await lease.release();
-        // A subscription of the same name waiting in this process takes over now, not at its next poll.
-        wakeups.wakeAll();
       }
     }
   }
@@ -108,6 +109,8 @@ export class SqlSubscription implements Subscription {
       position = scannedTo;
       this.scanned = position;
       if (!full) await wakeups.wait(pollIntervalMs, seen);
+      // Woken to stop: no scan for nobody (twenty of them on every shutdown).
+      if (this.stopping) return;
       next = ahead ?? scanFrom(position);
     }
 
