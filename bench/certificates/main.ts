@@ -23,7 +23,7 @@ runMain(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-certificates-'));
   progress(`starting the standalone app on Postgres ${await admin.serverVersion()}`);
   const server = await ChildServer.start(
-    'dist/apps/standalone/src/main.js',
+    'dist/bundle/standalone.js',
     { DATABASE_URL: config.databaseUrl, EVENT_STORE_SCHEMA: EVENT_SCHEMA, READ_MODEL_SCHEMA: READ_SCHEMA, DATA_DIR: dataDir },
     config.port,
   );

@@ -24,7 +24,7 @@ runMain(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-scans-'));
   progress(`starting the standalone app and the bare floor on Postgres ${await admin.serverVersion()}`);
   const app = await ChildServer.start(
-    'dist/apps/standalone/src/main.js',
+    'dist/bundle/standalone.js',
     { DATABASE_URL: config.databaseUrl, EVENT_STORE_SCHEMA: EVENT_SCHEMA, READ_MODEL_SCHEMA: READ_SCHEMA, DATA_DIR: dataDir },
     config.port,
   );

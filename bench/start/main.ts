@@ -41,8 +41,8 @@ runMain(async () => {
     const floorFirst = await started('dist/bench/start/pglite-floor.js', floorDir, port);
     const floorRestart = await started('dist/bench/start/pglite-floor.js', floorDir, port);
     progress('the standalone app on the embedded store: first start, then restart');
-    const first = await started('dist/apps/standalone/src/main.js', appDir, port);
-    const restart = await started('dist/apps/standalone/src/main.js', appDir, port);
+    const first = await started('dist/bundle/standalone.js', appDir, port);
+    const restart = await started('dist/bundle/standalone.js', appDir, port);
     const line = (name: string, f: Start) => printLine(`${name}: ${f.seconds.toFixed(1)} s to answer, ${Math.round(f.rssMiB)} MiB resident`);
     line('PGlite alone, first start', floorFirst);
     line('PGlite alone, restart', floorRestart);

@@ -1,11 +1,13 @@
-// `npm start`, `seed`, `token`, … run this before running from dist/: it builds (tsc -p tsconfig.build.json) only when
-// an input of the build changed since the last successful one. `--always` builds anyway (`npm run build`).
-// Plain ESM JavaScript: it has to run before anything is compiled, on Node 20 with no other dependency.
+// `npm start`, `seed`, `token`, … run this before running from dist/: it builds (tsc -p tsconfig.build.json, then the
+// apps' bundles) only when an input of the build changed since the last successful one. `--always` builds anyway
+// (`npm run build`). Plain ESM JavaScript: it has to run before anything is compiled, on Node 20 with no dependency
+// but the build's own (typescript, esbuild).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleBuiltApps } from './app-bundles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD_CONFIG = 'tsconfig.build.json';
@@ -112,6 +114,7 @@ export function buildIfStale({ root = ROOT, always = false } = {}) {
   const { status, error } = spawnSync(process.execPath, [tsc, '-p', BUILD_CONFIG], { cwd: root, stdio: ['ignore', 2, 2] });
   if (error) throw error;
   if (status !== 0) return status ?? 1;
+  bundleBuiltApps(root);
   mkdirSync(dirname(join(root, STAMP)), { recursive: true });
   writeFileSync(join(root, STAMP), `tsc -p ${BUILD_CONFIG} succeeded from the inputs as of ${startedAt.toISOString()}\n`);
   utimesSync(join(root, STAMP), startedAt, startedAt);

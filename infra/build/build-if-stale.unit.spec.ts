@@ -38,7 +38,9 @@ describe('the build’s inputs and the build', () => {
     writeFileSync(join(root, path), text);
     at(path, seconds);
   };
-  const builds = () => (existsSync(join(root, 'builds.log')) ? readFileSync(join(root, 'builds.log'), 'utf8').split('\n').filter(Boolean) : []);
+  const lines = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8').split('\n').filter(Boolean) : []);
+  const builds = () => lines('builds.log');
+  const bundles = () => lines('bundles.log');
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'build-if-stale-'));
@@ -56,6 +58,9 @@ describe('the build’s inputs and the build', () => {
     // A stand-in for tsc: notes each run, fails while `failing` exists.
     write('node_modules/typescript/package.json', '{}');
     write('node_modules/typescript/bin/tsc', "const fs = require('node:fs'); fs.appendFileSync('builds.log', process.argv.slice(2).join(' ') + '\\n'); process.exit(fs.existsSync('failing') ? 2 : 0);");
+    // And for esbuild: notes which apps each run bundles.
+    write('node_modules/esbuild/package.json', '{}');
+    write('node_modules/esbuild/index.js', "exports.buildSync = (o) => require('node:fs').appendFileSync(require('node:path').join(o.absWorkingDir, 'bundles.log'), Object.keys(o.entryPoints).join(' ') + '\\n');");
     for (const folder of ['apps', 'apps/app', 'libs', 'libs/data']) at(folder, 1_000);
     jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
   });
@@ -96,6 +101,7 @@ describe('the build’s inputs and the build', () => {
     expect(builds()).toHaveLength(4);
     expect(buildIfStale({ root, always: true })).toBe(0);
     expect(builds()).toHaveLength(5);
+    expect(bundles()).toEqual(Array(5).fill('standalone harvest custody processing reference-data sanctions certificates'));
   });
 
   it('answers tsc’s failure and builds again next time, the stamp of the last success left as it was', () => {
@@ -104,6 +110,7 @@ describe('the build’s inputs and the build', () => {
     write('apps/app/main.ts', 'broken', Date.now() / 1000);
     expect(buildIfStale({ root })).toBe(2);
     expect(buildIfStale({ root })).toBe(2);
+    expect(bundles()).toHaveLength(1);
     rmSync(join(root, 'failing'));
     expect(buildIfStale({ root })).toBe(0);
     expect(buildIfStale({ root })).toBe(0);

@@ -15,7 +15,7 @@ for context in reference-data harvest custody processing sanctions certificates;
     echo "$context: already running (pid $(cat "$pid_file"))"
     continue
   fi
-  nohup node "dist/apps/$context/src/main.js" >".data/services/$context.log" 2>&1 &
+  nohup node "dist/bundle/$context.js" >".data/services/$context.log" 2>&1 &
   echo $! >"$pid_file"
   until grep -q "Listening on" ".data/services/$context.log"; do
     kill -0 "$(cat "$pid_file")" 2>/dev/null || { echo "$context: exited; see .data/services/$context.log" >&2; exit 1; }
