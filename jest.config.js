@@ -1,15 +1,7 @@
-/** Jest runs in native ESM mode; swc strips types and keeps Nest's decorator metadata. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    },
-    module: { type: 'es6' },
-  },
-];
+import { SWC_OPTIONS } from './test/support/swc-options.js';
+
+/** Jest runs in native ESM mode, compiling the sources as every other test process does. */
+const swc = ['@swc/jest', SWC_OPTIONS];
 
 const shared = {
   testEnvironment: 'node',

@@ -2,6 +2,7 @@
 // `.js` specifiers resolve to the `.ts` file beside them, and swc strips types keeping decorator metadata.
 import { readFile } from 'node:fs/promises';
 import { transform } from '@swc/core';
+import { SWC_OPTIONS } from './swc-options.js';
 
 export async function resolve(specifier, context, nextResolve) {
   try {
@@ -15,15 +16,6 @@ export async function resolve(specifier, context, nextResolve) {
 export async function load(url, context, nextLoad) {
   if (!url.endsWith('.ts')) return nextLoad(url, context);
   const source = await readFile(new URL(url), 'utf8');
-  const { code } = await transform(source, {
-    filename: new URL(url).pathname,
-    sourceMaps: 'inline',
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    },
-    module: { type: 'es6' },
-  });
+  const { code } = await transform(source, { ...SWC_OPTIONS, filename: new URL(url).pathname, sourceMaps: 'inline' });
   return { format: 'module', source: code, shortCircuit: true };
 }
