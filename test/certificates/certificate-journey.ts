@@ -22,10 +22,18 @@ export async function sawnBoards(journey: Journey, volumes: readonly [number, nu
 
 /** The boards leave the sawmill under the processor's guide for the exporter's yard in Callao, and arrive. */
 export async function shippedToExporter(journey: Journey, facilityId: string, boards: string, exporterTaxId = EXPORTER): Promise<string> {
+  const { number, yard } = await boardsOnTheRoad(journey, facilityId, boards, exporterTaxId);
+  await journey.post(processorAt(yard), `/guides/${number}/delivery`, {}, 200);
+  return yard;
+}
+
+/** The processor's guide that takes the boards (8 m³, 120 pieces) from the sawmill to the exporter's yard in Callao, issued. */
+export async function boardsOnTheRoad(journey: Journey, facilityId: string, boards: string, exporterTaxId = EXPORTER): Promise<{ number: string; yard: string; plate: string; issuedAt: string }> {
   const yard = fresh('EXP-CALLAO');
   await journey.post(REGULATOR, '/processors', { ...sawmillBody(yard), holderTaxId: exporterTaxId, kind: 'export_yard', position: { type: 'Point', coordinates: CALLAO } }, 201);
   const issuedAt = hoursAgo(2);
   const number = fresh('GTF');
+  const plate = freshPlate();
   const guide = {
     number,
     registrationNumber: `REG-${number}`,
@@ -36,7 +44,7 @@ export async function shippedToExporter(journey: Journey, facilityId: string, bo
     origin: { kind: 'processor', processorId: facilityId, position: SAWMILL_POSITION },
     consignee: { taxId: exporterTaxId, kind: 'exporter', facilityId: yard },
     destination: { facilityId: yard, position: CALLAO },
-    vehiclePlates: [freshPlate()],
+    vehiclePlates: [plate],
     driver: DRIVER,
     lines: [{ lotId: boards, scientificName: TORNILLO, commonName: 'tornillo', productType: 'sawn_wood', volume: m3(8), pieces: 120 }],
     issuedAt,
@@ -44,8 +52,7 @@ export async function shippedToExporter(journey: Journey, facilityId: string, bo
     trajectory: { checkpoints: [] },
   };
   await journey.post(processorAt(facilityId), '/guides', guide, 201);
-  await journey.post(processorAt(yard), `/guides/${number}/delivery`, {}, 200);
-  return yard;
+  return { number, yard, plate, issuedAt };
 }
 
 /** Once the certificates context has noted the lot's whole lineage back to its extracted logs. */

@@ -83,7 +83,7 @@ describe('pieces seized by their codes', () => {
 
   it('makes them a lot of their own in the authority’s custody, held under the load’s case from its first moment', () => {
     const { data } = scanned([{ code: 'X-99', scientificName: TORNILLO, dimensions: MEASURED }], load([14, 23.5]));
-    const [byVolume, byCode] = seizureSteps('event-1', data);
+    const [byVolume, byCode] = seizureSteps('event-1', data, LINES);
     expect(byCode!.lotId).toBe(seizedLotId(CASE, data.scanId, { species: TORNILLO, volume: cubicMetres(1.924), basis: 'pieces_not_listed' }));
     expect(byCode!.lotId).not.toBe(byVolume!.lotId);
     const at = data.observedAt;

@@ -1,8 +1,9 @@
 import { cubicMetres, inBaseUnit, type Measure, measureOf, roundVolume, uuidFromName } from '#shared-kernel';
+import type { GuideLine } from './guide.js';
 import type { ShipmentScanned } from './guide.events.js';
 import { genusOf, isGenusOnly, nameKey } from './guide.names.js';
 import { piecesNotListed } from './guide.undeclared-pieces.js';
-import type { SeizureBasis } from './lot.js';
+import type { SeizureBasis, TimberProductType } from './lot.js';
 import type { UndeclaredTimber } from './undeclared-timber.js';
 import type { CheckResult, CheckValue } from './scan-checks/check-result.js';
 import { observedLoad } from './scan-checks/load-matching.js';
@@ -31,6 +32,20 @@ export function seizedTimber(scan: ShipmentScanned['data']): SeizedTimber[] {
   const { caseId, scanId } = scan;
   if (caseId === undefined) return [];
   return undeclaredTimber(scan).map((timber) => ({ lotId: seizedLotId(caseId, scanId, timber), ...timber }));
+}
+
+/**
+ * What a seized part of the load is, as the guide it travelled under carried timber: its species' line, else the one
+ * timber product every line carries; unknown (roundwood, the decider's default) when neither says, and always
+ * `non_timber` for a weight.
+ */
+export function seizedProductType({ species, volume }: Pick<UndeclaredTimber, 'species' | 'volume'>, lines: readonly GuideLine[]): TimberProductType | undefined {
+  if (measureOf(volume.unit) === 'weight') return undefined;
+  const timber = lines.filter((line): line is GuideLine & { productType: TimberProductType } => line.productType !== 'non_timber');
+  const line = timber.find((candidate) => nameKey(candidate.scientificName) === nameKey(species)) ?? timber.find((candidate) => isGenusOnly(candidate.scientificName) && nameKey(candidate.scientificName) === genusOf(species));
+  if (line) return line.productType;
+  const products = new Set(timber.map((candidate) => candidate.productType));
+  return products.size === 1 ? [...products][0] : undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { cubicMetres } from '#shared-kernel';
+import { cubicMetres, inBaseUnit } from '#shared-kernel';
 import { CLEARED, scannedData } from '../scanning/scanning.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
-import { seizedLotId, undeclaredTimber } from './guide.undeclared.js';
+import type { GuideLine } from './guide.js';
+import { seizedLotId, seizedProductType, undeclaredTimber } from './guide.undeclared.js';
 
 const TORNILLO = 'Cedrelinga cateniformis';
 const CEDRO = 'Cedrela odorata';
@@ -54,5 +55,25 @@ describe('the timber a held scan found beyond its guide', () => {
     const lot = (scanId: string, species: string) => seizedLotId('CASE-1', scanId, { species, volume: M3, basis: 'species_not_declared' });
     expect(lot('SCAN-1', CEDRO)).toBe(lot('SCAN-1', ' cedrela   ODORATA'));
     expect(new Set([lot('SCAN-1', CEDRO), lot('SCAN-2', CEDRO), lot('SCAN-1', TORNILLO)]).size).toBe(3);
+  });
+
+  describe('is of the product its guide carried', () => {
+    const line = (scientificName: string, productType: GuideLine['productType']): GuideLine => ({ lotId: `LOT-${scientificName}`, scientificName, commonName: '', productType, volume: cubicMetres(10), pieces: 10 });
+    const SAWN_GUIDE = [line(TORNILLO, 'sawn_wood'), line('Calycophyllum spruceanum', 'sawn_wood')];
+
+    it('takes its species’ line, by name or by the genus a line names alone', () => {
+      expect(seizedProductType({ species: TORNILLO, volume: M3 }, [line(TORNILLO, 'sliced_veneer'), line(CEDRO, 'sawn_wood')])).toBe('sliced_veneer');
+      expect(seizedProductType({ species: 'Aniba amazonica', volume: M3 }, [line('Aniba', 'sawn_wood'), line(CEDRO, 'roundwood')])).toBe('sawn_wood');
+    });
+
+    it('takes the one product of a guide whose lines all carry it, for a species it does not name', () => {
+      expect(seizedProductType({ species: CEDRO, volume: M3 }, SAWN_GUIDE)).toBe('sawn_wood');
+      expect(seizedProductType({ species: CEDRO, volume: M3 }, [line(TORNILLO, 'sawn_wood'), line('Calycophyllum spruceanum', 'roundwood')])).toBeUndefined();
+    });
+
+    it('says nothing without a guide, or of a weight', () => {
+      expect(seizedProductType({ species: CEDRO, volume: M3 }, [])).toBeUndefined();
+      expect(seizedProductType({ species: 'Caesalpinia spinosa', volume: inBaseUnit(500, 'weight') }, [line('Caesalpinia spinosa', 'non_timber')])).toBeUndefined();
+    });
   });
 });

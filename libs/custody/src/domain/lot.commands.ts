@@ -1,5 +1,5 @@
 import type { Command, Quantity } from '#shared-kernel';
-import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis } from './lot.js';
+import type { DisposalMethod, DisposalRecipient, GuideReleaseReason, InheritedHold, LotGeolocation, LotPlace, LotShare, ProductType, ScanVerdict, SeizureBasis, TimberProductType } from './lot.js';
 import type { SeizedPiece } from './piece-list.js';
 
 /** From harvest's LotExtracted: the lot id is harvest's, so a replayed extraction lands on the same stream. */
@@ -114,6 +114,8 @@ export type SeizeLot = Command<
     readonly guideNumber: string;
     readonly scanId: string;
     readonly species: string;
+    /** What the guide it travelled under says it is (`seizedProductType`); roundwood when it says nothing. A weight is always `non_timber`. */
+    readonly productType?: TimberProductType;
     readonly pieces: number;
     readonly volume: Quantity;
     readonly basis: SeizureBasis;

@@ -13,8 +13,9 @@ export function seizeLot({ data }: SeizeLot, state: LotState): (LotSeized | LotI
   const volume = inMeasure(positiveAmount(data.volume, 'volume'), measure);
   const { lotId, caseRef, authority, checkpoint, guideNumber, scanId, at } = data;
   const reason = `Found beyond guide ${guideNumber} at ${checkpoint} (scan ${scanId}): origin unproven`;
+  const productType = measure === 'weight' ? 'non_timber' : (data.productType ?? 'roundwood');
   return [
-    { type: 'LotSeized', data: { ...data, productType: measure === 'weight' ? 'non_timber' : 'roundwood', volume } },
+    { type: 'LotSeized', data: { ...data, productType, volume } },
     { type: 'LotImmobilised', data: { lotId, caseRef, reason, authority, checkpoint, volume, at } },
   ];
 }

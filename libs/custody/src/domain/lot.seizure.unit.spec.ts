@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { cubicMetres, VolumeNotPositive } from '#shared-kernel';
+import { cubicMetres, inBaseUnit, VolumeNotPositive } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import type { SeizeLot } from './lot.commands.js';
 import { lotDecider } from './lot.decider.js';
@@ -37,6 +37,15 @@ describe('seizing timber found beyond its guide', () => {
         type: 'LotImmobilised',
         data: { lotId: SEIZED, caseRef: CASE, reason: 'Found beyond guide GTF-2026-000123 at UC-CFB-K160 (scan SCAN-0001): origin unproven', authority: 'ARFFS-UCAYALI', checkpoint, volume: cubicMetres(2.4), at: AT },
       },
+    ]);
+  });
+
+  it('is of the product its guide carried, roundwood when it said nothing, and a non-timber product when weighed', () => {
+    const seized = (changes: Partial<SeizeLot['data']>) => spec.given([]).when(seize(changes));
+    seized({ productType: 'sawn_wood' }).then([expect.objectContaining({ type: 'LotSeized', data: expect.objectContaining({ productType: 'sawn_wood' }) }), expect.objectContaining({ type: 'LotImmobilised' })]);
+    seized({ productType: 'sawn_wood', species: 'Caesalpinia spinosa', volume: inBaseUnit(500, 'weight') }).then([
+      expect.objectContaining({ type: 'LotSeized', data: expect.objectContaining({ productType: 'non_timber' }) }),
+      expect.objectContaining({ type: 'LotImmobilised' }),
     ]);
   });
 

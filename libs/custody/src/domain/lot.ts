@@ -3,6 +3,9 @@ import type { GeoPoint, GeoPolygon, Measure, Quantity } from '#shared-kernel';
 /** Forms timber takes between the forest and export (the yield catalogue's products), and non-timber forest products. */
 export type ProductType = 'roundwood' | 'sawn_wood' | 'sliced_veneer' | 'rotary_veneer' | 'non_timber';
 
+/** The forms of timber, each traded by volume. */
+export type TimberProductType = Exclude<ProductType, 'non_timber'>;
+
 /** Non-timber forest products (tara pods, say) are traded by weight; every form of timber by volume. */
 export function measureOfProduct(productType: ProductType): Measure {
   return productType === 'non_timber' ? 'weight' : 'volume';

@@ -40,9 +40,11 @@ export class GuideLots {
 
   /** Each lot the scan saw takes its steps in order, and what it found beyond the guide is seized; the lots side by side. */
   async recordScan(scan: GuideFact<'ShipmentScanned'>): Promise<void> {
+    // Read only for scans recorded before they named their lots, and for scans that hold a load: what it seizes is of its lines' product.
+    const guide = scan.data.lotIds === undefined || scan.data.caseId !== undefined ? await guideStream.load(this.store, scan.data.guideNumber) : undefined;
     // Scans recorded before they named their lots: the guide as it stood at the observation.
-    const lotIds = scan.data.lotIds ?? lotsScanned(await guideStream.load(this.store, scan.data.guideNumber), scan.data.observedAt);
-    const steps = [...lotSteps(scan.id, scan.data, lotIds), ...seizureSteps(scan.id, scan.data)];
+    const lotIds = scan.data.lotIds ?? (guide ? lotsScanned(guide, scan.data.observedAt) : []);
+    const steps = [...lotSteps(scan.id, scan.data, lotIds), ...seizureSteps(scan.id, scan.data, guide?.issued?.lines ?? [])];
     await Promise.all(
       [...new Set(steps.map((step) => step.lotId))].map(async (lotId) => {
         for (const step of steps.filter((candidate) => candidate.lotId === lotId)) await stepOnLot(this.store, lotId, step.commandId, step.command, scan);

@@ -3,7 +3,8 @@ import type { ScanVerdictRevised, ShipmentScanned } from '../domain/guide.events
 import { holdOf } from '../domain/guide.holds.js';
 import type { ScanVerdict } from '../domain/lot.js';
 import type { ImmobiliseLot, RecordLotScanned, SeizeLot } from '../domain/lot.commands.js';
-import { seizedTimber } from '../domain/guide.undeclared.js';
+import { seizedProductType, seizedTimber } from '../domain/guide.undeclared.js';
+import type { GuideLine } from '../domain/guide.js';
 import type { VerdictDecision } from '../domain/scan-checks/check-result.js';
 
 const LOT_VERDICT: Readonly<Record<VerdictDecision, ScanVerdict>> = { cleared: 'pass', observations: 'warning', immobilise: 'failure' };
@@ -41,14 +42,18 @@ export function lotSteps(scanEventId: string, scan: ShipmentScanned['data'], lot
   });
 }
 
-/** A scan that holds its load under the load's case seizes what it found beyond the guide, each species (and its pieces seized by code) a lot of its own. */
-export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data']): LotStep[] {
+/**
+ * A scan that holds its load under the load's case seizes what it found beyond the guide, each species (and its pieces
+ * seized by code) a lot of its own, of the product the guide's `lines` say it is (none when no guide was issued).
+ */
+export function seizureSteps(scanEventId: string, scan: ShipmentScanned['data'], lines: readonly GuideLine[]): LotStep[] {
   const { caseId, authority, checkpoint, guideNumber, scanId, observedAt: at } = scan;
   if (caseId === undefined) return [];
   return seizedTimber(scan).map(({ lotId, species, pieces, volume, basis, seizedPieces }) => {
+    const productType = seizedProductType({ species, volume }, lines);
     const command: SeizeLot = {
       type: 'SeizeLot',
-      data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, pieces, volume, basis, ...(seizedPieces ? { seizedPieces } : {}), at },
+      data: { lotId, caseRef: caseId, authority, checkpoint, guideNumber, scanId, species, ...(productType && { productType }), pieces, volume, basis, ...(seizedPieces ? { seizedPieces } : {}), at },
     };
     return { lotId, commandId: uuidFromName(`${scanEventId}/seize/${lotId}`), command };
   });
