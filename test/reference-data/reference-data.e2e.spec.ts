@@ -70,11 +70,15 @@ describe('reference data through the standalone app', () => {
     });
 
     it('answers every catalogue', async () => {
-      for (const catalogue of ['densities', 'uit', 'units']) {
+      for (const catalogue of ['uit', 'units']) {
         const { body } = await http().get(`/reference/${catalogue}`).expect(200);
         expect(body).toMatchObject({ catalogue, version: 1 });
       }
-      expect((await http().get('/reference/yield-coefficients').expect(200)).body).toMatchObject({ catalogue: 'yield-coefficients', version: 2 });
+      // Version 2 of densities and version 3 of yields change only where each figure comes from.
+      const { body: densities } = await http().get('/reference/densities').expect(200);
+      expect(densities).toMatchObject({ catalogue: 'densities', version: 2 });
+      expect(densities.entries).toContainEqual(expect.objectContaining({ scientificName: 'Cedrela odorata', greenKgPerM3: 800, source: expect.stringContaining('Global Wood Density Database') }));
+      expect((await http().get('/reference/yield-coefficients').expect(200)).body).toMatchObject({ catalogue: 'yield-coefficients', version: 3 });
       // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too.
       expect((await http().get('/reference/checkpoints').expect(200)).body).toMatchObject({ catalogue: 'checkpoints', version: 2 });
       const { body: units } = await http().get('/reference/units').expect(200);
@@ -147,7 +151,7 @@ describe('reference data through the standalone app', () => {
       const entries = await http()
         .post('/reference/yield-coefficients/versions')
         .set('Authorization', await asSerfor())
-        .send({ version: 3, effectiveFrom: '2026-01-01', entries: [{ species: '*', input: 'roundwood', output: 'sawn_wood', maxYield: 1.5 }] })
+        .send({ version: 4, effectiveFrom: '2026-01-01', entries: [{ species: '*', input: 'roundwood', output: 'sawn_wood', maxYield: 1.5 }] })
         .expect(400);
       expect(entries.body).toMatchObject({
         error: 'invalid_reference_entries',
@@ -270,7 +274,7 @@ describe('reference data through the standalone app', () => {
   it('publishes the shipped versions once, however often the app restarts', async () => {
     await app.close();
     await start();
-    for (const [catalogue, versions] of [['densities', [1]], ['checkpoints', [1, 2]], ['units', [1]]] as const) {
+    for (const [catalogue, versions] of [['densities', [1, 2]], ['checkpoints', [1, 2]], ['units', [1]]] as const) {
       const { body } = await http().get(`/reference/${catalogue}/versions`).expect(200);
       expect(body.versions.map((v: { version: number }) => v.version)).toEqual(versions);
     }

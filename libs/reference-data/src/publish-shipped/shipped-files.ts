@@ -19,10 +19,11 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
     () => import('../../data/species.v9.json', { with: { type: 'json' } }),
     () => import('../../data/species.v10.json', { with: { type: 'json' } }),
   ],
-  densities: [() => import('../../data/densities.json', { with: { type: 'json' } })],
+  densities: [() => import('../../data/densities.json', { with: { type: 'json' } }), () => import('../../data/densities.v2.json', { with: { type: 'json' } })],
   'yield-coefficients': [
     () => import('../../data/yield-coefficients.json', { with: { type: 'json' } }),
     () => import('../../data/yield-coefficients.v2.json', { with: { type: 'json' } }),
+    () => import('../../data/yield-coefficients.v3.json', { with: { type: 'json' } }),
   ],
   checkpoints: [() => import('../../data/checkpoints.json', { with: { type: 'json' } }), () => import('../../data/checkpoints.v2.json', { with: { type: 'json' } })],
   uit: [() => import('../../data/uit.json', { with: { type: 'json' } })],
