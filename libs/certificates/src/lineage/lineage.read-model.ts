@@ -10,7 +10,8 @@ const SETTLE_TIMEOUT_MS = 30_000;
 /**
  * Ancestors by a recursive walk up the lots' parent edges, each path's share the product of each edge's volume over its
  * parent's, summed over paths; then every record the ancestors name (permits, plans, guides, cases, transformations,
- * parties, and the cases and parties the guides name), all in one statement.
+ * parties, and the cases and parties the guides name), all in one statement. Records are fetched by key one by one:
+ * joined, the planner hashed the whole table for a few hundred keys (50 ms instead of 20 for 500 ancestors).
  */
 const VIEW_SQL = (table: string) => `
   WITH RECURSIVE up(id, share, depth) AS (
@@ -24,8 +25,8 @@ const VIEW_SQL = (table: string) => `
      WHERE up.depth < ${MAX_DEPTH}
   ),
   lots AS (
-    SELECT up.id, CASE WHEN bool_and(up.share IS NOT NULL) THEN sum(up.share) END AS share, min(up.depth) AS depth, row.data
-      FROM up LEFT JOIN ${table} row ON row.id = up.id GROUP BY up.id, row.data
+    SELECT paths.id, paths.share, paths.depth, (SELECT row.data FROM ${table} row WHERE row.id = paths.id) AS data
+      FROM (SELECT id, CASE WHEN bool_and(share IS NOT NULL) THEN sum(share) END AS share, min(depth) AS depth FROM up GROUP BY id) paths
   ),
   named_by_lots AS (
     SELECT 'permit:' || (data->'origin'->>'permitId') AS id FROM lots WHERE data ? 'origin'
@@ -36,7 +37,7 @@ const VIEW_SQL = (table: string) => `
     UNION SELECT 'case:' || found FROM lots CROSS JOIN LATERAL jsonb_array_elements_text(data->'cases') found
     UNION SELECT 'party:' || $2::text WHERE $2::text IS NOT NULL
   ),
-  guides AS (SELECT row.data FROM named_by_lots named JOIN ${table} row ON row.id = named.id WHERE named.id LIKE 'guide:%'),
+  guides AS (SELECT (SELECT row.data FROM ${table} row WHERE row.id = named.id) AS data FROM named_by_lots named WHERE named.id LIKE 'guide:%'),
   named AS (
     SELECT id FROM named_by_lots
     UNION SELECT 'case:' || (flag->>'caseId') FROM guides CROSS JOIN LATERAL jsonb_array_elements(data->'flags') flag WHERE flag ? 'caseId'
@@ -45,7 +46,7 @@ const VIEW_SQL = (table: string) => `
   )
   SELECT id, share, depth, data FROM lots
   UNION ALL
-  SELECT named.id, NULL, NULL, row.data FROM named JOIN ${table} row ON row.id = named.id`;
+  SELECT id, NULL, NULL, data FROM (SELECT named.id, (SELECT row.data FROM ${table} row WHERE row.id = named.id) AS data FROM named) records WHERE data IS NOT NULL`;
 
 const DESCENDANTS_SQL = (table: string) => `
   WITH RECURSIVE down(id, depth) AS (
