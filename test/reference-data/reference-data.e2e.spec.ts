@@ -79,8 +79,8 @@ describe('reference data through the standalone app', () => {
       expect(densities).toMatchObject({ catalogue: 'densities', version: 2 });
       expect(densities.entries).toContainEqual(expect.objectContaining({ scientificName: 'Cedrela odorata', greenKgPerM3: 800, source: expect.stringContaining('Global Wood Density Database') }));
       expect((await http().get('/reference/yield-coefficients').expect(200)).body).toMatchObject({ catalogue: 'yield-coefficients', version: 3 });
-      // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too.
-      expect((await http().get('/reference/checkpoints').expect(200)).body).toMatchObject({ catalogue: 'checkpoints', version: 2 });
+      // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too; version 3 names ten of them from sources.
+      expect((await http().get('/reference/checkpoints').expect(200)).body).toMatchObject({ catalogue: 'checkpoints', version: 3 });
       const { body: units } = await http().get('/reference/units').expect(200);
       expect(units.entries).toContainEqual(expect.objectContaining({ unit: 'board_feet', factor: 0.00235974 }));
     });
@@ -242,7 +242,7 @@ describe('reference data through the standalone app', () => {
 
     it('answers yield coefficients, checkpoints and the UIT', async () => {
       expect(await reference().yieldCoefficient('Cedrela odorata', 'roundwood', 'sawn_wood', july2024)).toMatchObject({ species: '*', maxYield: 0.35 });
-      expect(await reference().checkpoint('MD-IOS-K060', july2024)).toMatchObject({ name: 'Puesto de control Iberia', region: 'Madre de Dios' });
+      expect(await reference().checkpoint('MD-IOS-K060', july2024)).toMatchObject({ name: 'Puesto de Control Forestal de Iberia', region: 'Madre de Dios', source: expect.stringContaining('inforegion.pe') });
       expect(await reference().checkpoint('XX-NOWHERE', july2024)).toBeUndefined();
       expect(await reference().uitFor(2025)).toMatchObject({ soles: 5350 });
       expect(await reference().uitFor(2026, new Date('2023-06-01T00:00:00Z'))).toMatchObject({ soles: 5500, status: 'confirm' });
@@ -274,7 +274,7 @@ describe('reference data through the standalone app', () => {
   it('publishes the shipped versions once, however often the app restarts', async () => {
     await app.close();
     await start();
-    for (const [catalogue, versions] of [['densities', [1, 2]], ['checkpoints', [1, 2]], ['units', [1]]] as const) {
+    for (const [catalogue, versions] of [['densities', [1, 2]], ['checkpoints', [1, 2, 3]], ['units', [1]]] as const) {
       const { body } = await http().get(`/reference/${catalogue}/versions`).expect(200);
       expect(body.versions.map((v: { version: number }) => v.version)).toEqual(versions);
     }

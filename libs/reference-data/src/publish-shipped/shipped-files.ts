@@ -25,7 +25,11 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
     () => import('../../data/yield-coefficients.v2.json', { with: { type: 'json' } }),
     () => import('../../data/yield-coefficients.v3.json', { with: { type: 'json' } }),
   ],
-  checkpoints: [() => import('../../data/checkpoints.json', { with: { type: 'json' } }), () => import('../../data/checkpoints.v2.json', { with: { type: 'json' } })],
+  checkpoints: [
+    () => import('../../data/checkpoints.json', { with: { type: 'json' } }),
+    () => import('../../data/checkpoints.v2.json', { with: { type: 'json' } }),
+    () => import('../../data/checkpoints.v3.json', { with: { type: 'json' } }),
+  ],
   uit: [() => import('../../data/uit.json', { with: { type: 'json' } })],
   units: [() => import('../../data/units.json', { with: { type: 'json' } })],
   infractions: [() => import('../../data/infractions.json', { with: { type: 'json' } })],
