@@ -22,8 +22,11 @@ export function isPublished(publication: Publication, event: RecordedEvent): boo
 
 /** Ids derive from the recorded event's, so a redelivered message is recognised by its consumers. */
 export async function messagesOf(event: RecordedEvent, publication: Pick<Publication, 'publish'>): Promise<IntegrationMessage[]> {
-  return (await publication.publish(event)).map((published, index) => ({
-    ...published,
+  // The contract's three fields named, not spread: a spread cost a relay twice the rest of making the message.
+  return (await publication.publish(event)).map(({ type, version, data }, index) => ({
+    type,
+    version,
+    data,
     id: uuidFromName(`${event.id}/published/${index}`),
     streamId: event.streamId,
     metadata: event.metadata,
