@@ -61,6 +61,8 @@ runMain(async () => {
     const relayPerS = median(relay.map((round) => round.perSecond));
     const rawPerS = median(raw.map((round) => round.perSecond));
     const idempotentPerS = median(idempotent.map((round) => round.perSecond));
+    const relayCpu = median(relay.map((round) => round.cpuMicrosPerMessage));
+    const rawCpu = median(raw.map((round) => round.cpuMicrosPerMessage));
 
     contexts.push(lagContext);
     const { latencies, appended } = await endToEndLag(publisher, subscriber, config, lagPrefix(), lagContext);
@@ -68,6 +70,7 @@ runMain(async () => {
     if (latencies.count !== expected || appended.count !== expected) throw new Error(`${appended.count} of ${expected} events appended, ${latencies.count} seen by the consumer`);
 
     printLine(`relay: ${formatCount(relayPerS)} messages/s, raw kafkajs: ${formatCount(rawPerS)} messages/s, raw idempotent: ${formatCount(idempotentPerS)} messages/s (medians of ${config.rounds} alternating rounds): ratio ${roundRatio(relayPerS / rawPerS)}, to idempotent ${roundRatio(relayPerS / idempotentPerS)} (target ≥ 0.8)`);
+    printLine(`this process's CPU per message (medians): relay ${relayCpu.toFixed(1)} µs, raw ${rawCpu.toFixed(1)} µs (${roundRatio(relayCpu / rawCpu)}×): the relay also reads, parses and makes each message, on the same cores as the broker and Postgres`);
     printLine(`append → effect in another service at ${config.lagRate} events/s for ${config.lagSeconds} s: p50 ${latencies.percentile(0.5)} ms, p99 ${latencies.percentile(0.99)} ms, max ${latencies.percentile(1)} ms (target p99 ≤ 500 ms); of which the append itself: p50 ${appended.percentile(0.5)} ms, p99 ${appended.percentile(0.99)} ms`);
     printResult({
       bench: 'relay',
@@ -80,6 +83,8 @@ runMain(async () => {
       append_p99_ms: appended.percentile(0.99),
       read_per_s: roundRate(read.perSecond),
       map_ms: Math.round(mapMs),
+      relay_cpu_us_per_msg: Number(relayCpu.toFixed(1)),
+      raw_cpu_us_per_msg: Number(rawCpu.toFixed(1)),
       raw_idempotent_per_s: roundRate(idempotentPerS),
       ratio_idempotent: roundRatio(relayPerS / idempotentPerS),
       relay_rounds: relay.map((round) => roundRate(round.perSecond)).join(' '),
@@ -100,7 +105,7 @@ runMain(async () => {
 const messageBytes = (message: Message) =>
   Buffer.byteLength(String(message.key)) + Buffer.byteLength(String(message.value)) + Object.entries(message.headers ?? {}).reduce((sum, [name, value]) => sum + name.length + Buffer.byteLength(String(value)), 0);
 
-const describe = (round: Round) => `${formatCount(round.perSecond)}/s (${round.seconds.toFixed(2)} s)`;
+const describe = (round: Round) => `${formatCount(round.perSecond)}/s (${round.seconds.toFixed(2)} s, ${round.cpuMicrosPerMessage.toFixed(1)} µs CPU a message)`;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,10 +7,23 @@ import { toKafkaMessage } from '../../libs/messaging/src/kafka/kafka-message.js'
 import type { RelayBenchConfig } from './bench-config.js';
 import { loadsPublication } from './bench-events.js';
 
-/** One timed round: messages per second from start to the last acknowledgement. */
+/** One timed round: messages per second from start to the last acknowledgement, and this process's CPU per message meanwhile. */
 export interface Round {
   readonly seconds: number;
   readonly perSecond: number;
+  /** User + system CPU of the bench's process (the relay's, or the raw producer's) per message, in µs. */
+  readonly cpuMicrosPerMessage: number;
+}
+
+/** Starts a round's clocks: wall time and this process's CPU. */
+function roundClock(): (messages: number) => Round {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  return (messages) => {
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    return { seconds, perSecond: messages / seconds, cpuMicrosPerMessage: (used.user + used.system) / messages };
+  };
 }
 
 /** The project's relay: a service's bus started over the stored events, timed until every one is on the broker. */
@@ -19,12 +32,12 @@ export async function relayRound(store: EventStore, config: RelayBenchConfig, pr
   bus.register(loadsPublication(context, prefix));
   // Made beforehand as for the raw producer: both rounds time the sending alone.
   await createTopic(new Kafka({ clientId: `bench-admin-${context}`, brokers: [...config.brokers], logLevel: logLevel.WARN }), topicName(context), config.partitions);
-  const started = performance.now();
+  const round = roundClock();
   bus.start();
   await bus.caughtUp(600_000);
-  const seconds = (performance.now() - started) / 1000;
+  const timed = round(config.events);
   await bus.stop();
-  return { seconds, perSecond: config.events / seconds };
+  return timed;
 }
 
 /**
@@ -35,20 +48,20 @@ export async function rawRound(messages: readonly Message[], config: RelayBenchC
   const kafka = new Kafka({ clientId: `bench-raw-${context}`, brokers: [...config.brokers], logLevel: logLevel.WARN });
   await createTopic(kafka, topicName(context), config.partitions);
   const producer = kafka.producer({ idempotent, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-  const started = performance.now();
+  const round = roundClock();
   await producer.connect();
   for (let start = 0; start < messages.length; start += config.batch) {
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic: topicName(context), messages: messages.slice(start, start + config.batch) }] });
   }
-  const seconds = (performance.now() - started) / 1000;
+  const timed = round(messages.length);
   await producer.disconnect();
-  return { seconds, perSecond: messages.length / seconds };
+  return timed;
 }
 
 /** What the relay's reads alone cost: the same events read from the store in pages of its batch size, through its filter. */
 export async function readRound(store: EventStore, config: RelayBenchConfig, prefix: string): Promise<Round> {
   const filter = { eventTypes: ['LoadCounted'], streamPrefixes: [`${prefix}-`] };
-  const started = performance.now();
+  const round = roundClock();
   let read = 0;
   for (let after: LogPosition | undefined; ; ) {
     const page = await store.readAll({ ...(after ? { after } : {}), maxCount: config.batch, filter });
@@ -56,9 +69,8 @@ export async function readRound(store: EventStore, config: RelayBenchConfig, pre
     read += page.length;
     after = page.at(-1)!.position;
   }
-  const seconds = (performance.now() - started) / 1000;
   if (read !== config.events) throw new Error(`Read ${read} of ${config.events} events`);
-  return { seconds, perSecond: read / seconds };
+  return round(read);
 }
 
 /** The Kafka messages the relay makes of the stored events, made once for the raw producer. */
