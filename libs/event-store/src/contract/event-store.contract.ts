@@ -284,6 +284,28 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(new Set(ids(second).flatMap((id) => handledBy.get(id)!))).toEqual(new Set([owner.has('one') ? 'two' : 'one']));
       });
 
+      it('tells a standby instance it is caught up once the owner has handled everything committed before the call', async () => {
+        const prefix = uniqueStream('standby');
+        const name = uniqueStream('watched');
+        const subscriber = (into: string[]) =>
+          store.subscribe({ name, batchSize: 5, filter: { streamPrefixes: [prefix] }, handle: async (batch) => void into.push(...ids(batch)) });
+        const first = events(1);
+        await store.append(`${prefix}-1`, first, 'no_stream');
+        const byOwner: string[] = [];
+        const owner = subscriber(byOwner);
+        await eventually(() => byOwner.length === 1, 'the owner handling the first event');
+        const byStandby: string[] = [];
+        const standby = subscriber(byStandby);
+
+        const more = events(12);
+        await store.append(`${prefix}-1`, more, 1);
+        await standby.caughtUp();
+        expect(byOwner).toEqual(ids([...first, ...more]));
+        expect(byStandby).toEqual([]);
+        await standby.stop();
+        await owner.stop();
+      });
+
       if (capabilities.concurrentTransactions) {
         it('never skips an event whose transaction commits after a later one', async () => {
           const prefix = uniqueStream('gap');

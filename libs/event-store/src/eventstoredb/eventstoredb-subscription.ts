@@ -60,6 +60,12 @@ export class EventStoreDbSubscription implements Subscription {
         if (!(await hasWantedEvent(this.client, ownership.progress, target, this.options.filter))) advance(ownership, target);
         continue;
       }
+      // Owned by another instance (or not yet claimed): its stored checkpoint tells how far the name has got.
+      if (!ownership && Date.now() >= nextProbe) {
+        nextProbe = Date.now() + PROBE_INTERVAL_MS;
+        if (await this.handledElsewhere(target)) return;
+        continue;
+      }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -69,6 +75,15 @@ export class EventStoreDbSubscription implements Subscription {
     this.wakeFromPause?.();
     await this.ownership?.feed.close();
     await this.done.catch(() => undefined);
+  }
+
+  /** While another instance owns the name: whether its stored checkpoint leaves nothing wanted up to `target`. */
+  private async handledElsewhere(target: LogPosition): Promise<boolean> {
+    // As in the Postgres store: a checkpoint kept with a projection's rows is answered for by its owner only.
+    if (this.options.checkpoint) return false;
+    const stored = await checkpointFor(this.client, this.name, undefined).load();
+    if (stored && comparePositions(stored, target) >= 0) return true;
+    return !(await hasWantedEvent(this.client, stored ?? LOG_START, target, this.options.filter));
   }
 
   private async run(): Promise<void> {
