@@ -17,11 +17,13 @@ export default {
   // spends its time collecting.
   maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
+  // A suite driving a whole app or a broker waits on them: Jest's 5 s default failed tests only because the machine was
+  // busy. Jest's runner reads the timeout from this global configuration only, not from a project's.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/libs/testing/run-summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
-    // A suite driving a whole app or a broker waits on them: Jest's 5 s default failed tests only because the machine was busy.
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'], testTimeout: 30_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'], testTimeout: 30_000 },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
   ],
 };
