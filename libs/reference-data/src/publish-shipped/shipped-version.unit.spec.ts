@@ -209,12 +209,12 @@ describe('the shipped reference data', () => {
   });
 });
 
-/** The checkpoints custody and its tests rely on: their codes and positions never move. */
 /** The posts versions 3 and 4 name from a public source. */
 const SOURCED_CHECKPOINTS = [
   'HU-CCN-K118', 'JU-CCN-K353', 'JU-CMS-K130', 'LI-C22-K050', 'LI-PNN-K040', 'MD-IOS-K000', 'MD-IOS-K060', 'MD-IOS-K115', 'MD-IOS-K406', 'PU-IOS-K060', 'PU-IOS-K350', 'SM-CTY-K055',
 ];
 
+/** The checkpoints custody and its tests rely on: their codes and positions never move. */
 const FIRST_CHECKPOINTS = [
   ['UC-CFB-K010', -8.393874, -74.611826, 10], ['UC-CFB-K034', -8.476138, -74.804721, 34], ['UC-CFB-K060', -8.637452, -74.963917, 60],
   ['UC-CFB-K086', -8.826391, -75.051436, 86], ['UC-CFB-K160', -9.036944, -75.508056, 160], ['MD-IOS-K000', -10.948617, -69.578903, 0],
