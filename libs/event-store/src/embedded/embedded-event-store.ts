@@ -8,8 +8,7 @@ export interface EmbeddedEventStoreOptions extends SqlEventStoreOptions {
 
 /**
  * Every writer of an embedded folder is in this process (the folder is locked) and wakes its subscribers at
- * commit, so the timer only backs up what cannot be missed: 20 subscriptions polling 4 times a second cost
- * PGlite, which runs one statement at a time, ~80 scans a second while idle.
+ * commit, so the timer only backs up what cannot be missed: PGlite runs one statement at a time.
  */
 export const EMBEDDED_POLL_INTERVAL_MS = 5_000;
 

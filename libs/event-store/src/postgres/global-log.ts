@@ -2,7 +2,17 @@ import type { SqlExecutor } from '#sql';
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
 import { comparePositions, LOG_START } from '#shared-kernel';
 import type { Backlog, EventFilter } from '../event-store.js';
+import type { LogEntry } from './log-tail.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
+
+interface EntryRow {
+  readonly [column: string]: unknown;
+  readonly horizon: string;
+  readonly commit_position: string | null;
+  readonly prepare_position: string | null;
+  readonly event_type: string | null;
+  readonly stream_id: string | null;
+}
 
 /**
  * Gap-safe reads of the global log. Positions are handed out before commit, so a later position can
@@ -15,6 +25,7 @@ export class GlobalLog {
   private readonly scanQuery: string;
   private readonly headQuery: string;
   private readonly backlogQuery: string;
+  private readonly entriesQuery: string;
 
   constructor(
     private readonly db: SqlExecutor,
@@ -30,10 +41,13 @@ export class GlobalLog {
       LIMIT $5`;
     this.pageQuery = page('pg_snapshot_xmin(pg_current_snapshot())', EVENT_COLUMN);
     // The same page, and the horizon it was read under: one row with a null event when nothing matched.
-    this.scanQuery = `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-      SELECT h.xmin::text AS horizon, e.event FROM h
-      LEFT JOIN LATERAL (${page('h.xmin', `${EVENT_COLUMN}, transaction_id, global_position`)}) e ON true
+    const scan = (columns: string, selected: string) => `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+      SELECT h.xmin::text AS horizon, ${selected} FROM h
+      LEFT JOIN LATERAL (${page('h.xmin', `${columns}, transaction_id, global_position`)}) e ON true
       ORDER BY e.transaction_id, e.global_position`;
+    this.scanQuery = scan(EVENT_COLUMN, 'e.event');
+    // Where each event is and what a filter looks at, without its data: what the log tail holds.
+    this.entriesQuery = scan('transaction_id::text AS commit_position, global_position::text AS prepare_position, event_type, stream_id', 'e.commit_position, e.prepare_position, e.event_type, e.stream_id');
     // What pages would read with no limit, counted: final rows only, as a subscription reads them.
     this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${wanted('pg_snapshot_xmin(pg_current_snapshot())')})
       SELECT (SELECT count(*) FROM wanted)::text AS events, l.transaction_id::text AS commit_position, l.global_position::text AS prepare_position
@@ -57,11 +71,14 @@ export class GlobalLog {
       pageParams(after, maxCount, filter),
     );
     const events = rows[0]?.event ? toRecordedEvents(rows as readonly EventRow[]) : [];
-    const last = events.at(-1);
-    if (last && events.length >= maxCount) return { events, scannedTo: last.position };
-    const horizon: LogPosition = { commit: BigInt(rows[0]!.horizon), prepare: 0n };
-    // Every event of a transaction below the horizon precedes (horizon, 0); the horizon's own come after it.
-    return { events, scannedTo: last && comparePositions(last.position, horizon) > 0 ? last.position : horizon };
+    return { events, scannedTo: scannedTo(events, maxCount, rows[0]!.horizon) };
+  }
+
+  /** The same scan with no filter, of every event's position, type and stream only. */
+  async entries(after: LogPosition, maxCount: number): Promise<{ readonly entries: LogEntry[]; readonly scannedTo: LogPosition }> {
+    const rows = await this.db.query<EntryRow>(this.entriesQuery, pageParams(after, maxCount, undefined));
+    const entries = rows[0]?.commit_position == null ? [] : rows.map((row) => ({ position: toPosition(row.commit_position!, row.prepare_position!), type: row.event_type!, streamId: row.stream_id! }));
+    return { entries, scannedTo: scannedTo(entries, maxCount, rows[0]!.horizon) };
   }
 
   async backlog(after: LogPosition = LOG_START, filter?: EventFilter): Promise<Backlog> {
@@ -78,6 +95,15 @@ export class GlobalLog {
     const [row] = await this.db.query<{ commit_position: string; prepare_position: string }>(this.headQuery);
     return row ? toPosition(row.commit_position, row.prepare_position) : LOG_START;
   }
+}
+
+/** Past the last of a full page, else up to the horizon the page was read under. */
+function scannedTo(page: readonly { readonly position: LogPosition }[], maxCount: number, horizonXid: string): LogPosition {
+  const last = page.at(-1);
+  if (last && page.length >= maxCount) return last.position;
+  const horizon: LogPosition = { commit: BigInt(horizonXid), prepare: 0n };
+  // Every event of a transaction below the horizon precedes (horizon, 0); the horizon's own come after it.
+  return last && comparePositions(last.position, horizon) > 0 ? last.position : horizon;
 }
 
 function pageParams(after: LogPosition, maxCount: number, filter: EventFilter | undefined): unknown[] {

@@ -13,6 +13,7 @@ import {
 import type { Backlog, BacklogOptions, EventStore, ReadAllOptions, Subscription, SubscriptionOptions } from '../event-store.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
 import { GlobalLog } from './global-log.js';
+import { LogTail } from './log-tail.js';
 import { checkedSchema, migrate } from './migrate.js';
 import { SqlSubscription } from './sql-subscription.js';
 import { Wakeups } from './wakeups.js';
@@ -61,6 +62,7 @@ export class SqlEventStore implements EventStore {
   private readonly grouped: GroupedAppends;
   private readonly subscriptions = new Set<Subscription>();
   private wakeups?: Promise<Wakeups>;
+  private tail?: Promise<LogTail>;
   private notifyTimer?: NodeJS.Timeout;
 
   private constructor(
@@ -200,9 +202,10 @@ export class SqlEventStore implements EventStore {
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
-    this.wakeups ??= Wakeups.listen(this.db, `${this.schema}_events`);
+    this.wakeups ??= Wakeups.listen(this.db, `${this.schema}_events`, this.pollIntervalMs);
+    this.tail ??= this.wakeups.then((wakeups) => new LogTail(this.log, wakeups));
     const subscription = new SqlSubscription(
-      { db: this.db, schema: this.schema, log: this.log, wakeups: () => this.wakeups!, pollIntervalMs: this.pollIntervalMs },
+      { db: this.db, schema: this.schema, log: this.log, tail: () => this.tail!, wakeups: () => this.wakeups!, pollIntervalMs: this.pollIntervalMs },
       options,
     );
     this.subscriptions.add(subscription);

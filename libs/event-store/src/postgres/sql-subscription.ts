@@ -2,6 +2,7 @@ import type { SqlClient } from '#sql';
 import { comparePositions, LOG_START, type LogPosition } from '#shared-kernel';
 import type { Subscription, SubscriptionOptions } from '../event-store.js';
 import type { GlobalLog } from './global-log.js';
+import type { LogTail } from './log-tail.js';
 import { toPosition } from './event-rows.js';
 import type { Wakeups } from './wakeups.js';
 
@@ -9,6 +10,7 @@ export interface SubscriptionContext {
   readonly db: SqlClient;
   readonly schema: string;
   readonly log: GlobalLog;
+  readonly tail: () => Promise<LogTail>;
   readonly wakeups: () => Promise<Wakeups>;
   readonly pollIntervalMs: number;
 }
@@ -85,7 +87,8 @@ export class SqlSubscription implements Subscription {
   }
 
   private async process(wakeups: Wakeups): Promise<void> {
-    const { log, pollIntervalMs } = this.context;
+    const { log } = this.context;
+    const tail = await this.context.tail();
     const { filter, batchSize = 500, checkpoint, handle } = this.options;
     let stored = checkpoint ? ((await checkpoint.load()) ?? LOG_START) : await this.loadCheckpoint();
     let storedAt = Date.now();
@@ -108,17 +111,26 @@ export class SqlSubscription implements Subscription {
       }
       position = scannedTo;
       this.scanned = position;
-      if (!full) await wakeups.wait(pollIntervalMs, seen);
+      // Woken by the next append or the store's poll.
+      if (!full) await wakeups.wait(undefined, seen);
       // Woken to stop: no scan for nobody (twenty of them on every shutdown).
       if (this.stopping) return;
-      next = ahead ?? scanFrom(position);
+      next = ahead ?? scanFrom(position, true);
     }
 
-    function scanFrom(from: LogPosition): { readonly seen: number; readonly page: ReturnType<typeof log.scan> } {
-      const page = log.scan(from, batchSize, filter);
+    /** A subscription that had read all there was asks the tail first whether anything new is for it. */
+    function scanFrom(from: LogPosition, caughtUp = false): { readonly seen: number; readonly page: ReturnType<typeof log.scan> } {
+      const seen = wakeups.generation;
+      const page = caughtUp ? tailThenScan(from, seen) : log.scan(from, batchSize, filter);
       // Left unread when the handler fails or the subscription stops; the next owner scans again.
       page.catch(() => undefined);
-      return { seen: wakeups.generation, page };
+      return { seen, page };
+    }
+
+    async function tailThenScan(from: LogPosition, seen: number): ReturnType<typeof log.scan> {
+      // The tail failing costs only the query it would have saved: the scan's own failure is the one that counts.
+      const past = await tail.scannedPast(from, filter, seen).catch(() => undefined);
+      return past ? { events: [], scannedTo: past } : log.scan(from, batchSize, filter);
     }
   }
 

@@ -1,17 +1,26 @@
 import type { SqlClient } from '#sql';
 
-/** LISTEN/NOTIFY as a hint only: waiters also wake on a timer, so a lost notification costs latency, never events. */
+/**
+ * LISTEN/NOTIFY as a hint only: every waiter also wakes at the poll interval, all at once, so a lost notification
+ * costs latency, never events, and a poll is one wake-up for the whole store.
+ */
 export class Wakeups {
   private readonly waiters = new Set<() => void>();
   /** Counts wake-ups, so a reader can tell whether one came while it was reading. */
   private woken = 0;
+  private readonly poll: NodeJS.Timeout;
 
-  private constructor(private readonly unlisten: () => Promise<void>) {}
+  private constructor(
+    private readonly unlisten: () => Promise<void>,
+    pollIntervalMs: number,
+  ) {
+    this.poll = setInterval(() => this.wakeAll(), pollIntervalMs).unref();
+  }
 
-  static async listen(db: SqlClient, channel: string): Promise<Wakeups> {
+  static async listen(db: SqlClient, channel: string, pollIntervalMs: number): Promise<Wakeups> {
     let wakeups: Wakeups | undefined;
     const unlisten = await db.listen(channel, () => wakeups?.wakeAll());
-    wakeups = new Wakeups(unlisten);
+    wakeups = new Wakeups(unlisten, pollIntervalMs);
     return wakeups;
   }
 
@@ -19,8 +28,8 @@ export class Wakeups {
     return this.woken;
   }
 
-  /** Waits for the next wake-up or the timeout; at once when one came since `generation` was `since`. */
-  wait(timeoutMs: number, since = this.woken): Promise<void> {
+  /** Waits for the next wake-up (or the timeout, if given); at once when one came since `generation` was `since`. */
+  wait(timeoutMs?: number, since = this.woken): Promise<void> {
     if (since !== this.woken) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
@@ -28,7 +37,7 @@ export class Wakeups {
         this.waiters.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, timeoutMs);
+      const timer = timeoutMs === undefined ? undefined : setTimeout(wake, timeoutMs);
       this.waiters.add(wake);
     });
   }
@@ -39,6 +48,7 @@ export class Wakeups {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.poll);
     this.wakeAll();
     await this.unlisten();
   }

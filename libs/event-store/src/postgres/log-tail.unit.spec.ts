@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import type { LogPosition } from '#shared-kernel';
+import { type LogEntry, LogTail } from './log-tail.js';
+
+const at = (commit: number, prepare = 0): LogPosition => ({ commit: BigInt(commit), prepare: BigInt(prepare) });
+const entry = (commit: number, type: string, streamId = `lot-${commit}`): LogEntry => ({ position: at(commit, 1), type, streamId });
+
+/** A log whose reads answer what the test queued, and count themselves; wake-ups moved by hand. */
+function fakeLog() {
+  const answers: (() => { entries: LogEntry[]; scannedTo: LogPosition })[] = [];
+  const reads: LogPosition[] = [];
+  const wakeups = { generation: 0 };
+  const log = {
+    entries: async (after: LogPosition) => {
+      reads.push(after);
+      const answer = answers.shift();
+      if (!answer) throw new Error('no answer queued');
+      return answer();
+    },
+  };
+  return { tail: new LogTail(log, wakeups), wakeups, reads, queue: (answer: (typeof answers)[number]) => answers.push(answer) };
+}
+
+describe('LogTail', () => {
+  it('tells a caller how far the log was read when nothing new passes its filter, and nothing when something does', async () => {
+    const { tail, queue } = fakeLog();
+    queue(() => ({ entries: [entry(5, 'LotScanned', 'lot-7'), entry(6, 'GuideIssued', 'guide-2')], scannedTo: at(9) }));
+    expect(await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0)).toEqual(at(9));
+    expect(await tail.scannedPast(at(4), { eventTypes: ['GuideIssued'] }, 0)).toBeUndefined();
+    expect(await tail.scannedPast(at(4), { streamPrefixes: ['lot-'] }, 0)).toBeUndefined();
+    expect(await tail.scannedPast(at(4), { streamPrefixes: ['permit-'] }, 0)).toEqual(at(9));
+    expect(await tail.scannedPast(at(4), undefined, 0)).toBeUndefined();
+    // Past the matching entry, nothing is new for that filter.
+    expect(await tail.scannedPast(at(6, 1), { eventTypes: ['GuideIssued'] }, 0)).toEqual(at(9));
+  });
+
+  it('reads once for every caller of one wake-up, and again after the next', async () => {
+    const { tail, wakeups, reads, queue } = fakeLog();
+    queue(() => ({ entries: [], scannedTo: at(9) }));
+    await Promise.all([tail.scannedPast(at(4), undefined, 0), tail.scannedPast(at(4), { eventTypes: ['X'] }, 0)]);
+    expect(reads).toEqual([at(4)]);
+    wakeups.generation = 1;
+    queue(() => ({ entries: [entry(10, 'X')], scannedTo: at(12) }));
+    expect(await tail.scannedPast(at(9), { eventTypes: ['Y'] }, 1)).toEqual(at(12));
+    expect(await tail.scannedPast(at(9), { eventTypes: ['X'] }, 1)).toBeUndefined();
+    // Each reading goes on from where the last one ended.
+    expect(reads).toEqual([at(4), at(9)]);
+  });
+
+  it('cannot tell a caller behind its start or ahead of its end', async () => {
+    const { tail, queue } = fakeLog();
+    queue(() => ({ entries: [], scannedTo: at(9) }));
+    expect(await tail.scannedPast(at(4), undefined, 0)).toEqual(at(9));
+    expect(await tail.scannedPast(at(3), undefined, 0)).toBeUndefined();
+    expect(await tail.scannedPast(at(10), undefined, 0)).toBeUndefined();
+  });
+
+  it('reads on after a full page before it answers', async () => {
+    const { tail, reads, queue } = fakeLog();
+    const page = Array.from({ length: 1_000 }, (_, i) => entry(10 + i, 'LotScanned'));
+    queue(() => ({ entries: page, scannedTo: page.at(-1)!.position }));
+    queue(() => ({ entries: [], scannedTo: at(2_000) }));
+    expect(await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0)).toEqual(page.at(-1)!.position);
+    expect(await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0)).toEqual(at(2_000));
+    expect(reads).toEqual([at(4), page.at(-1)!.position]);
+  });
+
+  it('forgets its oldest entries past ten thousand: a caller there is not told', async () => {
+    const { tail, queue } = fakeLog();
+    for (let n = 0; n < 11; n++) {
+      const page = Array.from({ length: 1_000 }, (_, i) => entry(10 + n * 1_000 + i, 'LotScanned'));
+      queue(() => ({ entries: page, scannedTo: page.at(-1)!.position }));
+    }
+    queue(() => ({ entries: [], scannedTo: at(20_000) }));
+    for (let n = 0; n < 12; n++) await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0);
+    expect(await tail.scannedPast(at(1_009), { eventTypes: ['CaseOpened'] }, 0)).toBeUndefined();
+    expect(await tail.scannedPast(at(1_009, 1), { eventTypes: ['CaseOpened'] }, 0)).toEqual(at(20_000));
+  });
+
+  it('reads again after a reading failed', async () => {
+    const { tail, reads, queue } = fakeLog();
+    queue(() => {
+      throw new Error('connection lost');
+    });
+    await expect(tail.scannedPast(at(4), undefined, 0)).rejects.toThrow('connection lost');
+    queue(() => ({ entries: [], scannedTo: at(9) }));
+    expect(await tail.scannedPast(at(4), undefined, 0)).toEqual(at(9));
+    expect(reads).toEqual([at(4), at(4)]);
+  });
+});
