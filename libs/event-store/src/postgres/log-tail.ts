@@ -10,7 +10,7 @@ export interface LogEntry {
   readonly streamId: string;
 }
 
-/** Entries read at a time, and held at most: a subscription further behind scans the log itself. */
+/** Entries read at a time, and held at least: a subscription further behind scans the log itself. */
 const PAGE = 1_000;
 const CAPACITY = 10_000;
 
@@ -71,7 +71,8 @@ export class LogTail {
     this.entries.push(...entries);
     if (comparePositions(scannedTo, from) > 0) this.end = scannedTo;
     else this.end ??= from;
-    if (this.entries.length > CAPACITY) {
+    // Trimmed to the capacity once it holds twice as much: a copy per ten thousand entries, not one per reading.
+    if (this.entries.length > 2 * CAPACITY) {
       const dropped = this.entries.splice(0, this.entries.length - CAPACITY);
       this.start = dropped.at(-1)!.position;
     }

@@ -65,16 +65,16 @@ describe('LogTail', () => {
     expect(reads).toEqual([at(4), page.at(-1)!.position]);
   });
 
-  it('forgets its oldest entries past ten thousand: a caller there is not told', async () => {
+  it('forgets all but its newest ten thousand entries once it holds twenty thousand: a caller before them is not told', async () => {
     const { tail, queue } = fakeLog();
-    for (let n = 0; n < 11; n++) {
+    for (let n = 0; n < 21; n++) {
       const page = Array.from({ length: 1_000 }, (_, i) => entry(10 + n * 1_000 + i, 'LotScanned'));
       queue(() => ({ entries: page, scannedTo: page.at(-1)!.position }));
     }
-    queue(() => ({ entries: [], scannedTo: at(20_000) }));
-    for (let n = 0; n < 12; n++) await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0);
-    expect(await tail.scannedPast(at(1_009), { eventTypes: ['CaseOpened'] }, 0)).toBeUndefined();
-    expect(await tail.scannedPast(at(1_009, 1), { eventTypes: ['CaseOpened'] }, 0)).toEqual(at(20_000));
+    queue(() => ({ entries: [], scannedTo: at(30_000) }));
+    for (let n = 0; n < 22; n++) await tail.scannedPast(at(4), { eventTypes: ['CaseOpened'] }, 0);
+    expect(await tail.scannedPast(at(11_009), { eventTypes: ['CaseOpened'] }, 0)).toBeUndefined();
+    expect(await tail.scannedPast(at(11_009, 1), { eventTypes: ['CaseOpened'] }, 0)).toEqual(at(30_000));
   });
 
   it('reads again after a reading failed', async () => {
