@@ -2,8 +2,14 @@ import type { SqlExecutor } from '#sql';
 import type { LogPosition, RecordedEvent } from '#shared-kernel';
 import { comparePositions, LOG_START } from '#shared-kernel';
 import type { Backlog, EventFilter } from '../event-store.js';
-import type { LogEntry } from './log-tail.js';
 import { EVENT_COLUMN, type EventRow, toPosition, toRecordedEvents } from './event-rows.js';
+
+/** An event's place in the log and what a filter looks at. */
+export interface LogEntry {
+  readonly position: LogPosition;
+  readonly type: string;
+  readonly streamId: string;
+}
 
 interface EntryRow {
   readonly [column: string]: unknown;

@@ -1,23 +1,16 @@
 import { comparePositions, type LogPosition } from '#shared-kernel';
 import type { EventFilter } from '../event-store.js';
-import type { GlobalLog } from './global-log.js';
+import type { GlobalLog, LogEntry } from './global-log.js';
 import type { Wakeups } from './wakeups.js';
 
-/** An event's place in the log and what a filter looks at. */
-export interface LogEntry {
-  readonly position: LogPosition;
-  readonly type: string;
-  readonly streamId: string;
-}
-
-/** Entries read at a time, and held at least: a subscription further behind scans the log itself. */
+/** Entries read per query; read per wake-up and held, at least: a subscription further behind scans the log itself. */
 const PAGE = 1_000;
 const CAPACITY = 10_000;
 
 /** One read of the log's new entries, and the wake-up it began after. */
 interface Reading {
   readonly generation: number;
-  /** Whether it reached the horizon (false when a full page left more to read). */
+  /** Whether it reached the horizon (false when it failed, or stopped with more to read). */
   readonly done: Promise<boolean>;
 }
 
@@ -39,10 +32,11 @@ export class LogTail {
 
   /**
    * Where a scan after `after` would end having found nothing for `filter`, read no earlier than wake-up `seen`;
-   * undefined when the tail cannot tell (`after` outside it) or holds something the filter wants.
+   * undefined when the tail cannot tell (`after` outside it, or the log further ahead than one reading goes) or holds
+   * something the filter wants.
    */
   async scannedPast(after: LogPosition, filter: EventFilter | undefined, seen: number): Promise<LogPosition | undefined> {
-    await this.readSince(seen, after);
+    if (!(await this.readSince(seen, after))) return undefined;
     const { start, end } = this;
     if (!start || !end || comparePositions(after, start) < 0 || comparePositions(after, end) > 0) return undefined;
     for (let i = this.entries.length - 1; i >= 0 && comparePositions(this.entries[i]!.position, after) > 0; i--) {
@@ -51,32 +45,42 @@ export class LogTail {
     return end;
   }
 
-  /** Waits for a reading that began at wake-up `seen` or later and reached the horizon, starting one if none is under way. */
-  private async readSince(seen: number, after: LogPosition): Promise<void> {
+  /** Whether the reading of wake-up `seen` (or a later one) reached the horizon; the first caller of a wake-up starts it. */
+  private readSince(seen: number, after: LogPosition): Promise<boolean> {
     const last = this.reading;
-    if (last && last.generation >= seen && (await last.done.catch(() => false))) return;
-    // Another caller started a newer reading while this one waited: that one is judged instead.
-    if (last && this.reading !== last) return this.readSince(seen, after);
+    // A reading that failed or fell short answers no for the rest of its wake-up: callers scan themselves meanwhile,
+    // so a failure costs only the queries the tail would have saved, and the scan's own failure is the one that counts.
+    if (last && last.generation >= seen) return last.done.catch(() => false);
     const done = this.readAfter(last, after);
     this.reading = { generation: this.wakeups.generation, done };
-    await done;
+    return done.catch(() => false);
   }
 
-  /** Readings follow one another, each from where the last ended; the first from the position of whoever asked. */
+  /**
+   * Reads on from where the last reading ended (the first from the position of whoever asked), page by page, until
+   * the horizon or `CAPACITY` entries.
+   */
   private async readAfter(previous: Reading | undefined, after: LogPosition): Promise<boolean> {
     await previous?.done.catch(() => undefined);
-    const from = this.end ?? after;
-    const { entries, scannedTo } = await this.log.entries(from, PAGE);
-    this.start ??= from;
-    this.entries.push(...entries);
-    if (comparePositions(scannedTo, from) > 0) this.end = scannedTo;
-    else this.end ??= from;
-    // Trimmed to the capacity once it holds twice as much: a copy per ten thousand entries, not one per reading.
-    if (this.entries.length > 2 * CAPACITY) {
-      const dropped = this.entries.splice(0, this.entries.length - CAPACITY);
-      this.start = dropped.at(-1)!.position;
+    for (let read = 0; read < CAPACITY; ) {
+      const from = this.end ?? after;
+      const { entries, scannedTo } = await this.log.entries(from, PAGE);
+      this.start ??= from;
+      this.entries.push(...entries);
+      if (comparePositions(scannedTo, from) > 0) this.end = scannedTo;
+      else this.end ??= from;
+      this.trim();
+      if (entries.length < PAGE) return true;
+      read += entries.length;
     }
-    return entries.length < PAGE;
+    return false;
+  }
+
+  /** Trimmed to the capacity once it holds twice as much: a copy per ten thousand entries, not one per reading. */
+  private trim(): void {
+    if (this.entries.length <= 2 * CAPACITY) return;
+    const dropped = this.entries.splice(0, this.entries.length - CAPACITY);
+    this.start = dropped.at(-1)!.position;
   }
 }
 

@@ -128,8 +128,7 @@ export class SqlSubscription implements Subscription {
     }
 
     async function tailThenScan(from: LogPosition, seen: number): ReturnType<typeof log.scan> {
-      // The tail failing costs only the query it would have saved: the scan's own failure is the one that counts.
-      const past = await tail.scannedPast(from, filter, seen).catch(() => undefined);
+      const past = await tail.scannedPast(from, filter, seen);
       return past ? { events: [], scannedTo: past } : log.scan(from, batchSize, filter);
     }
   }
