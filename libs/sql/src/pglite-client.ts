@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataFolder } from './data-folder-lock.js';
-import { createClusterApart } from './pglite-cluster.js';
+import { createClusterApart, pristineClusterImage } from './pglite-cluster.js';
 import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Lease, Row, SqlClient, SqlExecutor } from './sql-client.js';
 export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
   // PGlite takes no lock of its own: a second process on the folder would write over the first one's data.
   const lock = dataDir === undefined ? undefined : await lockDataFolder(dataDir);
-  const db = await (dataDir === undefined ? PGlite.create() : createClusterApart(dataDir).then(() => PGlite.create(dataDir))).catch(async (error: unknown) => {
+  const db = await openPGlite(dataDir).catch(async (error: unknown) => {
     await lock?.release();
     throw error;
   });
@@ -38,4 +38,11 @@ export async function pgliteClient(dataDir?: string): Promise<SqlClient> {
       }
     },
   };
+}
+
+/** In memory from the pristine cluster's image, or on the folder, which gets a copy of the pristine cluster when new. */
+async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
+  if (dataDir === undefined) return PGlite.create({ loadDataDir: await pristineClusterImage() });
+  await createClusterApart(dataDir);
+  return PGlite.create(dataDir);
 }

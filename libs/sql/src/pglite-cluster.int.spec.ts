@@ -53,4 +53,18 @@ describe('the cluster of a new data folder', () => {
     await createClusterApart(folder);
     expect(await tablesOf(folder)).toEqual([]);
   }, 60_000);
+
+  it('gives each in-memory database a copy of its own, loaded from the image kept beside the pristine cluster', async () => {
+    const [first, second] = [await pgliteClient(), await pgliteClient()];
+    try {
+      await first.exec('CREATE TABLE only_in_first (id int)');
+      const tables = (client: typeof first) => client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+      expect(await tables(first)).toEqual([{ name: 'only_in_first' }]);
+      expect(await tables(second)).toEqual([]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+    const images = (await readdir(join('node_modules', '.cache'))).filter((name) => /^pglite-cluster-\d+\.\d+\.\d+\.tar$/.test(name));
+    expect(images).toHaveLength(1);
+  }, 60_000);
 });
