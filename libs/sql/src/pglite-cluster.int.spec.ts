@@ -64,7 +64,7 @@ describe('the cluster of a new data folder', () => {
     } finally {
       await Promise.all([first.close(), second.close()]);
     }
-    const images = (await readdir(join('node_modules', '.cache'))).filter((name) => /^pglite-cluster-\d+\.\d+\.\d+\.tar$/.test(name));
+    const images = (await readdir(join('node_modules', '.cache'))).filter((name) => /^pglite-cluster-\d+\.\d+\.\d+\.tar\.gz$/.test(name));
     expect(images).toHaveLength(1);
   }, 60_000);
 });

@@ -7,8 +7,8 @@ import { dirname, join, sep } from 'node:path';
 /** Creates the cluster of the folder named second and exits, with PGlite's CommonJS build named first, so the child needs no module of ours. */
 const CREATE = `require(process.argv[1]).PGlite.create(process.argv[2]).then((db) => db.close()).catch((error) => { console.error(error); process.exit(1); });`;
 
-/** Opens the copy of a cluster named second and writes its image to the file named third. */
-const DUMP = `require(process.argv[1]).PGlite.create(process.argv[2]).then(async (db) => { const image = await db.dumpDataDir('none'); await db.close(); require('node:fs').writeFileSync(process.argv[3], Buffer.from(await image.arrayBuffer())); }).catch((error) => { console.error(error); process.exit(1); });`;
+/** Opens the copy of a cluster named second and writes its gzipped image to the file named third. */
+const DUMP = `require(process.argv[1]).PGlite.create(process.argv[2]).then(async (db) => { const image = await db.dumpDataDir('gzip'); await db.close(); require('node:fs').writeFileSync(process.argv[3], Buffer.from(await image.arrayBuffer())); }).catch((error) => { console.error(error); process.exit(1); });`;
 
 /** Written last into a folder, so a copy cut short is never taken for a cluster. */
 const MARKER = 'PG_VERSION';
@@ -28,11 +28,12 @@ export async function createClusterApart(folder: string): Promise<void> {
 
 /**
  * The pristine cluster as an image PGlite loads into memory (`loadDataDir`), kept beside the cluster: an in-memory
- * database loads it in about 1 s of CPU where initdb in memory takes about 5 s and grows the process to 800 MiB.
+ * database loads it in about 1.4 s of CPU where initdb in memory takes about 5 s and grows the process to 800 MiB.
+ * Gzipped: 4.5 MB instead of 40, and inflating it costs less than reading and copying the 40 MB did.
  */
 export async function pristineClusterImage(): Promise<Blob> {
   const { pglite, cluster } = await pristineCluster();
-  const image = `${cluster}.tar`;
+  const image = `${cluster}.tar.gz`;
   if (!(await exists(image))) {
     // Made from a copy: opening a cluster writes to it, and other processes may be copying the pristine one.
     const copy = `${cluster}.${randomUUID()}`;
@@ -43,7 +44,7 @@ export async function pristineClusterImage(): Promise<Blob> {
       await rm(copy, { recursive: true, force: true });
     }
   }
-  return new Blob([await readFile(image)]);
+  return new Blob([await readFile(image)], { type: 'application/gzip' });
 }
 
 /** The pristine cluster of the installed PGlite version under `node_modules/.cache`, created when missing. */
