@@ -34,4 +34,17 @@ export async function eventually(check: () => boolean, what: string, timeoutMs =
   }
 }
 
+/**
+ * What a read of the global log answers once it holds `count` events. The log shows an event once no transaction
+ * older than it is open, and on a server that means any session's, other suites' included.
+ */
+export async function readOnceFinal(read: () => Promise<readonly RecordedEvent[]>, count: number, timeoutMs = 10_000): Promise<readonly RecordedEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await read();
+    if (found.length >= count || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export type Received = RecordedEvent[];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { comparePositions, LOG_START, type RecordedEvent, StreamDeleted, StreamNotFound, VersionConflict } from '#shared-kernel';
 import type { EventStore } from '../event-store.js';
 import type { ContractSubject } from './contract-subject.js';
-import { anEvent, eventually, events, ids, uniqueStream } from './contract-events.js';
+import { anEvent, eventually, events, ids, readOnceFinal, uniqueStream } from './contract-events.js';
 
 export interface ContractCapabilities {
   /** The storage can hold two transactions open at once, so out-of-order commits can be staged. */
@@ -147,7 +147,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
           }
         }
         const filter = { streamPrefixes: [prefix] };
-        const all = await store.readAll({ maxCount: 1000, filter });
+        const all = await readOnceFinal(() => store.readAll({ maxCount: 1000, filter }), appended.length);
         expect(ids(all)).toEqual(appended);
         for (let i = 1; i < all.length; i++) expect(comparePositions(all[i - 1]!.position, all[i]!.position)).toBe(-1);
         for (const stream of streams) {
@@ -163,7 +163,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const prefix = uniqueStream('filter');
         await store.append(`${prefix}-1`, [anEvent('LotExtracted'), anEvent('LotDispatched')], 'no_stream');
         await store.append(`other-${prefix}`, [anEvent('LotExtracted')], 'no_stream');
-        const found = await store.readAll({ maxCount: 100, filter: { eventTypes: ['LotExtracted'], streamPrefixes: [prefix] } });
+        const found = await readOnceFinal(() => store.readAll({ maxCount: 100, filter: { eventTypes: ['LotExtracted'], streamPrefixes: [prefix] } }), 1);
         expect(found.map((e) => [e.streamId, e.type])).toEqual([[`${prefix}-1`, 'LotExtracted']]);
       });
 
@@ -174,7 +174,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         await store.append(`${prefix}-1`, [anEvent('LotExtracted'), anEvent('LotDispatched'), anEvent('LotExtracted')], 'no_stream');
         const second = await store.append(`${prefix}-2`, [anEvent('LotExtracted')], 'no_stream');
         await store.append(`other-${prefix}`, [anEvent('LotExtracted')], 'no_stream');
-        const read = await store.readAll({ maxCount: 100, filter });
+        const read = await readOnceFinal(() => store.readAll({ maxCount: 100, filter }), 3);
         expect(await store.backlog({ filter })).toEqual({ events: 3, last: second.position });
         expect(await store.backlog({ after: read[0]!.position, filter })).toEqual({ events: 2, last: second.position });
         expect(await store.backlog({ after: second.position, filter })).toEqual({ events: 0 });
