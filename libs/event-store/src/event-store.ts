@@ -59,7 +59,7 @@ export interface EventStore extends StreamStore {
   deleteStream(streamId: string, expectedVersion: ExpectedVersion): Promise<void>;
   /** Reads the global log in commit order; never returns an event while an earlier one may still commit. */
   readAll(options: ReadAllOptions): Promise<readonly RecordedEvent[]>;
-  /** Counts what `readAll` would read after `after` through the filter, without reading it: a read model's lag. */
+  /** Counts the events committed after `after` through the filter, readable yet or not: a read model's lag, which a stalled log then shows. */
   backlog(options: BacklogOptions): Promise<Backlog>;
   subscribe(options: SubscriptionOptions): Subscription;
   close(): Promise<void>;

@@ -329,6 +329,19 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
           expect(received).toEqual([...ids(early), ...ids(late)]);
           expect(ids(await store.readAll({ maxCount: 10, filter: { streamPrefixes: [prefix] } }))).toEqual([...ids(early), ...ids(late)]);
         });
+
+        it('counts the events committed behind an open transaction as a backlog before they can be read', async () => {
+          const prefix = uniqueStream('stalled');
+          const filter = { streamPrefixes: [prefix] };
+          const held = await subject.appendInOpenTransaction!(`${prefix}-early`, [anEvent('Early')]);
+          const late = await store.append(`${prefix}-late`, events(3, 'Late'), 'no_stream');
+
+          expect(await store.readAll({ maxCount: 10, filter })).toEqual([]);
+          expect(await store.backlog({ filter })).toEqual({ events: 3, last: late.position });
+
+          await held.commit();
+          expect(await store.backlog({ filter })).toEqual({ events: 4, last: late.position });
+        });
       }
     });
   });

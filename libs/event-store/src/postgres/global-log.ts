@@ -37,10 +37,11 @@ export class GlobalLog {
     private readonly db: SqlExecutor,
     schema: string,
   ) {
-    const wanted = (horizon: string) => `(transaction_id, global_position) > ($1::xid8, $2::bigint)
-        AND transaction_id < ${horizon}
+    const after = `(transaction_id, global_position) > ($1::xid8, $2::bigint)
         AND ($3::text::jsonb IS NULL OR jsonb_exists($3::text::jsonb, event_type))
         AND ($4::text::jsonb IS NULL OR EXISTS (SELECT FROM jsonb_array_elements_text($4::text::jsonb) p WHERE starts_with(stream_id, p)))`;
+    const wanted = (horizon: string) => `${after}
+        AND transaction_id < ${horizon}`;
     const page = (horizon: string, columns: string) => `SELECT ${columns} FROM ${schema}.events
       WHERE ${wanted(horizon)}
       ORDER BY transaction_id, global_position
@@ -54,8 +55,8 @@ export class GlobalLog {
     this.scanQuery = scan(EVENT_COLUMN, 'e.event');
     // Where each event is and what a filter looks at, without its data: what the log tail holds.
     this.entriesQuery = scan('transaction_id::text AS commit_position, global_position::text AS prepare_position, event_type, stream_id', 'e.commit_position, e.prepare_position, e.event_type, e.stream_id');
-    // What pages would read with no limit, counted: final rows only, as a subscription reads them.
-    this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${wanted('pg_snapshot_xmin(pg_current_snapshot())')})
+    // Every committed row after the position, final or not: a transaction left open holds the readable log back, and lag must show it.
+    this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${after})
       SELECT (SELECT count(*) FROM wanted)::text AS events, l.transaction_id::text AS commit_position, l.global_position::text AS prepare_position
       FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT * FROM wanted ORDER BY transaction_id DESC, global_position DESC LIMIT 1) l ON true`;
     this.headQuery = `SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position
