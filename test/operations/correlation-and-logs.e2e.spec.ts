@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { MESSAGE_BUS, type MessageBus } from '#messaging';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { permitBody } from '../harvest/harvest-requests.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -83,9 +84,13 @@ describe('a request’s correlation id, in its answer, its log lines and the eve
     expect(logs.lines.filter((line) => line.correlationId === 'probe-1' || line.correlationId === 'scrape-1')).toEqual([]);
   });
 
-  it('exposes no consumer lag where no bus tells it', async () => {
+  it('exposes each consumer’s lag on the in-process bus, counted in the store, and readiness checks it', async () => {
+    await app.get<MessageBus>(MESSAGE_BUS).caughtUp();
     const { text } = await request(app.getHttpServer()).get('/metrics').expect(200);
-    expect(text).toContain('# TYPE consumer_lag gauge');
-    expect(samples(text, 'consumer_lag')).toEqual([]);
+    const lags = samples(text, 'consumer_lag');
+    expect(lags).toContain('consumer_lag{consumer="sanctions.custody-inbound"} 0');
+    expect(lags.filter((line) => !line.endsWith(' 0'))).toEqual([]);
+    const { body } = await request(app.getHttpServer()).get('/health/ready').expect(200);
+    expect(body.details.consumer_lag).toEqual({ status: 'up', max: 10000 });
   });
 });

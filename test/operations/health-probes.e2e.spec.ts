@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Global, type INestApplication, Module } from '@nestjs/common';
 import request from 'supertest';
 import { READ_MODELS, type ReadModelDatabase } from '#event-store';
-import { BROKER_HEALTH, BUS_LAG, type BrokerHealth, type LagSource } from '#observability';
+import { BROKER_HEALTH, type BrokerHealth, type LagSource } from '#observability';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
 import { observedApp } from './observed-app.js';
 
@@ -17,8 +17,8 @@ const brokerHealth: BrokerHealth = {
 const lagSource: LagSource = { lag: async () => [{ consumer: 'custody.harvest-inbound', messages: lag.messages }] };
 
 @Global()
-@Module({ providers: [{ provide: BROKER_HEALTH, useValue: brokerHealth }, { provide: BUS_LAG, useValue: lagSource }], exports: [BROKER_HEALTH, BUS_LAG] })
-class BrokerAndLag {}
+@Module({ providers: [{ provide: BROKER_HEALTH, useValue: brokerHealth }], exports: [BROKER_HEALTH] })
+class Broker {}
 
 describe('liveness and readiness probes', () => {
   let app: INestApplication;
@@ -26,7 +26,7 @@ describe('liveness and readiness probes', () => {
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
-    app = await observedApp(dataDir.path, { imports: [BrokerAndLag], env: { READY_MAX_LAG: '100' } });
+    app = await observedApp(dataDir.path, { imports: [Broker], lagSource, env: { READY_MAX_LAG: '100' } });
   }, 90_000);
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Global, type INestApplication, Module } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { BUS_LAG, type LagSource } from '#observability';
+import type { LagSource } from '#observability';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { permitBody } from '../harvest/harvest-requests.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -10,10 +10,6 @@ import { observedApp, samples } from './observed-app.js';
 
 /** A bus that tells its consumers' lag, as a broker's consumer groups would. */
 const lagSource: LagSource = { lag: async () => [{ consumer: 'harvest.custody-inbound', messages: 42 }] };
-
-@Global()
-@Module({ providers: [{ provide: BUS_LAG, useValue: lagSource }], exports: [BUS_LAG] })
-class LaggingBus {}
 
 describe('GET /metrics, as Prometheus scrapes it', () => {
   let app: INestApplication;
@@ -24,7 +20,7 @@ describe('GET /metrics, as Prometheus scrapes it', () => {
 
   beforeAll(async () => {
     dataDir = await tempDataDir();
-    app = await observedApp(dataDir.path, { imports: [LaggingBus] });
+    app = await observedApp(dataDir.path, { lagSource });
     const regulator = await tokenCommand(['--role', 'regulator', '--org', 'SERFOR', '--sub', 'ana'], { DATA_DIR: dataDir.path });
     await request(app.getHttpServer()).post('/permits').set('Authorization', `Bearer ${regulator}`).send(permitBody(permitId)).expect(201);
     await request(app.getHttpServer()).get(`/permits/${permitId}`).set('Authorization', `Bearer ${regulator}`).expect(200);

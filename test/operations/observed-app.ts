@@ -1,13 +1,16 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { DestinationStream } from 'pino';
+import { BUS_LAG, type LagSource } from '#observability';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
 
 export interface ObservedAppOptions {
-  /** Modules beside AppModule, e.g. a global one providing `BROKER_HEALTH` or `BUS_LAG` as a bus adapter would. */
+  /** Modules beside AppModule, e.g. a global one providing `BROKER_HEALTH` as a broker's adapter would. */
   readonly imports?: (Type | DynamicModule)[];
+  /** Lag told in place of the in-process bus's own, as a broker's consumer groups would tell it. */
+  readonly lagSource?: LagSource;
   readonly controllers?: Type[];
   readonly env?: NodeJS.ProcessEnv;
   /** Where the JSON log lines go: a suite reading them gets them at `info`, else none are written. */
@@ -15,12 +18,13 @@ export interface ObservedAppOptions {
 }
 
 /** The real standalone app on an embedded store in `dataDir`, with what an operations suite puts beside it. */
-export async function observedApp(dataDir: string, { imports = [], controllers = [], env = {}, logs }: ObservedAppOptions = {}): Promise<INestApplication> {
+export async function observedApp(dataDir: string, { imports = [], controllers = [], env = {}, logs, lagSource }: ObservedAppOptions = {}): Promise<INestApplication> {
   const config = standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', LOG_LEVEL: logs ? 'info' : 'silent', ...env });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ ...config, observability: { ...config.observability, logDestination: logs } }), ...imports],
     controllers,
-  }).compile();
+  });
+  const moduleRef = await (lagSource ? builder.overrideProvider(BUS_LAG).useValue(lagSource) : builder).compile();
   const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger: false });
   configureStandaloneApp(app);
   return app.init();

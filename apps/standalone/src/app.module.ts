@@ -8,6 +8,7 @@ import { ProjectionsModule } from '#projections';
 import type { StandaloneConfig } from './config.js';
 import { HealthModule } from './health/health.module.js';
 import { BrokerProbesModule } from './services/broker-probes.module.js';
+import { InProcessLagModule } from './services/in-process-lag.module.js';
 import { contextModules } from './services/contexts.js';
 
 /** The configured bounded contexts (every one, standalone) in one process, sharing one event store; controllers reach use cases through the CQRS buses. */
@@ -24,7 +25,7 @@ export class AppModule {
         ProjectionsModule,
         AuthModule.forRoot(config.auth),
         HealthModule.forRoot(storeKind(config.eventStore)),
-        ...(config.messaging.kafka ? [BrokerProbesModule] : []),
+        config.messaging.kafka ? BrokerProbesModule : InProcessLagModule,
         ...config.contexts.flatMap((context) => contextModules(context, config)),
       ],
     };

@@ -44,6 +44,12 @@ export class Resubscribing {
     return this.subscription?.handledThrough();
   }
 
+  /** Events committed after that position that its filter takes, readable yet or not: how far behind it is. */
+  async lag(): Promise<number> {
+    const after = await this.handledThrough();
+    return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.options.filter })).events;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);

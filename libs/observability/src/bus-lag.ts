@@ -1,4 +1,4 @@
-/** How far behind each consumer is, in messages: told by a bus that can count it (a broker's consumer groups). */
+/** How far behind each consumer is, in messages: a broker's consumer groups tell it, the in-process bus counts it in the store. */
 export interface LagSource {
   lag(): Promise<readonly { readonly consumer: string; readonly messages: number }[]>;
   /** Events stored but not yet on the broker, by relay (those this process runs). */

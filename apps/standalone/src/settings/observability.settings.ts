@@ -21,7 +21,7 @@ export const OBSERVABILITY_SETTINGS = {
   readyMaxLag: setting({
     name: 'READY_MAX_LAG',
     fallback: '10000',
-    meaning: 'messages a consumer may be behind before `GET /health/ready` answers 503, where the bus tells its lag',
+    meaning: 'messages (in-process: events of the store) a consumer may be behind before `GET /health/ready` answers 503',
     ...integer(1, 1_000_000_000),
   }),
 } as const;

@@ -54,6 +54,11 @@ export class SubscribedDelivery<M extends Delivery = Delivery> implements Consum
     return this.subscription.caughtUp(timeoutMs);
   }
 
+  /** Events committed after its position that it has yet to be handed: the in-process bus's lag of this consumer. */
+  lag(): Promise<number> {
+    return this.subscription.lag();
+  }
+
   parked(): Promise<readonly ParkedMessage[]> {
     return this.delivery.parked();
   }

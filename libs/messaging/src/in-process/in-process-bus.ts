@@ -65,6 +65,11 @@ export class InProcessBus implements MessageBus {
     await Promise.all([...this.running.values()].map((delivery) => delivery.caughtUp(timeoutMs)));
   }
 
+  /** How far behind each running consumer is, in events of the store its filter takes (each usually one message). */
+  lag(): Promise<{ readonly consumer: string; readonly messages: number }[]> {
+    return Promise.all([...this.running.values()].map(async (delivery) => ({ consumer: delivery.name, messages: await delivery.lag() })));
+  }
+
   private run(consumer: Consumer): void {
     const sources = this.publications.filter((publication) => publication.publishes.some((type) => consumer.types.includes(type)));
     const delivery = new SubscribedDelivery<IntegrationMessage>(

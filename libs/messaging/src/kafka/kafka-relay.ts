@@ -27,10 +27,10 @@ export class KafkaRelay {
   private readonly retryDelayMs: number;
 
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     producer: Producer,
     topics: Topics,
-    private readonly source: RelaySource,
+    source: RelaySource,
     options: { readonly batchSize: number; readonly retryDelayMs: number; readonly connected: () => Promise<void>; readonly onError: (error: unknown) => void },
   ) {
     this.name = `relay.${source.name}`;
@@ -67,9 +67,8 @@ export class KafkaRelay {
   }
 
   /** Events stored but not yet on Kafka, whichever instance runs the relay. */
-  async lag(): Promise<number> {
-    const after = await this.subscription.handledThrough();
-    return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.source.filter })).events;
+  lag(): Promise<number> {
+    return this.subscription.lag();
   }
 
   /** Resolves once every event committed before the call is on Kafka; a batch that failed meanwhile is waited for, as it is tried again. */

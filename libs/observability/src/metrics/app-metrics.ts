@@ -43,7 +43,7 @@ export class AppMetrics {
     });
     new Gauge({
       name: 'consumer_lag',
-      help: 'Messages a consumer is behind, by consumer (where the bus tells)',
+      help: 'Messages a consumer is behind, by consumer (in-process: events of the store)',
       labelNames: ['consumer'] as const,
       registers: [this.registry],
       async collect() {
