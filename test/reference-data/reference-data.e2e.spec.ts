@@ -79,11 +79,12 @@ describe('reference data through the standalone app', () => {
       expect(densities).toMatchObject({ catalogue: 'densities', version: 2 });
       expect(densities.entries).toContainEqual(expect.objectContaining({ scientificName: 'Cedrela odorata', greenKgPerM3: 800, source: expect.stringContaining('Global Wood Density Database') }));
       expect((await http().get('/reference/yield-coefficients').expect(200)).body).toMatchObject({ catalogue: 'yield-coefficients', version: 3 });
-      // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too; versions 3 and 4 name twelve of them from sources.
+      // The corridors' posts replace the first two roads' as version 2, so a store holding version 1 takes them too; versions 3 to 5 name thirteen from sources.
       const { body: checkpoints } = await http().get('/reference/checkpoints').expect(200);
-      expect(checkpoints).toMatchObject({ catalogue: 'checkpoints', version: 4 });
+      expect(checkpoints).toMatchObject({ catalogue: 'checkpoints', version: 5 });
       expect(checkpoints.entries).toContainEqual(expect.objectContaining({ code: 'JU-CMS-K130', name: 'Puesto de control El Pedregal', source: expect.stringContaining('San Ramón') }));
       expect(checkpoints.entries).toContainEqual(expect.objectContaining({ code: 'MD-IOS-K060', name: 'Puesto de Control Forestal de Iberia' }));
+      expect(checkpoints.entries).toContainEqual(expect.objectContaining({ code: 'LI-PNS-K057', name: 'Puesto de Control de Pucusana', source: expect.stringContaining('Pucusana') }));
       const { body: units } = await http().get('/reference/units').expect(200);
       expect(units.entries).toContainEqual(expect.objectContaining({ unit: 'board_feet', factor: 0.00235974 }));
     });
@@ -277,7 +278,7 @@ describe('reference data through the standalone app', () => {
   it('publishes the shipped versions once, however often the app restarts', async () => {
     await app.close();
     await start();
-    for (const [catalogue, versions] of [['densities', [1, 2]], ['checkpoints', [1, 2, 3, 4]], ['units', [1]]] as const) {
+    for (const [catalogue, versions] of [['densities', [1, 2]], ['checkpoints', [1, 2, 3, 4, 5]], ['units', [1]]] as const) {
       const { body } = await http().get(`/reference/${catalogue}/versions`).expect(200);
       expect(body.versions.map((v: { version: number }) => v.version)).toEqual(versions);
     }

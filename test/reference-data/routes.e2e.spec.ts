@@ -26,7 +26,7 @@ describe('routes between two places through the standalone app', () => {
 
   it('answers the checkpoints from Pucallpa to Lima in road order, with km and windows, as a trajectory to paste into a guide', async () => {
     const { body } = await http().get('/routes').query({ from: 'Pucallpa', to: 'Lima' }).expect(200);
-    expect(body).toMatchObject({ from: 'Pucallpa', to: 'Lima', roads: ['PUCALLPA-TINGO-MARIA', 'TINGO-MARIA-LA-OROYA', 'LA-OROYA-LIMA'], versions: { roads: 1, checkpoints: 4 } });
+    expect(body).toMatchObject({ from: 'Pucallpa', to: 'Lima', roads: ['PUCALLPA-TINGO-MARIA', 'TINGO-MARIA-LA-OROYA', 'LA-OROYA-LIMA'], versions: { roads: 1, checkpoints: 5 } });
     expect(body.speeds.road).toEqual({ fastestKmPerHour: 60, slowestKmPerHour: 25 });
     const checkpoints = body.trajectory.checkpoints as { code: string; earliestArrivalMinutes: number; latestArrivalMinutes: number }[];
     expect(checkpoints.map((checkpoint) => checkpoint.code)).toEqual(PUCALLPA_LIMA);

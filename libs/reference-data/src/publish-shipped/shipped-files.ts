@@ -30,6 +30,7 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
     () => import('../../data/checkpoints.v2.json', { with: { type: 'json' } }),
     () => import('../../data/checkpoints.v3.json', { with: { type: 'json' } }),
     () => import('../../data/checkpoints.v4.json', { with: { type: 'json' } }),
+    () => import('../../data/checkpoints.v5.json', { with: { type: 'json' } }),
   ],
   uit: [() => import('../../data/uit.json', { with: { type: 'json' } })],
   units: [() => import('../../data/units.json', { with: { type: 'json' } })],
