@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { LagSource } from '#observability';
+import { eventually } from '#testing';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { permitBody } from '../harvest/harvest-requests.js';
 import { tempDataDir } from '../standalone/temp-data-dir.js';
@@ -68,6 +69,15 @@ describe('GET /metrics, as Prometheus scrapes it', () => {
 
   it('reads the consumers’ lag from the bus that tells it', () => {
     expect(samples(exposition, 'consumer_lag')).toEqual(['consumer_lag{consumer="harvest.custody-inbound"} 42']);
+  });
+
+  it('tells each projection’s lag, none once it has folded what was committed', async () => {
+    await eventually(async () => {
+      const { text } = await request(app.getHttpServer()).get('/metrics').expect(200);
+      const lags = samples(text, 'projection_lag');
+      expect(lags).toContain('projection_lag{projection="harvest_permits"} 0');
+      expect(lags.filter((line) => !line.endsWith(' 0'))).toEqual([]);
+    });
   });
 
   it('is public but not in the OpenAPI document', async () => {

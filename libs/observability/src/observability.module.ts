@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { CONSUMERS, type ConsumerRegistry } from '#messaging';
+import { READ_MODEL_REGISTRY, type ReadModelRegistry } from '#projections';
 import { BUS_LAG, type LagSource } from './bus-lag.js';
 import { HealthProbesController } from './health/health-probes.controller.js';
 import { LivenessHandler, ReadinessHandler } from './health/probe.handlers.js';
@@ -37,8 +38,8 @@ export class ObservabilityModule implements NestModule, OnModuleDestroy {
         { provide: OBSERVABILITY_OPTIONS, useValue: options },
         {
           provide: METRICS,
-          inject: [{ token: CONSUMERS, optional: true }, { token: BUS_LAG, optional: true }],
-          useFactory: (consumers?: ConsumerRegistry, lag?: LagSource) => new AppMetrics(consumers, lag),
+          inject: [{ token: CONSUMERS, optional: true }, { token: BUS_LAG, optional: true }, { token: READ_MODEL_REGISTRY, optional: true }],
+          useFactory: (consumers?: ConsumerRegistry, lag?: LagSource, readModels?: ReadModelRegistry) => new AppMetrics(consumers, lag, readModels),
         },
         ReadinessChecks,
         LivenessHandler,

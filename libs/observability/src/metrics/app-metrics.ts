@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ConsumerRegistry } from '#messaging';
+import type { ReadModelRegistry } from '#projections';
 import type { LagSource } from '../bus-lag.js';
 import { streamCategory } from './stream-category.js';
 
@@ -28,7 +29,7 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  constructor(consumers: ConsumerRegistry | undefined, lagSource: LagSource | undefined) {
+  constructor(consumers: ConsumerRegistry | undefined, lagSource: LagSource | undefined, readModels?: ReadModelRegistry) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'messages_parked',
@@ -49,6 +50,16 @@ export class AppMetrics {
       async collect() {
         this.reset();
         for (const { consumer, messages } of (await lagSource?.lag()) ?? []) this.set({ consumer }, messages);
+      },
+    });
+    new Gauge({
+      name: 'projection_lag',
+      help: 'Events committed after a projection\'s position that it folds, readable yet or not, by projection',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const model of readModels?.all() ?? []) if (model.lifecycle === 'async') this.set({ projection: model.name }, (await model.status()).lag);
       },
     });
     new Gauge({
