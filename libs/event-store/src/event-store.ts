@@ -17,6 +17,8 @@ export interface BacklogOptions {
   /** Exclusive: events after this position. Defaults to the start of the log. */
   readonly after?: LogPosition;
   readonly filter?: EventFilter;
+  /** Counts no further than this many, the last of them then the last counted: a lag only asked whether it passed a bound. */
+  readonly upTo?: number;
 }
 
 /** What a reader at some position has still to read: how many events, and where the last of them is. */

@@ -44,10 +44,10 @@ export class Resubscribing {
     return this.subscription?.handledThrough();
   }
 
-  /** Events committed after that position that its filter takes, readable yet or not: how far behind it is. */
-  async lag(): Promise<number> {
+  /** Events committed after that position that its filter takes, readable yet or not, counted up to `upTo`: how far behind it is. */
+  async lag(upTo?: number): Promise<number> {
     const after = await this.handledThrough();
-    return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.options.filter })).events;
+    return (await this.store.backlog({ ...(after ? { after } : {}), filter: this.options.filter, ...(upTo === undefined ? {} : { upTo }) })).events;
   }
 
   async stop(): Promise<void> {

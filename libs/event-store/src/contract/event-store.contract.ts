@@ -178,6 +178,8 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(await store.backlog({ filter })).toEqual({ events: 3, last: second.position });
         expect(await store.backlog({ after: read[0]!.position, filter })).toEqual({ events: 2, last: second.position });
         expect(await store.backlog({ after: second.position, filter })).toEqual({ events: 0 });
+        expect(await store.backlog({ filter, upTo: 2 })).toEqual({ events: 2, last: read[1]!.position });
+        expect(await store.backlog({ after: read[0]!.position, filter, upTo: 5 })).toEqual({ events: 2, last: second.position });
       });
 
       it('gives the appended batch position as its last event position in the log', async () => {

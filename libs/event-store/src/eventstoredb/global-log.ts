@@ -40,7 +40,7 @@ export async function readAllMatching(client: EventStoreDBClient, { after, maxCo
 }
 
 /** The server cannot count a filtered read: every event after `after` is visited, so an operator's look at lag costs a read of that much of `$all`. */
-export async function countMatching(client: EventStoreDBClient, { after, filter }: BacklogOptions): Promise<Backlog> {
+export async function countMatching(client: EventStoreDBClient, { after, filter, upTo = Infinity }: BacklogOptions): Promise<Backlog> {
   let events = 0;
   let last: LogPosition | undefined;
   await scanAll(client, after, (event) => {
@@ -48,7 +48,7 @@ export async function countMatching(client: EventStoreDBClient, { after, filter 
       events++;
       last = { commit: event.position.commit, prepare: event.position.prepare };
     }
-    return true;
+    return events < upTo;
   });
   return last ? { events, last } : { events };
 }

@@ -56,7 +56,7 @@ export class GlobalLog {
     // Where each event is and what a filter looks at, without its data: what the log tail holds.
     this.entriesQuery = scan('transaction_id::text AS commit_position, global_position::text AS prepare_position, event_type, stream_id', 'e.commit_position, e.prepare_position, e.event_type, e.stream_id');
     // Every committed row after the position, final or not: a transaction left open holds the readable log back, and lag must show it.
-    this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${after})
+    this.backlogQuery = `WITH wanted AS (SELECT transaction_id, global_position FROM ${schema}.events WHERE ${after} ORDER BY transaction_id, global_position LIMIT $5)
       SELECT (SELECT count(*) FROM wanted)::text AS events, l.transaction_id::text AS commit_position, l.global_position::text AS prepare_position
       FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT * FROM wanted ORDER BY transaction_id DESC, global_position DESC LIMIT 1) l ON true`;
     this.headQuery = `SELECT transaction_id::text AS commit_position, global_position::text AS prepare_position
@@ -88,10 +88,11 @@ export class GlobalLog {
     return { entries, scannedTo: scannedTo(entries, maxCount, rows[0]!.horizon) };
   }
 
-  async backlog(after: LogPosition = LOG_START, filter?: EventFilter): Promise<Backlog> {
+  async backlog(after: LogPosition = LOG_START, filter?: EventFilter, upTo?: number): Promise<Backlog> {
     const [row] = await this.db.query<{ events: string; commit_position: string | null; prepare_position: string | null }>(
       this.backlogQuery,
-      pageParams(after, 0, filter).slice(0, 4),
+      // A null limit is none.
+      pageParams(after, upTo ?? null, filter),
     );
     const events = Number(row?.events ?? 0);
     return row?.commit_position == null ? { events } : { events, last: toPosition(row.commit_position, row.prepare_position!) };
@@ -113,7 +114,7 @@ function scannedTo(page: readonly { readonly position: LogPosition }[], maxCount
   return last && comparePositions(last.position, horizon) > 0 ? last.position : horizon;
 }
 
-function pageParams(after: LogPosition, maxCount: number, filter: EventFilter | undefined): unknown[] {
+function pageParams(after: LogPosition, maxCount: number | null, filter: EventFilter | undefined): unknown[] {
   return [
     after.commit.toString(),
     after.prepare.toString(),

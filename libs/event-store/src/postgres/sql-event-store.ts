@@ -197,8 +197,8 @@ export class SqlEventStore implements EventStore {
     return this.log.read(after, maxCount, filter);
   }
 
-  backlog({ after, filter }: BacklogOptions): Promise<Backlog> {
-    return this.log.backlog(after, filter);
+  backlog({ after, filter, upTo }: BacklogOptions): Promise<Backlog> {
+    return this.log.backlog(after, filter, upTo);
   }
 
   subscribe(options: SubscriptionOptions): Subscription {

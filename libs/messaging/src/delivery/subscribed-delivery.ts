@@ -54,9 +54,9 @@ export class SubscribedDelivery<M extends Delivery = Delivery> implements Consum
     return this.subscription.caughtUp(timeoutMs);
   }
 
-  /** Events committed after its position that it has yet to be handed: the in-process bus's lag of this consumer. */
-  lag(): Promise<number> {
-    return this.subscription.lag();
+  /** Events committed after its position that it has yet to be handed, counted up to `upTo`: the in-process bus's lag of this consumer. */
+  lag(upTo?: number): Promise<number> {
+    return this.subscription.lag(upTo);
   }
 
   parked(): Promise<readonly ParkedMessage[]> {

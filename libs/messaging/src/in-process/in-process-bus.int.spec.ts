@@ -49,7 +49,7 @@ describe('in-process bus lag', () => {
     metadata: { correlationId: 'lag', causationId: 'lag', actor: { id: 'lag', role: 'system' }, occurredAt: '2026-06-01T00:00:00Z' },
   });
 
-  it('tells each running consumer the events it has yet to be handed, and none once it has handled them', async () => {
+  it('tells each running consumer the events it has yet to be handed, up to a bound, and none once it has handled them', async () => {
     const store = await embeddedEventStore({ pollIntervalMs: 20 });
     const bus = new InProcessBus(store, new ConsumerRegistry());
     let release!: () => void;
@@ -60,6 +60,7 @@ describe('in-process bus lag', () => {
     bus.start();
     await bus.publish([felled(1), felled(2), felled(3)]);
     await eventually(async () => expect(await bus.lag()).toEqual([{ consumer: 'sawmill', messages: 3 }, { consumer: 'census', messages: 0 }]));
+    expect(await bus.lag(2)).toEqual([{ consumer: 'sawmill', messages: 2 }, { consumer: 'census', messages: 0 }]);
 
     release();
     await bus.caughtUp();

@@ -65,9 +65,12 @@ export class InProcessBus implements MessageBus {
     await Promise.all([...this.running.values()].map((delivery) => delivery.caughtUp(timeoutMs)));
   }
 
-  /** How far behind each running consumer is, in events of the store its filter takes (each usually one message). */
-  lag(): Promise<{ readonly consumer: string; readonly messages: number }[]> {
-    return Promise.all([...this.running.values()].map(async (delivery) => ({ consumer: delivery.name, messages: await delivery.lag() })));
+  /**
+   * How far behind each running consumer is, in events of the store its filter takes (each usually one message),
+   * counted up to `upTo`: a count runs through every event it counts, and a consumer replaying a long history has many.
+   */
+  lag(upTo?: number): Promise<{ readonly consumer: string; readonly messages: number }[]> {
+    return Promise.all([...this.running.values()].map(async (delivery) => ({ consumer: delivery.name, messages: await delivery.lag(upTo) })));
   }
 
   private run(consumer: Consumer): void {
