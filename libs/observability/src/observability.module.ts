@@ -39,7 +39,9 @@ export class ObservabilityModule implements NestModule, OnModuleDestroy {
         {
           provide: METRICS,
           inject: [{ token: CONSUMERS, optional: true }, { token: BUS_LAG, optional: true }, { token: READ_MODEL_REGISTRY, optional: true }],
-          useFactory: (consumers?: ConsumerRegistry, lag?: LagSource, readModels?: ReadModelRegistry) => new AppMetrics(consumers, lag, readModels),
+          // Lags are counted up to the readiness bound: a count runs through every event it counts, and a replay has many.
+          useFactory: (consumers?: ConsumerRegistry, lag?: LagSource, registry?: ReadModelRegistry) =>
+            new AppMetrics(consumers, lag, registry && { registry, lagUpTo: options.readyMaxLag }),
         },
         ReadinessChecks,
         LivenessHandler,

@@ -146,10 +146,8 @@ export class ProjectionRunner<Item extends JsonObject = JsonObject> {
   }
 
   async status(): Promise<ProjectionStatus> {
-    const entry = (await this.catalog.load(this.db)) ?? { active: { table: this.answering().table.name, version: this.answering().version } };
+    const { entry, active, position } = await this.activeCheckpoint();
     const filter: EventFilter = { eventTypes: this.projection.eventTypes };
-    const active = this.catalog.table(entry.active.table);
-    const { position } = await active.checkpoint(this.db);
     const backlog = await this.store.backlog({ after: position, filter });
     const status = {
       name: this.name,
@@ -173,6 +171,19 @@ export class ProjectionRunner<Item extends JsonObject = JsonObject> {
     this.build = undefined;
     await build?.watching;
     build?.settle(new Error(`Projection ${this.name} stopped before its rebuild finished`));
+  }
+
+  /** Events committed after the answering table's position that it folds, counted up to `upTo`: the status's lag alone. */
+  async lag(upTo?: number): Promise<number> {
+    const { position } = await this.activeCheckpoint();
+    return (await this.store.backlog({ after: position, filter: { eventTypes: this.projection.eventTypes }, ...(upTo === undefined ? {} : { upTo }) })).events;
+  }
+
+  private async activeCheckpoint() {
+    const entry = (await this.catalog.load(this.db)) ?? { active: { table: this.answering().table.name, version: this.answering().version } };
+    const active = this.catalog.table(entry.active.table);
+    const { position } = await active.checkpoint(this.db);
+    return { entry, active, position };
   }
 
   private answering(): { readonly table: ProjectionTable; readonly version: number } {

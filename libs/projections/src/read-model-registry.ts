@@ -6,6 +6,8 @@ export interface RunningProjection {
   readonly name: string;
   readonly lifecycle: 'async';
   status(): Promise<ProjectionStatus>;
+  /** The status's lag alone, counted up to `upTo`. */
+  lag(upTo?: number): Promise<number>;
   rebuild(): Promise<void>;
 }
 

@@ -30,6 +30,10 @@ export class ReadModel<Row extends JsonObject = JsonObject> implements RunningPr
     return this.runner.status();
   }
 
+  lag(upTo?: number): Promise<number> {
+    return this.runner.lag(upTo);
+  }
+
   /** Folds a fresh table from the start of the log beside the one that answers, and switches once it has caught up. */
   rebuild(): Promise<void> {
     return this.runner.rebuild();

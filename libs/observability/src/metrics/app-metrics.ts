@@ -29,7 +29,7 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  constructor(consumers: ConsumerRegistry | undefined, lagSource: LagSource | undefined, readModels?: ReadModelRegistry) {
+  constructor(consumers: ConsumerRegistry | undefined, lagSource: LagSource | undefined, readModels?: { readonly registry: ReadModelRegistry; readonly lagUpTo: number }) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'messages_parked',
@@ -54,12 +54,12 @@ export class AppMetrics {
     });
     new Gauge({
       name: 'projection_lag',
-      help: 'Events committed after a projection\'s position that it folds, readable yet or not, by projection',
+      help: 'Events committed after a projection\'s position that it folds, readable yet or not, counted up to the readiness bound, by projection',
       labelNames: ['projection'] as const,
       registers: [this.registry],
       async collect() {
         this.reset();
-        for (const model of readModels?.all() ?? []) if (model.lifecycle === 'async') this.set({ projection: model.name }, (await model.status()).lag);
+        for (const model of readModels?.registry.all() ?? []) if (model.lifecycle === 'async') this.set({ projection: model.name }, await model.lag(readModels!.lagUpTo));
       },
     });
     new Gauge({
