@@ -25,7 +25,7 @@ export class AppModule {
         ProjectionsModule,
         AuthModule.forRoot(config.auth),
         HealthModule.forRoot(storeKind(config.eventStore)),
-        config.messaging.kafka ? BrokerProbesModule : InProcessLagModule.countingUpTo(config.observability.readyMaxLag),
+        (config.messaging.kafka ? BrokerProbesModule : InProcessLagModule).countingUpTo(config.observability.readyMaxLag),
         ...config.contexts.flatMap((context) => contextModules(context, config)),
       ],
     };

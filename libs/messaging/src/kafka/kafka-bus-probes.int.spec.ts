@@ -85,6 +85,7 @@ describeWithServer(KAFKA, 'kafka bus probes', (brokers) =>
       cut.start();
       await store.append(`tree${run}-9`, [felled(100), felled(101)], 'any');
       expect((await cut.relayLag()).find((lag) => lag.relay === `relay.${context}`)).toEqual({ relay: `relay.${context}`, events: 2 });
+      expect((await cut.relayLag(1)).find((lag) => lag.relay === `relay.${context}`)).toEqual({ relay: `relay.${context}`, events: 1 });
       await cut.stop();
 
       bus.start();

@@ -119,9 +119,9 @@ export class KafkaBus implements MessageBus {
     return Promise.all([...this.running.values()].map(async (consumer) => ({ consumer: consumer.name, messages: await consumer.lag(this.admin) })));
   }
 
-  /** Each relay's events stored, not yet on Kafka. */
-  relayLag(): Promise<{ readonly relay: string; readonly events: number }[]> {
-    return Promise.all(this.relays.map(async (relay) => ({ relay: relay.name, events: await relay.lag() })));
+  /** Each relay's events stored, not yet on Kafka, counted up to `upTo`. */
+  relayLag(upTo?: number): Promise<{ readonly relay: string; readonly events: number }[]> {
+    return Promise.all(this.relays.map(async (relay) => ({ relay: relay.name, events: await relay.lag(upTo) })));
   }
 
   /** Messages each running consumer copied to the dead-letter topic since this instance started. */

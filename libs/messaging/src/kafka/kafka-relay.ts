@@ -66,9 +66,9 @@ export class KafkaRelay {
     return this.subscription.stop();
   }
 
-  /** Events stored but not yet on Kafka, whichever instance runs the relay. */
-  lag(): Promise<number> {
-    return this.subscription.lag();
+  /** Events stored but not yet on Kafka, whichever instance runs the relay, counted up to `upTo`. */
+  lag(upTo?: number): Promise<number> {
+    return this.subscription.lag(upTo);
   }
 
   /** Resolves once every event committed before the call is on Kafka; a batch that failed meanwhile is waited for, as it is tried again. */
