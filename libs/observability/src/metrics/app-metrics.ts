@@ -59,7 +59,8 @@ export class AppMetrics {
       registers: [this.registry],
       async collect() {
         this.reset();
-        for (const model of readModels?.registry.all() ?? []) if (model.lifecycle === 'async') this.set({ projection: model.name }, await model.lag(readModels!.lagUpTo));
+        if (!readModels) return;
+        for (const model of readModels.registry.all()) if (model.lifecycle === 'async') this.set({ projection: model.name }, await model.lag(readModels.lagUpTo));
       },
     });
     new Gauge({
