@@ -8,7 +8,7 @@ import type { SuiteApp } from '../standalone/suite-app.js';
 const PROJECTIONS = ['certificates_lineage', 'certificates_list', 'custody_guides', 'custody_plan_guides', 'custody_scan_log', 'harvest_permits', 'sanctions_case_statistics', 'sanctions_cases', 'sanctions_disqualifications'];
 /** Projections whose fold has changed since their first version; the others are at 1. */
 const VERSIONS: Readonly<Record<string, number>> = { sanctions_cases: 2, custody_guides: 2 };
-const LIVE_VIEWS = { certificates_certificate: 'certificate-*', custody_cites_permit: 'cites-permit-*', custody_guide: 'guide-*', custody_lot: 'lot-*', harvest_permit: 'permit-*', processing_processor: 'processor-*', sanctions_case_file: 'case-*' };
+const LIVE_VIEWS = { certificates_certificate: 'certificate-*, certificates-document-*', custody_cites_permit: 'cites-permit-*', custody_guide: 'guide-*', custody_lot: 'lot-*', harvest_permit: 'permit-*', processing_processor: 'processor-*', sanctions_case_file: 'case-*' };
 
 type Position = { commit: string; prepare: string };
 type ReadModelAnswer = { name: string; lifecycle: string; table?: string; position?: Position; headPosition?: Position; lag?: number; rebuilding?: { table: string } };

@@ -6,18 +6,13 @@ import { liveView } from '#projections';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCertificate } from '../certificate-access.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
-import { type Certificate, CertificateNotFound, certificateStream } from '../domain/certificate.js';
+import { certificateDocumentStream } from '../domain/certificate-document.js';
+import { certificateStream } from '../domain/certificate.js';
 import { certificateResponse, type CertificateResponse } from './certificate.response.js';
+import { issuedCertificate, signedDocumentOf } from './issued-certificate.js';
 
 /** Certificates are read live, from their stream: a revocation shows the moment it is recorded. */
-export const CERTIFICATE_FILE = liveView('certificates_certificate', certificateStream.streamId('*'));
-
-/** An issued certificate read by its exporter or a regulator: a refused request is no certificate. */
-export async function issuedCertificate(store: StreamStore, certificateId: string): Promise<Certificate> {
-  const certificate = await certificateStream.load(store, certificateId);
-  if (!certificate?.issued) throw new CertificateNotFound(certificateId);
-  return certificate;
-}
+export const CERTIFICATE_FILE = liveView('certificates_certificate', `${certificateStream.streamId('*')}, ${certificateDocumentStream.streamId('*')}`);
 
 export class CertificateFileQuery extends Query<CertificateResponse> {
   constructor(
@@ -39,6 +34,6 @@ export class CertificateFileHandler implements IQueryHandler<CertificateFileQuer
   async execute({ certificateId, actor }: CertificateFileQuery): Promise<CertificateResponse> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    return certificateResponse(certificate, this.settings);
+    return certificateResponse(certificate, await signedDocumentOf(this.store, certificate), this.settings);
   }
 }

@@ -5,9 +5,9 @@ import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCertificate } from '../certificate-access.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
-import { issuedCertificate } from './certificate-file.handler.js';
 import { signedContent } from '../signing/certificate-signer.js';
 import { verificationUrl } from './certificate.response.js';
+import { issuedCertificate, signedDocumentOf } from './issued-certificate.js';
 
 export class CertificatePdfQuery extends Query<Buffer> {
   constructor(
@@ -29,7 +29,7 @@ export class CertificatePdfHandler implements IQueryHandler<CertificatePdfQuery>
   async execute({ certificateId, actor }: CertificatePdfQuery): Promise<Buffer> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    const { jws, keyId } = certificate.issued!;
+    const { jws, keyId } = await signedDocumentOf(this.store, certificate);
     const content = signedContent(jws);
     const state = certificate.status === 'refused' ? 'revoked' : certificate.status;
     const reason = certificate.findings.map((finding) => finding.message).join('; ');

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CertificatesSettings } from '../certificates-settings.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
+import type { SignedDocument } from '../domain/certificate-document.js';
 import type { Certificate, CertificateStatus } from '../domain/certificate.js';
 import type { Finding } from '../domain/lineage-assessment.js';
 import { signedContent } from '../signing/certificate-signer.js';
@@ -32,9 +33,8 @@ export function verificationUrl(settings: Pick<CertificatesSettings, 'publicUrl'
   return `${settings.publicUrl.replace(/\/+$/, '')}/certificates/${encodeURIComponent(certificateId)}/verification`;
 }
 
-/** An issued certificate as its exporter and the regulators read it. */
-export function certificateResponse(certificate: Certificate, settings: Pick<CertificatesSettings, 'publicUrl'>): CertificateResponse {
-  const issued = certificate.issued!;
+/** An issued certificate, with the signed document it names, as its exporter and the regulators read it. */
+export function certificateResponse(certificate: Certificate, document: SignedDocument, settings: Pick<CertificatesSettings, 'publicUrl'>): CertificateResponse {
   return {
     certificateId: certificate.certificateId,
     productLotId: certificate.productLotId,
@@ -42,9 +42,9 @@ export function certificateResponse(certificate: Certificate, settings: Pick<Cer
     status: certificate.status as Exclude<CertificateStatus, 'refused'>,
     since: certificate.since,
     findings: certificate.findings,
-    certificate: signedContent(issued.jws),
-    jws: issued.jws,
-    keyId: issued.keyId,
+    certificate: signedContent(document.jws),
+    jws: document.jws,
+    keyId: document.keyId,
     verificationUrl: verificationUrl(settings, certificate.certificateId),
   };
 }

@@ -1,19 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
 import { type StreamStore, uuidFromName } from '#shared-kernel';
 import { assertMayReadLot, LotNotFound } from '../certificate-access.js';
 import { certificateResponse, type CertificateResponse } from '../certificate-file/certificate.response.js';
+import { signedDocumentOf } from '../certificate-file/issued-certificate.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
 import { certificateContent } from '../domain/certificate-content.js';
+import { certificateDocumentStream, type KeepSignedCertificate, type SignedDocument } from '../domain/certificate-document.js';
 import { CertificateRefusedError, certificateStream, type RequestCertificate } from '../domain/certificate.js';
 import { assessLineage } from '../domain/lineage-assessment.js';
-import { lineageLots } from '../domain/lineage.js';
+import { lineageLots, type LineageView } from '../domain/lineage.js';
 import { peruDate } from '../domain/peru-date.js';
 import { LINEAGE, type Lineage } from '../lineage/lineage.port.js';
-import { CERTIFICATE_KEYS, signCertificate } from '../signing/certificate-signer.js';
+import { CERTIFICATE_KEYS, digestOf, signCertificate } from '../signing/certificate-signer.js';
 import type { CertificateKeys } from '../signing/certificate-keys.js';
 import { RequestCertificateCommand } from './request-certificate.command.js';
 
@@ -40,16 +43,25 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
     const { id, requestDigest } = commandIdFor('certificates/requests', actor, idempotencyKey, body);
     const certificateId = `CERT-${uuidFromName(`certificates/${id}`)}`;
     const findings = assessLineage(view, { on: peruDate(now), purpose: 'issue' });
-    let signed: RequestCertificate['data']['signed'];
-    if (findings.length === 0) {
-      const species = view.lot.species ?? lineageLots(view).find((lot) => lot.species !== undefined)?.species;
-      const entry = species === undefined ? undefined : await this.reference.species(species, new Date(now));
-      const content = certificateContent(view, { certificateId, issuer: this.settings.issuer, issuedAt: now, exporterTaxId: actor.organisation, commonNames: entry?.commonNames ?? [] });
-      signed = await signCertificate(this.keys, content);
-    }
+    const document = findings.length === 0 ? await this.keepSigned(view, { certificateId, commandId: id, actor, now }) : undefined;
+    const signed = document ? { digest: digestOf(document.jws), keyId: document.keyId } : undefined;
     const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), at: now } };
     const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });
     if (state!.status === 'refused') throw new CertificateRefusedError(certificateId, state!.productLotId, state!.findings);
-    return certificateResponse(state!, this.settings);
+    // A retry whose lineage no longer passes answers the certificate as first issued, and so its document.
+    return certificateResponse(state!, document ?? (await signedDocumentOf(this.store, state!)), this.settings);
+  }
+
+  /**
+   * Signs the certificate's content and keeps the document before the certificate names it: a retry after a crash
+   * between the two finds the document kept and issues that one; a document no issuance names is no certificate.
+   */
+  private async keepSigned(view: LineageView, { certificateId, commandId, actor, now }: { certificateId: string; commandId: string; actor: AuthenticatedActor; now: string }): Promise<SignedDocument> {
+    const species = view.lot.species ?? lineageLots(view).find((lot) => lot.species !== undefined)?.species;
+    const entry = species === undefined ? undefined : await this.reference.species(species, new Date(now));
+    const content = certificateContent(view, { certificateId, issuer: this.settings.issuer, issuedAt: now, exporterTaxId: actor.organisation, commonNames: entry?.commonNames ?? [] });
+    const command: KeepSignedCertificate = { type: 'KeepSignedCertificate', data: { certificateId, ...(await signCertificate(this.keys, content)), at: now } };
+    const { state } = await certificateDocumentStream.handle(this.store, certificateId, { id: uuidFromName(`${commandId}/document`), command, actor, occurredAt: now });
+    return state!;
   }
 }

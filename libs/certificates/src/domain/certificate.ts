@@ -17,11 +17,18 @@ export type CertificateIssued = Event<
     readonly certificateId: string;
     readonly productLotId: string;
     readonly exporterTaxId: string;
-    /** The signed certificate; what it states is its payload, kept once. */
-    readonly jws: string;
     readonly keyId: string;
     readonly at: string;
-  }
+  } & (
+    | {
+        /** SHA-256 (hex) of the signed certificate, kept on `certificates-document-<id>`. */
+        readonly digest: string;
+      }
+    | {
+        /** The signed certificate itself, as recorded before it had a stream of its own. */
+        readonly jws: string;
+      }
+  )
 >;
 export type CertificateRefused = Event<'CertificateRefused', { readonly certificateId: string; readonly productLotId: string; readonly exporterTaxId: string; readonly findings: readonly Finding[]; readonly at: string }>;
 export type CertificateSuspended = Event<'CertificateSuspended', { readonly certificateId: string; readonly findings: readonly Finding[]; readonly trigger: Trigger; readonly at: string }>;
@@ -36,8 +43,8 @@ export type RequestCertificate = Command<
     readonly productLotId: string;
     readonly exporterTaxId: string;
     readonly findings: readonly Finding[];
-    /** Signed only when the findings are none. */
-    readonly signed?: { readonly jws: string; readonly keyId: string };
+    /** Signed, and the document kept, only when the findings are none. */
+    readonly signed?: { readonly digest: string; readonly keyId: string };
     readonly at: string;
   }
 >;

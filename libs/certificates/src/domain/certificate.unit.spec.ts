@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { deciderSpec } from '#testing';
-import type { CertificateContent } from './certificate-content.js';
 import { type CertificateCommand, certificateDecider, type CertificateEvent, CertificateIdTaken, CertificateNotFound, type Trigger } from './certificate.js';
 import type { Finding } from './lineage-assessment.js';
 
@@ -11,18 +10,7 @@ const EXPORTER = '20555666777';
 const ISSUED_AT = '2026-06-01T10:00:00-05:00';
 const LATER = '2026-06-20T09:00:00-05:00';
 
-const content = {
-  certificateId: ID,
-  issuer: 'SERFOR',
-  issuedAt: ISSUED_AT,
-  exporterTaxId: EXPORTER,
-  productLot: { lotId: PRODUCT, productType: 'sawn_wood', species: { scientificName: 'Cedrela odorata', commonNames: ['cedro'] }, quantity: { value: 7, unit: 'm3' } },
-  harvest: { from: '2026-05-01', to: '2026-05-03' },
-  origins: [],
-  plots: { type: 'FeatureCollection', features: [] },
-  chainOfCustody: { ancestorLots: 2, extractedLots: 2, levels: 1, transformations: [], guides: [], confiscatedOrigins: [] },
-} satisfies CertificateContent;
-const signed = { jws: `eyJhbGciOiJFZERTQSJ9.${Buffer.from(JSON.stringify(content)).toString('base64url')}.c2ln`, keyId: 'key-1' };
+const signed = { digest: 'c0ffee'.padEnd(64, '0'), keyId: 'key-1' };
 
 const held: Finding = { lotId: 'L-1', check: 'hold', code: 'lot_held', severity: 'pending', message: 'Lot L-1 is immobilised', ref: 'EXP-14' };
 const caseOpen: Finding = { lotId: 'L-2', check: 'case', code: 'case_open', severity: 'pending', message: 'Case CASE-7 is open', ref: 'CASE-7' };
@@ -118,5 +106,11 @@ describe('the state a certificate is in', () => {
     expect(fold([issued, suspended()])).toMatchObject({ status: 'suspended', since: LATER, findings: [held], issued: issued.data });
     expect(fold([issued, suspended(), reinstated])).toMatchObject({ status: 'valid', findings: [] });
     expect(fold([issued, revoked()])).toMatchObject({ status: 'revoked', findings: [confiscated] });
+  });
+
+  it('is judged alike when issued with its JWS, as recorded before the signed document had a stream of its own', () => {
+    const withJws: CertificateEvent = { type: 'CertificateIssued', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, jws: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln', keyId: 'key-1', at: ISSUED_AT } };
+    spec.given([withJws]).when(reassess([held])).then([suspended()]);
+    spec.given([withJws]).when(request([])).then([]);
   });
 });

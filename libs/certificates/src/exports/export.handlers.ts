@@ -3,7 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
 import { assertMayReadCertificate, assertMayReadLot, LotNotFound } from '../certificate-access.js';
-import { issuedCertificate } from '../certificate-file/certificate-file.handler.js';
+import { issuedCertificate, signedDocumentOf } from '../certificate-file/issued-certificate.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
 import { type EpcisDocument, epcisDocument } from '../domain/exports/epcis-document.js';
 import { type EudrStatement, eudrStatement, hsHeadingOf } from '../domain/exports/eudr-statement.js';
@@ -36,7 +36,7 @@ export class EudrExportHandler implements IQueryHandler<EudrExportQuery> {
   async execute({ certificateId, actor }: EudrExportQuery): Promise<EudrStatement> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    const content = signedContent(certificate.issued!.jws);
+    const content = signedContent((await signedDocumentOf(this.store, certificate)).jws);
     return eudrStatement(content, hsHeadingOf(content.productLot.productType));
   }
 }
@@ -48,6 +48,6 @@ export class LaceyExportHandler implements IQueryHandler<LaceyExportQuery> {
   async execute({ certificateId, actor, value }: LaceyExportQuery): Promise<LaceyDeclaration> {
     const certificate = await issuedCertificate(this.store, certificateId);
     assertMayReadCertificate(actor, certificate);
-    return laceyDeclaration(signedContent(certificate.issued!.jws), value);
+    return laceyDeclaration(signedContent((await signedDocumentOf(this.store, certificate)).jws), value);
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compactVerify, decodeProtectedHeader, errors } from 'jose';
 import type { CertificateContent } from '../domain/certificate-content.js';
 import { CERTIFICATE_ALGORITHM, type CertificateKeys } from './certificate-keys.js';
@@ -19,6 +20,11 @@ export async function signCertificate(keys: CertificateKeys, content: Certificat
   const signingInput = `${base64url(JSON.stringify({ alg: CERTIFICATE_ALGORITHM, kid: keyId, typ: CERTIFICATE_MEDIA_TYPE }))}.${base64url(JSON.stringify(content))}`;
   const signature = await crypto.subtle.sign('Ed25519', key, Buffer.from(signingInput, 'ascii'));
   return { jws: `${signingInput}.${Buffer.from(signature).toString('base64url')}`, keyId };
+}
+
+/** SHA-256 of the compact JWS, hex: what an issuance names, and what a holder matches its copy against. */
+export function digestOf(jws: string): string {
+  return createHash('sha256').update(jws).digest('hex');
 }
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
-import { issuedCertificate } from '../certificate-file/certificate-file.handler.js';
+import { issuedCertificate, signedDocumentOf } from '../certificate-file/issued-certificate.js';
 import { type CertificateSummary, certificateSummary } from '../domain/certificate-summary.js';
 import type { Certificate } from '../domain/certificate.js';
-import { CERTIFICATE_KEYS, verifyCertificate } from '../signing/certificate-signer.js';
+import { CERTIFICATE_KEYS, digestOf, verifyCertificate } from '../signing/certificate-signer.js';
 import type { CertificateKeys } from '../signing/certificate-keys.js';
 
 /** A recorded certificate's signature, checked: what verification answers besides the standing. */
@@ -36,7 +35,7 @@ export class SignedCertificates {
       return { signed: known };
     }
     const read = await issuedCertificate(this.store, certificateId);
-    const signed = await this.check(read.issued!.jws);
+    const signed = await this.check((await signedDocumentOf(this.store, read)).jws);
     this.remembered.set(certificateId, signed);
     if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
     return { signed, read };
@@ -47,9 +46,4 @@ export class SignedCertificates {
     if (verified.signature === 'invalid') return verified;
     return { signature: 'valid', keyId: verified.keyId, digest: digestOf(jws), certificate: certificateSummary(verified.content) };
   }
-}
-
-/** SHA-256 of the compact JWS, hex: a holder matches its copy against it. */
-export function digestOf(jws: string): string {
-  return createHash('sha256').update(jws).digest('hex');
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '#event-store';
 import type { StreamStore } from '#shared-kernel';
-import { issuedCertificate } from '../certificate-file/certificate-file.handler.js';
+import { issuedCertificate, issuedDigest } from '../certificate-file/issued-certificate.js';
 import { CERTIFICATE_LIST, type CertificateList } from '../certificate-list/certificate-list.port.js';
 import type { CertificateRow } from '../certificate-list/certificate-list.projection.js';
 import { type Certificate, certificateStream } from '../domain/certificate.js';
@@ -70,7 +70,7 @@ export class VerifyPresentedHandler implements IQueryHandler<VerifyPresentedQuer
     if (signed.signature === 'invalid') return { signature: 'invalid', status: 'unknown', reason: signed.reason };
     const certificate = await certificateStream.load(this.store, signed.certificate.certificateId);
     // Signed by a key of ours but never recorded here: a key in other hands, not a certificate.
-    if (certificate?.issued?.jws !== jws) return { signature: 'invalid', status: 'unknown', reason: 'No certificate was issued with this signature' };
+    if (!certificate?.issued || issuedDigest(certificate) !== signed.digest) return { signature: 'invalid', status: 'unknown', reason: 'No certificate was issued with this signature' };
     return verification(certificate.certificateId, signed, certificate);
   }
 }
