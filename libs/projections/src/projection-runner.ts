@@ -173,6 +173,11 @@ export class ProjectionRunner<Item extends JsonObject = JsonObject> {
     build?.settle(new Error(`Projection ${this.name} stopped before its rebuild finished`));
   }
 
+  /** The last event folded into the table that answers: its rows hold every event up to it, and may hold later ones. */
+  async position(): Promise<LogPosition> {
+    return (await this.activeCheckpoint()).position;
+  }
+
   /** Events committed after the answering table's position that it folds, counted up to `upTo`: the status's lag alone. */
   async lag(upTo?: number): Promise<number> {
     const { position } = await this.activeCheckpoint();

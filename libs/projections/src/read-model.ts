@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, READ_MODELS, type ReadModelDatabase } from '#event-store';
+import type { LogPosition } from '#shared-kernel';
 import type { Row as SqlRow } from '#sql';
 import type { JsonObject, Projection } from './projection.js';
 import { type ProjectionStatus, ProjectionRunner } from './projection-runner.js';
@@ -28,6 +29,11 @@ export class ReadModel<Row extends JsonObject = JsonObject> implements RunningPr
 
   status(): Promise<ProjectionStatus> {
     return this.runner.status();
+  }
+
+  /** Asked before a query: its rows hold every event up to this position, and may hold later ones. */
+  position(): Promise<LogPosition> {
+    return this.runner.position();
   }
 
   lag(upTo?: number): Promise<number> {

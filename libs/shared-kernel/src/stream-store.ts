@@ -14,6 +14,20 @@ export interface LogPosition {
 
 export const LOG_START: LogPosition = { commit: 0n, prepare: 0n };
 
+/** A position as an event's data carries it: JSON has no bigint. */
+export interface LogPositionText {
+  readonly commit: string;
+  readonly prepare: string;
+}
+
+export function positionText({ commit, prepare }: LogPosition): LogPositionText {
+  return { commit: commit.toString(), prepare: prepare.toString() };
+}
+
+export function positionFromText({ commit, prepare }: LogPositionText): LogPosition {
+  return { commit: BigInt(commit), prepare: BigInt(prepare) };
+}
+
 export function comparePositions(a: LogPosition, b: LogPosition): number {
   if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
   if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;

@@ -4,7 +4,7 @@ import type { AuthenticatedActor } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import { commandIdFor } from '#http';
 import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
-import { type StreamStore, uuidFromName } from '#shared-kernel';
+import { positionText, type StreamStore, uuidFromName } from '#shared-kernel';
 import { assertMayReadLot, LotNotFound } from '../certificate-access.js';
 import { certificateResponse, type CertificateResponse } from '../certificate-file/certificate.response.js';
 import { signedDocumentOf } from '../certificate-file/issued-certificate.js';
@@ -37,6 +37,7 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
 
   async execute({ body, actor, idempotencyKey }: RequestCertificateCommand): Promise<CertificateResponse> {
     const now = new Date().toISOString();
+    const lineageUpTo = positionText(await this.lineage.heldUpTo());
     const view = await this.lineage.view(body.productLotId, actor.organisation);
     if (!view) throw new LotNotFound(body.productLotId);
     assertMayReadLot(actor, view);
@@ -45,7 +46,7 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
     const findings = assessLineage(view, { on: peruDate(now), purpose: 'issue' });
     const document = findings.length === 0 ? await this.keepSigned(view, { certificateId, commandId: id, actor, now }) : undefined;
     const signed = document ? { digest: digestOf(document.jws), keyId: document.keyId } : undefined;
-    const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), at: now } };
+    const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), lineageUpTo, at: now } };
     const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });
     if (state!.status === 'refused') throw new CertificateRefusedError(certificateId, state!.productLotId, state!.findings);
     // A retry whose lineage no longer passes answers the certificate as first issued, and so its document.

@@ -1,4 +1,4 @@
-import { aggregateStream, type Command, type Decider, DomainError, type Event } from '#shared-kernel';
+import { aggregateStream, type Command, type Decider, DomainError, type Event, type LogPositionText } from '#shared-kernel';
 import { type Finding, standingOf } from './lineage-assessment.js';
 
 // An origin certificate's life on `certificate-<id>`: asked for once, issued or refused, then suspended, reinstated
@@ -18,6 +18,8 @@ export type CertificateIssued = Event<
     readonly productLotId: string;
     readonly exporterTaxId: string;
     readonly keyId: string;
+    /** The log position its lineage's rows held every fact up to when it was judged; absent on issuances recorded before. */
+    readonly lineageUpTo?: LogPositionText;
     readonly at: string;
   } & (
     | {
@@ -45,6 +47,8 @@ export type RequestCertificate = Command<
     readonly findings: readonly Finding[];
     /** Signed, and the document kept, only when the findings are none. */
     readonly signed?: { readonly digest: string; readonly keyId: string };
+    /** Where the lineage it was judged on stood: facts noted after it may not have been seen. */
+    readonly lineageUpTo: LogPositionText;
     readonly at: string;
   }
 >;
@@ -109,13 +113,13 @@ export const certificateDecider: Decider<CertificateCommand, CertificateEvent, C
 };
 
 function request(data: RequestCertificate['data'], state: Certificate | undefined): CertificateEvent[] {
-  const { certificateId, productLotId, exporterTaxId, findings, signed, at } = data;
+  const { certificateId, productLotId, exporterTaxId, findings, signed, lineageUpTo, at } = data;
   if (state) {
     if (state.productLotId !== productLotId || state.exporterTaxId !== exporterTaxId) throw new CertificateIdTaken(certificateId);
     return [];
   }
   if (findings.length > 0 || !signed) return [{ type: 'CertificateRefused', data: { certificateId, productLotId, exporterTaxId, findings, at } }];
-  return [{ type: 'CertificateIssued', data: { certificateId, productLotId, exporterTaxId, ...signed, at } }];
+  return [{ type: 'CertificateIssued', data: { certificateId, productLotId, exporterTaxId, ...signed, lineageUpTo, at } }];
 }
 
 function reassess({ certificateId, findings, trigger, at }: ReassessCertificate['data'], state: Certificate | undefined): CertificateEvent[] {

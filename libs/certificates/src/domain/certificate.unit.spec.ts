@@ -11,6 +11,7 @@ const ISSUED_AT = '2026-06-01T10:00:00-05:00';
 const LATER = '2026-06-20T09:00:00-05:00';
 
 const signed = { digest: 'c0ffee'.padEnd(64, '0'), keyId: 'key-1' };
+const lineageUpTo = { commit: '812', prepare: '40211' };
 
 const held: Finding = { lotId: 'L-1', check: 'hold', code: 'lot_held', severity: 'pending', message: 'Lot L-1 is immobilised', ref: 'EXP-14' };
 const caseOpen: Finding = { lotId: 'L-2', check: 'case', code: 'case_open', severity: 'pending', message: 'Case CASE-7 is open', ref: 'CASE-7' };
@@ -19,11 +20,11 @@ const trigger: Trigger = { fact: 'LotImmobilised', subject: 'certificates-facts-
 
 const request = (findings: readonly Finding[], fields: { productLotId?: string; exporterTaxId?: string } = {}): CertificateCommand => ({
   type: 'RequestCertificate',
-  data: { certificateId: ID, productLotId: fields.productLotId ?? PRODUCT, exporterTaxId: fields.exporterTaxId ?? EXPORTER, findings, ...(findings.length === 0 ? { signed } : {}), at: ISSUED_AT },
+  data: { certificateId: ID, productLotId: fields.productLotId ?? PRODUCT, exporterTaxId: fields.exporterTaxId ?? EXPORTER, findings, ...(findings.length === 0 ? { signed } : {}), lineageUpTo, at: ISSUED_AT },
 });
 const reassess = (findings: readonly Finding[], certificateId = ID): CertificateCommand => ({ type: 'ReassessCertificate', data: { certificateId, findings, trigger, at: LATER } });
 
-const issued: CertificateEvent = { type: 'CertificateIssued', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, ...signed, at: ISSUED_AT } };
+const issued: CertificateEvent = { type: 'CertificateIssued', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, ...signed, lineageUpTo, at: ISSUED_AT } };
 const refused: CertificateEvent = { type: 'CertificateRefused', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, findings: [caseOpen], at: ISSUED_AT } };
 const suspended = (findings: readonly Finding[] = [held]): CertificateEvent => ({ type: 'CertificateSuspended', data: { certificateId: ID, findings, trigger, at: LATER } });
 const reinstated: CertificateEvent = { type: 'CertificateReinstated', data: { certificateId: ID, trigger, at: LATER } };
@@ -39,7 +40,7 @@ describe('asking for a certificate', () => {
   });
 
   it('refuses it when nothing was signed, though nothing was found', () => {
-    const unsigned: CertificateCommand = { type: 'RequestCertificate', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, findings: [], at: ISSUED_AT } };
+    const unsigned: CertificateCommand = { type: 'RequestCertificate', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, findings: [], lineageUpTo, at: ISSUED_AT } };
     spec.given([]).when(unsigned).then([{ type: 'CertificateRefused', data: { certificateId: ID, productLotId: PRODUCT, exporterTaxId: EXPORTER, findings: [], at: ISSUED_AT } }]);
   });
 

@@ -1,3 +1,4 @@
+import type { LogPosition } from '#shared-kernel';
 import type { LineageView, LotRecord } from '../domain/lineage.js';
 
 /** A descendant of a lot: how far down. */
@@ -18,6 +19,8 @@ export interface Lineage {
   lotsOfPermit(permitId: string): Promise<string[]>;
   /** Lots a guide carried, a case named, or a transformation made. */
   lotsNamedBy(key: string): Promise<string[]>;
+  /** Asked before a view: the rows hold every fact noted up to this position (and may hold later ones). */
+  heldUpTo(): Promise<LogPosition>;
   /** Resolves once the rows include every fact noted before the call. */
   settled(): Promise<void>;
 }

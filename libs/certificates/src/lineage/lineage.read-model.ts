@@ -1,4 +1,5 @@
 import type { ReadModel } from '#projections';
+import type { LogPosition } from '#shared-kernel';
 import type { Ancestor, CaseRecord, GuideRecord, LineageRecord, LineageView, LotRecord, PartyRecord, PermitRecord, PlanRecord, TransformationRecord } from '../domain/lineage.js';
 import type { Descendant, Lineage } from './lineage.port.js';
 import { lotKey } from './lineage-records.js';
@@ -115,6 +116,10 @@ export class LineageReadModel implements Lineage {
     if (record.kind === 'guide' || record.kind === 'case') return [...record.lots];
     if (record.kind === 'transformation') return [...record.outputs];
     return [];
+  }
+
+  heldUpTo(): Promise<LogPosition> {
+    return this.model.position();
   }
 
   settled(): Promise<void> {
