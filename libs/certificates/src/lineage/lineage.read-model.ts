@@ -13,21 +13,24 @@ const SETTLE_TIMEOUT_MS = 30_000;
  * parent's, summed over paths; then every record the ancestors name (permits, plans, guides, cases, transformations,
  * parties, and the cases and parties the guides name), all in one statement. Records are fetched by key one by one:
  * joined, the planner hashed the whole table for a few hundred keys (45–55 ms instead of 28–31 for 500 ancestors).
+ * The walk carries the m³ that flowed up each edge and divides by the lot's volume where it reads the lot anyway,
+ * one step later: looking the parent up for its volume read each ancestor twice (23 ms instead of 19.5 for 500).
  */
 const VIEW_SQL = (table: string) => `
-  WITH RECURSIVE up(id, share, depth) AS (
-    SELECT $1::text, 1::float8, 0
+  WITH RECURSIVE up(id, flowed, depth) AS (
+    SELECT $1::text, NULL::float8, 0
     UNION ALL
-    SELECT 'lot:' || (edge->>'lotId'), up.share * (edge->>'volume')::float8 / NULLIF((parent.data->>'volume')::float8, 0), up.depth + 1
+    SELECT 'lot:' || (edge->>'lotId'), path.share * (edge->>'volume')::float8, up.depth + 1
       FROM up
       JOIN ${table} child ON child.id = up.id
+      CROSS JOIN LATERAL (SELECT CASE WHEN up.depth = 0 THEN 1::float8 ELSE up.flowed / NULLIF((child.data->>'volume')::float8, 0) END AS share) path
       CROSS JOIN LATERAL jsonb_array_elements(child.data->'parents') edge
-      LEFT JOIN ${table} parent ON parent.id = 'lot:' || (edge->>'lotId')
      WHERE up.depth < ${MAX_DEPTH}
   ),
   lots AS (
-    SELECT paths.id, paths.share, paths.depth, (SELECT row.data FROM ${table} row WHERE row.id = paths.id) AS data
-      FROM (SELECT id, CASE WHEN bool_and(share IS NOT NULL) THEN sum(share) END AS share, min(depth) AS depth FROM up GROUP BY id) paths
+    SELECT paths.id, CASE WHEN paths.depth = 0 THEN 1::float8 WHEN paths.known THEN paths.flowed / NULLIF((found.data->>'volume')::float8, 0) END AS share, paths.depth, found.data
+      FROM (SELECT id, bool_and(flowed IS NOT NULL) AS known, sum(flowed) AS flowed, min(depth) AS depth FROM up GROUP BY id) paths
+      LEFT JOIN LATERAL (SELECT row.data FROM ${table} row WHERE row.id = paths.id) found ON true
   ),
   named_by_lots AS (
     SELECT 'permit:' || (data->'origin'->>'permitId') AS id FROM lots WHERE data ? 'origin'
