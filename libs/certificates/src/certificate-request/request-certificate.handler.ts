@@ -7,9 +7,10 @@ import { REFERENCE_DATA, type ReferenceData } from '#reference-data/integration'
 import { positionText, type StreamStore, uuidFromName } from '#shared-kernel';
 import { assertMayReadLot, LotNotFound } from '../certificate-access.js';
 import { certificateResponse, type CertificateResponse } from '../certificate-file/certificate.response.js';
-import { signedDocumentOf } from '../certificate-file/issued-certificate.js';
+import { issuedDigest, signedDocumentOf } from '../certificate-file/issued-certificate.js';
 import { CERTIFICATES_SETTINGS, type CertificatesSettings } from '../certificates-settings.js';
-import { certificateContent } from '../domain/certificate-content.js';
+import { type CertificateContent, certificateContent } from '../domain/certificate-content.js';
+import { certificateSummary } from '../domain/certificate-summary.js';
 import { certificateDocumentStream, type KeepSignedCertificate, type SignedDocument } from '../domain/certificate-document.js';
 import { CertificateRefusedError, certificateStream, type RequestCertificate } from '../domain/certificate.js';
 import { assessLineage } from '../domain/lineage-assessment.js';
@@ -18,6 +19,7 @@ import { peruDate } from '../domain/peru-date.js';
 import { LINEAGE, type Lineage } from '../lineage/lineage.port.js';
 import { CERTIFICATE_KEYS, digestOf, signCertificate } from '../signing/certificate-signer.js';
 import type { CertificateKeys } from '../signing/certificate-keys.js';
+import { SignedCertificates } from '../verification/signed-certificates.js';
 import { RequestCertificateCommand } from './request-certificate.command.js';
 
 /**
@@ -33,6 +35,7 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
     @Inject(CERTIFICATE_KEYS) private readonly keys: CertificateKeys,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(CERTIFICATES_SETTINGS) private readonly settings: CertificatesSettings,
+    private readonly signedCertificates: SignedCertificates,
   ) {}
 
   async execute({ body, actor, idempotencyKey }: RequestCertificateCommand): Promise<CertificateResponse> {
@@ -44,11 +47,15 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
     const { id, requestDigest } = commandIdFor('certificates/requests', actor, idempotencyKey, body);
     const certificateId = `CERT-${uuidFromName(`certificates/${id}`)}`;
     const findings = assessLineage(view, { on: peruDate(now), purpose: 'issue' });
-    const document = findings.length === 0 ? await this.keepSigned(view, { certificateId, commandId: id, actor, now }) : undefined;
+    const kept = findings.length === 0 ? await this.keepSigned(view, { certificateId, commandId: id, actor, now }) : undefined;
+    const document = kept?.document;
     const signed = document ? { digest: digestOf(document.jws), keyId: document.keyId } : undefined;
     const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), lineageUpTo, at: now } };
     const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });
     if (state!.status === 'refused') throw new CertificateRefusedError(certificateId, state!.productLotId, state!.findings);
+    if (kept?.signedNow && signed && issuedDigest(state!) === signed.digest) {
+      this.signedCertificates.remember(certificateId, { signature: 'valid', ...signed, certificate: certificateSummary(kept.signedNow) });
+    }
     // A retry whose lineage no longer passes answers the certificate as first issued, and so its document.
     return certificateResponse(state!, document ?? (await signedDocumentOf(this.store, state!)), this.settings);
   }
@@ -56,13 +63,18 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
   /**
    * Signs the certificate's content and keeps the document before the certificate names it: a retry after a crash
    * between the two finds the document kept and issues that one; a document no issuance names is no certificate.
+   * Answers what was signed now when it is the document kept.
    */
-  private async keepSigned(view: LineageView, { certificateId, commandId, actor, now }: { certificateId: string; commandId: string; actor: AuthenticatedActor; now: string }): Promise<SignedDocument> {
+  private async keepSigned(
+    view: LineageView,
+    { certificateId, commandId, actor, now }: { certificateId: string; commandId: string; actor: AuthenticatedActor; now: string },
+  ): Promise<{ document: SignedDocument; signedNow?: CertificateContent }> {
     const species = view.lot.species ?? lineageLots(view).find((lot) => lot.species !== undefined)?.species;
     const entry = species === undefined ? undefined : await this.reference.species(species, new Date(now));
     const content = certificateContent(view, { certificateId, issuer: this.settings.issuer, issuedAt: now, exporterTaxId: actor.organisation, commonNames: entry?.commonNames ?? [] });
-    const command: KeepSignedCertificate = { type: 'KeepSignedCertificate', data: { certificateId, ...(await signCertificate(this.keys, content)), at: now } };
+    const signature = await signCertificate(this.keys, content);
+    const command: KeepSignedCertificate = { type: 'KeepSignedCertificate', data: { certificateId, ...signature, at: now } };
     const { state } = await certificateDocumentStream.handle(this.store, certificateId, { id: uuidFromName(`${commandId}/document`), command, actor, occurredAt: now });
-    return state!;
+    return { document: state!, ...(state!.jws === signature.jws ? { signedNow: content } : {}) };
   }
 }

@@ -1,7 +1,7 @@
 import { aggregateStream, type Command, type Decider, type Event } from '#shared-kernel';
 
 // A certificate's signed document on `certificates-document-<id>`, apart from its life on `certificate-<id>`: the list
-// and the revocation process read every certificate's events, and only the document's readers need its ~150 kB.
+// and the revocation process read every certificate's events, and only the document's readers need its ~165 kB.
 
 export type CertificateSigned = Event<'CertificateSigned', { readonly certificateId: string; readonly jws: string; readonly keyId: string; readonly at: string }>;
 export type KeepSignedCertificate = Command<'KeepSignedCertificate', CertificateSigned['data']>;

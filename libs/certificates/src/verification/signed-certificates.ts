@@ -36,9 +36,14 @@ export class SignedCertificates {
     }
     const read = await issuedCertificate(this.store, certificateId);
     const signed = await this.check((await signedDocumentOf(this.store, read)).jws);
+    this.remember(certificateId, signed);
+    return { signed, read };
+  }
+
+  /** A certificate this process has just signed and issued: valid as signed, so its first verification reads nothing. */
+  remember(certificateId: string, signed: SignedPart): void {
     this.remembered.set(certificateId, signed);
     if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
-    return { signed, read };
   }
 
   async check(jws: string): Promise<SignedPart> {
