@@ -120,6 +120,8 @@ function describeProjectionRunner(kind: string, connect: () => Promise<SqlClient
       // Stopped, it is three events it folds behind (the ignored one is not its), or two counted up to two.
       expect(await runner.lag()).toBe(3);
       expect(await runner.lag(2)).toBe(2);
+      // Its rows hold every event up to the last it folded, a's fourth, and none of those appended since.
+      expect(await runner.position()).toEqual((await store.readStream(a))[3]!.position);
       const restarted = new ProjectionRunner(store, db, lotVolumes(), { schema });
       await restarted.start();
       await restarted.caughtUp();

@@ -173,9 +173,12 @@ export class ProjectionRunner<Item extends JsonObject = JsonObject> {
     build?.settle(new Error(`Projection ${this.name} stopped before its rebuild finished`));
   }
 
-  /** The last event folded into the table that answers: its rows hold every event up to it, and may hold later ones. */
+  /**
+   * The last event folded into the table that answers queries here: its rows hold every event up to it, and may hold
+   * later ones. This process's table, not the catalog's: another process may have switched to one further ahead.
+   */
   async position(): Promise<LogPosition> {
-    return (await this.activeCheckpoint()).position;
+    return (await this.answering().table.checkpoint(this.db)).position;
   }
 
   /** Events committed after the answering table's position that it folds, counted up to `upTo`: the status's lag alone. */
