@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { describeWithServer, POSTGRES } from '#testing';
+import { describeWithServer, eventually, POSTGRES } from '#testing';
 import { type Body, journeyApp } from '../journeys/journey-app.js';
 import { AUTHORITY, fresh, HOLDER, HOLDS, hoursAgo, type Who } from '../journeys/road-to-pucallpa.js';
 
@@ -53,8 +53,11 @@ function describeInspections(store: string, postgresUrl?: string): void {
       expect((await journey.get(OSINFOR, `/cases/${opened.caseId}`, 403)).body.error).toBe('not_acting_for');
       expect((await journey.get(ANOTHER_HOLDER, `/cases/${opened.caseId}`, 403)).body.error).toBe('not_acting_for');
 
-      const { body: queue } = await journey.get(INSPECTOR, '/cases?status=detected&limit=500');
-      expect((queue.cases as Body[]).find((row) => row.caseId === opened.caseId)).toMatchObject({ sources: ['inspection'], parties: [HOLDER], rules: ['SPECIES_MATCH'] });
+      // The queue is a read model, milliseconds behind the case's stream.
+      await eventually(async () => {
+        const { body: queue } = await journey.get(INSPECTOR, '/cases?status=detected&limit=500');
+        expect((queue.cases as Body[]).find((row) => row.caseId === opened.caseId)).toMatchObject({ sources: ['inspection'], parties: [HOLDER], rules: ['SPECIES_MATCH'] });
+      });
     }, 120_000);
 
     it('adds a later joint control to the case, with customs present, for the authority only', async () => {
