@@ -15,10 +15,10 @@ export interface LogPosition {
 export const LOG_START: LogPosition = { commit: 0n, prepare: 0n };
 
 /** A position as an event's data carries it: JSON has no bigint. */
-export interface LogPositionText {
+export type LogPositionText = {
   readonly commit: string;
   readonly prepare: string;
-}
+};
 
 export function positionText({ commit, prepare }: LogPosition): LogPositionText {
   return { commit: commit.toString(), prepare: prepare.toString() };

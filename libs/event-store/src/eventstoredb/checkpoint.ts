@@ -1,5 +1,5 @@
 import { jsonEvent, NO_STREAM, WrongExpectedVersionError, type AppendExpectedRevision, type EventStoreDBClient } from '@eventstore/db-client';
-import type { LogPosition } from '#shared-kernel';
+import { type LogPosition, type LogPositionText, positionFromText, positionText } from '#shared-kernel';
 import type { CheckpointSource } from '../event-store.js';
 import { checkpointStream, keepRecentEvents, readLastEvent } from './bookkeeping-streams.js';
 
@@ -12,19 +12,14 @@ export interface Checkpoint {
 }
 
 /** JSON has no bigint: positions are stored as decimal strings. */
-export type CheckpointStored = {
-  readonly commit: string;
-  readonly prepare: string;
-};
+export type CheckpointStored = LogPositionText;
 
-export function toCheckpointStored({ commit, prepare }: LogPosition): CheckpointStored {
-  return { commit: commit.toString(), prepare: prepare.toString() };
-}
+export const toCheckpointStored: (position: LogPosition) => CheckpointStored = positionText;
 
 export function fromCheckpointStored(data: unknown): LogPosition {
   const { commit, prepare } = (data ?? {}) as Partial<CheckpointStored>;
   if (typeof commit !== 'string' || typeof prepare !== 'string') throw new Error(`Malformed checkpoint: ${JSON.stringify(data)}`);
-  return { commit: BigInt(commit), prepare: BigInt(prepare) };
+  return positionFromText({ commit, prepare });
 }
 
 /** The store's checkpoint of a subscription: `CheckpointStored` events appended by compare-and-set on the revision last seen. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { LogPosition } from '#shared-kernel';
+import { positionText } from '#shared-kernel';
 import type { LiveView } from '../projection.js';
 import type { ProjectionStatus, RebuildStatus } from '../projection-runner.js';
 
@@ -39,13 +39,10 @@ export function liveViewResponse({ name, lifecycle, streams }: LiveView): ReadMo
 }
 
 export function projectionResponse({ position, headPosition, rebuilding, ...status }: ProjectionStatus): ReadModelResponse {
-  return { ...status, position: positionResponse(position), headPosition: positionResponse(headPosition), ...(rebuilding ? { rebuilding: rebuildResponse(rebuilding) } : {}) };
+  return { ...status, position: positionText(position), headPosition: positionText(headPosition), ...(rebuilding ? { rebuilding: rebuildResponse(rebuilding) } : {}) };
 }
 
 function rebuildResponse({ position, ...build }: RebuildStatus): RebuildResponse {
-  return { ...build, position: positionResponse(position) };
+  return { ...build, position: positionText(position) };
 }
 
-function positionResponse({ commit, prepare }: LogPosition): LogPositionResponse {
-  return { commit: commit.toString(), prepare: prepare.toString() };
-}
