@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CertificatesSettings } from '../certificates-settings.js';
 import type { CertificateContent } from '../domain/certificate-content.js';
+import { type CertificateSummary, certificateSummary } from '../domain/certificate-summary.js';
 import type { SignedDocument } from '../domain/certificate-document.js';
 import type { Certificate, CertificateStatus } from '../domain/certificate.js';
 import type { Finding } from '../domain/lineage-assessment.js';
@@ -19,8 +20,12 @@ export class CertificateResponse {
   readonly since!: string;
   @ApiProperty({ description: 'What suspended or revoked it: each lot, check and why; empty while valid', type: 'array', items: { type: 'object' } })
   readonly findings!: readonly Finding[];
-  @ApiProperty({ description: 'What the certificate states: the JWS payload', type: 'object', additionalProperties: true })
-  readonly certificate!: CertificateContent;
+  @ApiProperty({
+    description: 'What the certificate states, its plots and the lists of its chain counted: the JWS carries them whole, `GET /certificates/{id}/eudr` the plots as GeoJSON',
+    type: 'object',
+    additionalProperties: true,
+  })
+  readonly certificate!: CertificateSummary;
   @ApiProperty({ description: 'The signed certificate: a compact JWS (EdDSA, Ed25519), verifiable against `GET /certificates/jwks.json`' })
   readonly jws!: string;
   @ApiProperty()
@@ -33,8 +38,17 @@ export function verificationUrl(settings: Pick<CertificatesSettings, 'publicUrl'
   return `${settings.publicUrl.replace(/\/+$/, '')}/certificates/${encodeURIComponent(certificateId)}/verification`;
 }
 
-/** An issued certificate, with the signed document it names, as its exporter and the regulators read it. */
-export function certificateResponse(certificate: Certificate, document: SignedDocument, settings: Pick<CertificatesSettings, 'publicUrl'>): CertificateResponse {
+/**
+ * An issued certificate, with the signed document it names, as its exporter and the regulators read it. Its content
+ * is stated once, in the JWS: the answer repeating every plot doubled it (about 300 kB for 438 plots).
+ * `signed` is the content the document was made from, when the caller has it: otherwise read from the JWS.
+ */
+export function certificateResponse(
+  certificate: Certificate,
+  document: SignedDocument,
+  settings: Pick<CertificatesSettings, 'publicUrl'>,
+  signed: CertificateContent = signedContent(document.jws),
+): CertificateResponse {
   return {
     certificateId: certificate.certificateId,
     productLotId: certificate.productLotId,
@@ -42,7 +56,7 @@ export function certificateResponse(certificate: Certificate, document: SignedDo
     status: certificate.status as Exclude<CertificateStatus, 'refused'>,
     since: certificate.since,
     findings: certificate.findings,
-    certificate: signedContent(document.jws),
+    certificate: certificateSummary(signed),
     jws: document.jws,
     keyId: document.keyId,
     verificationUrl: verificationUrl(settings, certificate.certificateId),

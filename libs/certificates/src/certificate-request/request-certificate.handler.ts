@@ -57,7 +57,8 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
       this.signedCertificates.remember(certificateId, { signature: 'valid', ...signed, certificate: certificateSummary(kept.signedNow) });
     }
     // A retry whose lineage no longer passes answers the certificate as first issued, and so its document.
-    return certificateResponse(state!, document ?? (await signedDocumentOf(this.store, state!)), this.settings);
+    if (!document) return certificateResponse(state!, await signedDocumentOf(this.store, state!), this.settings);
+    return certificateResponse(state!, document, this.settings, kept?.signedNow);
   }
 
   /**
