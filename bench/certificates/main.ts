@@ -22,11 +22,7 @@ runMain(async () => {
   await admin.dropSchemas(EVENT_SCHEMA, READ_SCHEMA);
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-certificates-'));
   progress(`starting the standalone app on Postgres ${await admin.serverVersion()}`);
-  const server = await ChildServer.start(
-    'dist/bundle/standalone.js',
-    { DATABASE_URL: config.databaseUrl, EVENT_STORE_SCHEMA: EVENT_SCHEMA, READ_MODEL_SCHEMA: READ_SCHEMA, DATA_DIR: dataDir },
-    config.port,
-  );
+  const server = await ChildServer.startApp({ DATABASE_URL: config.databaseUrl, EVENT_STORE_SCHEMA: EVENT_SCHEMA, READ_MODEL_SCHEMA: READ_SCHEMA, DATA_DIR: dataDir }, config.port);
   const http = new HttpClient(server.url, config.verifyConcurrency);
   const setupMs = config.setupTimeoutSeconds * 1000;
   try {

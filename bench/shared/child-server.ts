@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** The standalone app as `npm start` runs it: its bundle, with the V8 flag package.json's start gives it (README, "Operating the service"). */
+const STANDALONE_APP = { script: 'dist/bundle/standalone.js', nodeArgs: ['--max-semi-space-size=64'] } as const;
+
 /** A built server (the standalone app, or a bench's own) in a process of its own, so the load generator does not share its event loop. */
 export class ChildServer {
   private constructor(
@@ -9,12 +12,16 @@ export class ChildServer {
     readonly url: string,
   ) {}
 
-  static async start(script: string, env: NodeJS.ProcessEnv, port: number): Promise<ChildServer> {
+  static startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildServer> {
+    return ChildServer.start(STANDALONE_APP.script, env, port, STANDALONE_APP.nodeArgs);
+  }
+
+  static async start(script: string, env: NodeJS.ProcessEnv, port: number, nodeArgs: readonly string[] = []): Promise<ChildServer> {
     // Another app left on the port would answer for ours, with other keys and data.
     if (await answers(`http://127.0.0.1:${port}/health`)) throw new Error(`Something already answers on port ${port}: stop it or set BENCH_PORT`);
     // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the app under load.
-    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, script], {
+    const benchArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, ...benchArgs, script], {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -18,10 +18,10 @@ interface Start {
   readonly rssMiB: number;
 }
 
-async function started(script: string, dataDir: string, port: number): Promise<Start> {
+async function started(launch: typeof ChildServer.startApp, dataDir: string, port: number): Promise<Start> {
   const start = performance.now();
   // No DATABASE_URL: the app takes its embedded default.
-  const server = await ChildServer.start(script, { DATA_DIR: dataDir, DATABASE_URL: '', EVENTSTORE_URL: '' }, port);
+  const server = await launch({ DATA_DIR: dataDir, DATABASE_URL: '', EVENTSTORE_URL: '' }, port);
   const seconds = (performance.now() - start) / 1000;
   try {
     const atHealth = await server.rssMiB();
@@ -38,11 +38,12 @@ runMain(async () => {
   const floorDir = await mkdtemp(join(tmpdir(), 'bench-start-floor-'));
   try {
     progress('PGlite alone: first start, then restart');
-    const floorFirst = await started('dist/bench/start/pglite-floor.js', floorDir, port);
-    const floorRestart = await started('dist/bench/start/pglite-floor.js', floorDir, port);
+    const floor = (env: NodeJS.ProcessEnv, at: number) => ChildServer.start('dist/bench/start/pglite-floor.js', env, at);
+    const floorFirst = await started(floor, floorDir, port);
+    const floorRestart = await started(floor, floorDir, port);
     progress('the standalone app on the embedded store: first start, then restart');
-    const first = await started('dist/bundle/standalone.js', appDir, port);
-    const restart = await started('dist/bundle/standalone.js', appDir, port);
+    const first = await started(ChildServer.startApp, appDir, port);
+    const restart = await started(ChildServer.startApp, appDir, port);
     const line = (name: string, f: Start) => printLine(`${name}: ${f.seconds.toFixed(1)} s to answer, ${Math.round(f.rssMiB)} MiB resident`);
     line('PGlite alone, first start', floorFirst);
     line('PGlite alone, restart', floorRestart);
