@@ -23,7 +23,11 @@ runMain(async () => {
   await admin.dropSchemas(SCHEMA, `${SCHEMA}_events`, BARE_SCHEMA);
   progress(`starting the floor servers on Postgres ${await admin.serverVersion()}`);
   const server = await ChildServer.start('dist/bench/scans-floor/floor-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA: SCHEMA }, config.port);
-  const bareServer = await ChildServer.start('dist/bench/scans-floor/bare-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA: BARE_SCHEMA }, config.port + 1);
+  // A second server that fails to start would otherwise leave the first running, holding its port.
+  const bareServer = await ChildServer.start('dist/bench/scans-floor/bare-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA: BARE_SCHEMA }, config.port + 1).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   const http = new HttpClient(server.url, config.concurrency);
   const bare = new HttpClient(bareServer.url, config.concurrency);
   try {

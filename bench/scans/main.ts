@@ -24,7 +24,11 @@ runMain(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-scans-'));
   progress(`starting the standalone app and the bare floor on Postgres ${await admin.serverVersion()}`);
   const app = await ChildServer.startApp({ DATABASE_URL: config.databaseUrl, EVENT_STORE_SCHEMA: EVENT_SCHEMA, READ_MODEL_SCHEMA: READ_SCHEMA, DATA_DIR: dataDir }, config.port);
-  const floor = await ChildServer.start('dist/bench/scans-floor/bare-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA }, config.port + 1);
+  // A second server that fails to start would otherwise leave the first running, holding its port.
+  const floor = await ChildServer.start('dist/bench/scans-floor/bare-server.js', { DATABASE_URL: config.databaseUrl, FLOOR_SCHEMA }, config.port + 1).catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
   const http = new HttpClient(app.url, config.concurrency);
   const bare = new HttpClient(floor.url, config.concurrency);
   try {
