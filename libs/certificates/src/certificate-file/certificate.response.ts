@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CertificatesSettings } from '../certificates-settings.js';
-import type { CertificateContent } from '../domain/certificate-content.js';
 import { type CertificateSummary, certificateSummary } from '../domain/certificate-summary.js';
 import type { SignedDocument } from '../domain/certificate-document.js';
 import type { Certificate, CertificateStatus } from '../domain/certificate.js';
@@ -41,13 +40,13 @@ export function verificationUrl(settings: Pick<CertificatesSettings, 'publicUrl'
 /**
  * An issued certificate, with the signed document it names, as its exporter and the regulators read it. Its content
  * is stated once, in the JWS: the answer repeating every plot doubled it (about 300 kB for 438 plots).
- * `signed` is the content the document was made from, when the caller has it: otherwise read from the JWS.
+ * `summary` is that of the content the document was made from, when the caller has it: otherwise read from the JWS.
  */
 export function certificateResponse(
   certificate: Certificate,
   document: SignedDocument,
   settings: Pick<CertificatesSettings, 'publicUrl'>,
-  signed: CertificateContent = signedContent(document.jws),
+  summary: CertificateSummary = certificateSummary(signedContent(document.jws)),
 ): CertificateResponse {
   return {
     certificateId: certificate.certificateId,
@@ -56,7 +55,7 @@ export function certificateResponse(
     status: certificate.status as Exclude<CertificateStatus, 'refused'>,
     since: certificate.since,
     findings: certificate.findings,
-    certificate: certificateSummary(signed),
+    certificate: summary,
     jws: document.jws,
     keyId: document.keyId,
     verificationUrl: verificationUrl(settings, certificate.certificateId),

@@ -53,12 +53,10 @@ export class RequestCertificateHandler implements ICommandHandler<RequestCertifi
     const command: RequestCertificate = { type: 'RequestCertificate', data: { certificateId, productLotId: body.productLotId, exporterTaxId: actor.organisation, findings, ...(signed ? { signed } : {}), lineageUpTo, at: now } };
     const { state } = await certificateStream.handle(this.store, certificateId, { id, command, actor, occurredAt: now, requestDigest });
     if (state!.status === 'refused') throw new CertificateRefusedError(certificateId, state!.productLotId, state!.findings);
-    if (kept?.signedNow && signed && issuedDigest(state!) === signed.digest) {
-      this.signedCertificates.remember(certificateId, { signature: 'valid', ...signed, certificate: certificateSummary(kept.signedNow) });
-    }
+    const summary = kept?.signedNow && certificateSummary(kept.signedNow);
+    if (summary && signed && issuedDigest(state!) === signed.digest) this.signedCertificates.remember(certificateId, { signature: 'valid', ...signed, certificate: summary });
     // A retry whose lineage no longer passes answers the certificate as first issued, and so its document.
-    if (!document) return certificateResponse(state!, await signedDocumentOf(this.store, state!), this.settings);
-    return certificateResponse(state!, document, this.settings, kept?.signedNow);
+    return certificateResponse(state!, document ?? (await signedDocumentOf(this.store, state!)), this.settings, summary);
   }
 
   /**
