@@ -16,6 +16,7 @@ export interface CertificatesBenchConfig {
 
 export const EVENT_SCHEMA = 'bench_certificates_events';
 export const READ_SCHEMA = 'bench_certificates_read';
+export const FLOOR_SCHEMA = 'bench_certificates_floor';
 
 export function certificatesBenchConfig(env: NodeJS.ProcessEnv = process.env): CertificatesBenchConfig {
   const number = (name: string, fallback: number) => {

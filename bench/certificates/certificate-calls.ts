@@ -6,6 +6,8 @@ import { type HttpAnswer, HttpClient } from '../shared/http-client.js';
 export class CertificateCalls {
   /** Every certificate issued so far, for the verifications. */
   readonly issued: string[] = [];
+  /** Bytes of the last JWS answered, to compare what the app and the floor sign. */
+  jwsBytes = 0;
   private requested = 0;
   private http: HttpClient;
   // The shared client sends no header of a request's own; the Idempotency-Key needs one.
@@ -34,7 +36,8 @@ export class CertificateCalls {
     const productLotId = this.productLotIds[this.requested++ % this.productLotIds.length]!;
     const answer = await this.post('/certificates', { productLotId }, { authorization: `Bearer ${this.exporterToken}`, 'idempotency-key': randomUUID() });
     if (answer.status !== 201) throw new Error(`POST /certificates for ${productLotId} answered ${answer.status}, expected 201: ${answer.body.slice(0, 500)}`);
-    const { certificateId, status } = JSON.parse(answer.body) as { certificateId: string; status: string };
+    const { certificateId, status, jws } = JSON.parse(answer.body) as { certificateId: string; status: string; jws: string };
+    this.jwsBytes = jws.length;
     if (status !== 'valid') throw new Error(`Certificate ${certificateId} for ${productLotId} was issued ${status}, expected valid`);
     this.issued.push(certificateId);
   }
