@@ -40,10 +40,10 @@ const registrationBody = (facilityId: string, changes: Record<string, unknown> =
 
 const m3 = (value: number) => ({ value, unit: 'm3' as const });
 
-const sawing = (inputs: readonly [string, number][], outputs: readonly number[], changes: Record<string, unknown> = {}) => ({
+const sawing = (inputs: readonly [string, number][], outputs: readonly number[], changes: Record<string, unknown> = {}, species = CEDRO) => ({
   at: SAWN_AT,
   inputs: inputs.map(([lotId, volume]) => ({ lotId, volume: m3(volume) })),
-  outputs: outputs.map((volume) => ({ productType: 'sawn_wood', species: CEDRO, volume: m3(volume) })),
+  outputs: outputs.map((volume) => ({ productType: 'sawn_wood', species, volume: m3(volume) })),
   ...changes,
 });
 
@@ -261,12 +261,13 @@ describe('processors through the standalone app', () => {
       );
     });
 
-    it('refuses output over yield and records nothing', async () => {
+    it('refuses output over a confirmed yield and records nothing', async () => {
       const facilityId = await sawmill();
       const lotId = `LOT-${facilityId}-1`;
-      await deliver(facilityId, lotId, 10);
-      const refused = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [4]), 409);
-      expect(refused.body).toMatchObject({ error: 'yield_exceeded', details: { overYield: [{ species: CEDRO, inputM3: 10, inputNeededM3: 11.4286 }] } });
+      await deliver(facilityId, lotId, 10, { species: TORNILLO });
+      // SERFOR's referential 56 % of sawn wood from roundwood.
+      const refused = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [6], {}, TORNILLO), 409);
+      expect(refused.body).toMatchObject({ error: 'yield_exceeded', details: { overYield: [{ species: TORNILLO, inputM3: 10, inputNeededM3: 10.7143 }] } });
       const history = await get(`/processors/${facilityId}/transformations`, processorOf(facilityId), 200);
       expect(history.body).toEqual({ facilityId, transformations: [] });
       expect(await inventoryOf(facilityId)).toEqual([expect.objectContaining({ lotId, remainingM3: 10 })]);
@@ -275,17 +276,32 @@ describe('processors through the standalone app', () => {
     it('lets output over yield stand as a declared exception, flagged and published as such', async () => {
       const facilityId = await sawmill();
       const lotId = `LOT-${facilityId}-1`;
-      await deliver(facilityId, lotId, 10);
+      await deliver(facilityId, lotId, 10, { species: TORNILLO });
       const exception = { reason: 'High-grade logs; yield study attached' };
-      const response = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [4], { transformationId: 'TR-X', exception }), 201);
-      expect(response.body.flagged).toMatchObject({ reason: exception.reason, overYield: [{ species: CEDRO, inputNeededM3: 11.4286 }] });
+      const response = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [6], { transformationId: 'TR-X', exception }, TORNILLO), 201);
+      expect(response.body.flagged).toMatchObject({ reason: exception.reason, overYield: [{ species: TORNILLO, inputNeededM3: 10.7143 }] });
       const balance = await get(`/processors/${facilityId}/balance`, UCAYALI, 200);
-      expect(balance.body.overall).toMatchObject({ consumedM3: 10, producedM3: 4, withinYield: false });
+      expect(balance.body.overall).toMatchObject({ consumedM3: 10, producedM3: 6, withinYield: false });
       const history = await get(`/processors/${facilityId}/transformations`, UCAYALI, 200);
       expect(history.body.transformations).toEqual([response.body]);
       await eventually(async () =>
         expect(publishedFor(facilityId).map((message) => message.type)).toEqual(['ProcessorStandingChanged', 'TransformationRecorded', 'TransformationFlagged']),
       );
+    });
+
+    it('records output over a cap that awaits confirmation, unflagged, with the cap named for regulators', async () => {
+      const facilityId = await sawmill();
+      const lotId = `LOT-${facilityId}-1`;
+      await deliver(facilityId, lotId, 10);
+      // Cedrela keeps Brazil's 35 %, borrowed until confirmed.
+      const response = await post(`/processors/${facilityId}/transformations`, processorOf(facilityId), sawing([[lotId, 10]], [4], { transformationId: 'TR-U' }), 201);
+      expect(response.body).not.toHaveProperty('flagged');
+      expect(response.body.overUnconfirmedCaps).toEqual([
+        expect.objectContaining({ species: CEDRO, inputM3: 10, inputNeededM3: 11.4286, inputNeededAtConfirmedCapsM3: 4, unconfirmedCaps: [{ inputProduct: 'roundwood', outputProduct: 'sawn_wood', maxYield: 0.35 }] }),
+      ]);
+      const history = await get(`/processors/${facilityId}/transformations`, UCAYALI, 200);
+      expect(history.body.transformations).toEqual([response.body]);
+      await eventually(async () => expect(publishedFor(facilityId).map((message) => message.type)).toEqual(['ProcessorStandingChanged', 'TransformationRecorded']));
     });
 
     it('lets only the facility itself record a transformation or read its books', async () => {
@@ -434,5 +450,16 @@ describeWithServer(POSTGRES, 'processors on a real Postgres', (url) => {
     expect(sawn.body.yields).toEqual([expect.objectContaining({ species: CEDRO, inputM3: 10, inputNeededM3: 10 })]);
     const balance = await get('/processors/CTP-PG-1/balance', processorOf('CTP-PG-1'), 200);
     expect(balance.body.overall).toMatchObject({ receivedM3: 10, consumedM3: 10, producedM3: 3.5, inStockM3: 3.5, withinYield: true });
+  });
+
+  it('records output over a cap that awaits confirmation and refuses it over a confirmed one', async () => {
+    await post('/processors', UCAYALI, registrationBody('CTP-PG-2'), 201);
+    await suite.app().get<MessageBus>(MESSAGE_BUS).publish([lotDelivered('CTP-PG-2', 'LOT-PG-2', 10), lotDelivered('CTP-PG-2', 'LOT-PG-3', 10, { species: TORNILLO })]);
+    await suite.app().get<MessageBus>(MESSAGE_BUS).caughtUp();
+    await eventually(async () => expect((await get('/processors/CTP-PG-2', UCAYALI, 200)).body.inventory).toHaveLength(2));
+    const refused = await post('/processors/CTP-PG-2/transformations', processorOf('CTP-PG-2'), sawing([['LOT-PG-3', 10]], [6], {}, TORNILLO), 409);
+    expect(refused.body.error).toBe('yield_exceeded');
+    const recorded = await post('/processors/CTP-PG-2/transformations', processorOf('CTP-PG-2'), sawing([['LOT-PG-2', 10]], [4]), 201);
+    expect(recorded.body.overUnconfirmedCaps).toEqual([expect.objectContaining({ species: CEDRO, unconfirmedCaps: [{ inputProduct: 'roundwood', outputProduct: 'sawn_wood', maxYield: 0.35 }] })]);
   });
 });

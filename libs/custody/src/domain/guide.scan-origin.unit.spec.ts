@@ -4,7 +4,7 @@ import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
 import { CLEARED, CONSIGNEE, feasibleLegs, guide, immobilise, issued, observations, ORIGIN, permitOrigin, SAWMILL, scan, scanned } from './guide.fixtures.spec.js';
 import { type CheckResult, result } from './scan-checks/check-result.js';
-import type { CitesPermit, OriginFacts } from './scan-checks/scan-facts.js';
+import type { CitesPermit, OriginFacts, UnconfirmedYieldCap } from './scan-checks/scan-facts.js';
 
 // Checks 7 to 9: the origin's standing, CITES permits, and the destination.
 
@@ -125,6 +125,39 @@ describe('ORIGIN_STANDING and ORIGIN_YIELD for a processor shipping its products
         },
         immobilise(['ORIGIN_YIELD']),
       ),
+    ]);
+  });
+
+  /** Cedro's 34.286 m³ needed rest on `caps` that await confirmation; the confirmed caps alone call for `atConfirmedM3`. */
+  const overUnconfirmed = (atConfirmedM3: number, caps: UnconfirmedYieldCap[]) => {
+    const judged = { unconfirmedCaps: caps, inputNeededAtConfirmedCapsM3: atConfirmedM3 };
+    const origin: OriginFacts = {
+      kind: 'processor',
+      authorised: true,
+      yields: [
+        { species: 'Cedrelinga cateniformis', inputM3: 100, inputNeededM3: 85.714 },
+        { species: 'Cedrela odorata', inputM3: 30, inputNeededM3: 34.286, ...judged },
+      ],
+    };
+    return { origin, expected: [needed(34.286)[0]!, { species: 'Cedrela odorata', inputNeededM3: 34.286, ...judged }] };
+  };
+
+  it('records a processor over a cap that awaits confirmation, within its confirmed caps, as an observation naming the cap', () => {
+    const { origin, expected } = overUnconfirmed(12, [{ input: 'roundwood', output: 'sawn_wood', maxYield: 0.35 }]);
+    const command = scan({}, { origin });
+    const message = 'The processor produced more than its yields allow, by caps not yet confirmed: Cedrela odorata needed 34.286 m³ of input and had 30 m³ (caps not yet confirmed: roundwood → sawn_wood at 0.35)';
+    spec.given([fromSawmill]).when(command).then([
+      scanned(command, { ...departureFromSawmill, ORIGIN_STANDING: [authorisedProcessor], ORIGIN_YIELD: [result('ORIGIN_YIELD', 'warning', expected, taken, message)] }, observations('ORIGIN_YIELD')),
+    ]);
+  });
+
+  it('fails a processor over its confirmed caps, whatever caps beside them await confirmation', () => {
+    const { origin, expected } = overUnconfirmed(31, [{ input: 'roundwood', output: 'rotary_veneer', maxYield: 0.55 }]);
+    const command = scan({}, { origin });
+    const message =
+      'The processor produced more than its yields allow: Cedrela odorata needed 34.286 m³ of input and had 30 m³ (caps not yet confirmed: roundwood → rotary_veneer at 0.55): products without legal origin';
+    spec.given([fromSawmill]).when(command).then([
+      scanned(command, { ...departureFromSawmill, ORIGIN_STANDING: [authorisedProcessor], ORIGIN_YIELD: [result('ORIGIN_YIELD', 'failure', expected, taken, message)] }, immobilise(['ORIGIN_YIELD'])),
     ]);
   });
 });

@@ -17,7 +17,8 @@ export interface SpeciesBalance {
 /**
  * Cumulative output against cumulative input × maximum yield, for one species: output ≤ input × yield
  * reads as output ÷ yield ≤ input, so products sharing input add up. Each transformation was judged
- * with the yield facts in force when it happened; only flagged exceptions can push a species over.
+ * with the yield facts in force when it happened; only flagged exceptions and output over caps that await
+ * confirmation push a species over.
  */
 export interface CumulativeYield {
   readonly species: string;

@@ -59,7 +59,7 @@ export const reinstated = (at = '2026-06-15'): ProcessorEvent => ({
   data: { ...standing, reason: 'books brought up to date', authority: 'ARFFS-UCAYALI', at },
 });
 
-/** Brazil's caps, as the shipped yield catalogue has them for every species. */
+/** Brazil's caps, as the shipped yield catalogue has them for every species, taken as confirmed. */
 export const YIELDS: readonly YieldFact[] = [
   { species: '*', inputProduct: 'roundwood', outputProduct: 'sawn_wood', maxYield: 0.35 },
   { species: '*', inputProduct: 'roundwood', outputProduct: 'sliced_veneer', maxYield: 0.45 },

@@ -20,13 +20,14 @@ import type { Processor, ProcessorState } from './processor.state.js';
 import { mustBeWellFormed } from './processor.transformation-form.js';
 import { nameKey } from './species-name.js';
 import { m3, positiveCubicMetres } from './processor.volume.js';
-import { maxYieldOf, type ProductVolumes, type SpeciesYield, speciesYield, withinYield } from './processor.yield.js';
+import { type ProductVolumes, type SpeciesYield, speciesYield, withinConfirmedCaps, yieldFactOf } from './processor.yield.js';
 
 type Output = Omit<ProducedOutput, 'parents'>;
 
 /**
  * Inputs from the inventory become product lots, within the maximum yield per species; output above it
- * stands only as a declared exception, recorded and flagged.
+ * stands only as a declared exception, recorded and flagged. Output above caps that await confirmation alone
+ * is recorded, its species' yield naming those caps: an observation, not a refusal.
  */
 export function recordTransformation({ data }: RecordTransformation, state: ProcessorState): (TransformationRecorded | TransformationFlagged)[] {
   const processor = registered(state);
@@ -39,7 +40,7 @@ export function recordTransformation({ data }: RecordTransformation, state: Proc
   const inputs = data.inputs.map((input, index) => takeFromInventory(processor, input, index, data.holds, at));
   const outputs = data.outputs.map((output, index) => outputOf(output, index, inputs));
   const yields = speciesYields(inputs, outputs, data.yieldFacts);
-  const overYield = yields.filter((y) => !withinYield(y));
+  const overYield = yields.filter((y) => !withinConfirmedCaps(y));
   if (overYield.length > 0 && data.exception === undefined) throw new YieldExceeded(transformationId, overYield);
 
   const { facilityId } = processor;
@@ -76,13 +77,13 @@ function outputOf({ lotId, species, productType, volume }: TransformationOutput,
 /** Every input product of a species needs a coefficient in force towards every product made of that species. */
 function speciesYields(inputs: readonly ConsumedInput[], outputs: readonly Output[], facts: readonly YieldFact[]): SpeciesYield[] {
   return [...new Set(outputs.map((output) => output.species))].map((species) => {
-    const maxYield = (input: TimberProduct, output: TimberProduct) => {
-      const found = maxYieldOf(facts, species, input, output);
+    const factOf = (input: TimberProduct, output: TimberProduct) => {
+      const found = yieldFactOf(facts, species, input, output);
       if (found === undefined) throw new YieldCoefficientMissing(species, input, output);
       return found;
     };
     const ofSpecies = <T extends { species: string }>(lots: readonly T[]) => lots.filter((lot) => lot.species === species);
-    return speciesYield(species, byProduct(ofSpecies(inputs)), byProduct(ofSpecies(outputs)), maxYield);
+    return speciesYield(species, byProduct(ofSpecies(inputs)), byProduct(ofSpecies(outputs)), factOf);
   });
 }
 

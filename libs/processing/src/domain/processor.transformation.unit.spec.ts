@@ -146,6 +146,36 @@ describe('output above the maximum yield (laundering pattern 3)', () => {
   });
 });
 
+describe('output above a cap that awaits confirmation', () => {
+  const awaiting = (output: TimberProduct) => YIELDS.map((fact) => (fact.outputProduct === output ? { ...fact, unconfirmed: true as const } : fact));
+  const cap = (outputProduct: TimberProduct, maxYield: number) => ({ inputProduct: 'roundwood' as const, outputProduct, maxYield });
+
+  it('is recorded with the cap named, neither refused nor flagged, exception or not', () => {
+    const sawnOver = recorded([input('LOT-1', 10)], [output('SAWN-1', 4, [['LOT-1', 10]])], [
+      { ...judged(10, 11.4286, [['sawn_wood', 0.35, 3.5, 4]]), unconfirmedCaps: [cap('sawn_wood', 0.35)], inputNeededAtConfirmedCapsM3: 4 },
+    ]);
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 4]], { yieldFacts: awaiting('sawn_wood') })).then([sawnOver]);
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 4]], { yieldFacts: awaiting('sawn_wood'), exception: { reason: 'high-grade logs' } })).then([sawnOver]);
+  });
+
+  it('is recorded while the confirmed caps alone are kept, the unconfirmed one limiting nothing', () => {
+    // 3 m³ sawn at the confirmed 35 % need 8.5714 m³; 1 m³ of veneer 2.2222 m³ at its unconfirmed 45 %, 1 m³ without it.
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 3], ['VENEER-1', 1, CEDRO, 'sliced_veneer']], { yieldFacts: awaiting('sliced_veneer') })).then([
+      recorded(
+        [input('LOT-1', 10)],
+        [output('SAWN-1', 3, [['LOT-1', 7.5]]), output('VENEER-1', 1, [['LOT-1', 2.5]], CEDRO, 'sliced_veneer')],
+        [{ ...judged(10, 10.7937, [['sawn_wood', 0.35, 3.5, 3], ['sliced_veneer', 0.45, 4.5, 1]]), unconfirmedCaps: [cap('sliced_veneer', 0.45)], inputNeededAtConfirmedCapsM3: 9.5714 }],
+      ),
+    ]);
+  });
+
+  it('is refused when the confirmed caps are exceeded too, whatever caps beside them await confirmation', () => {
+    spec.given(stocked).when(transform([['LOT-1', 10]], [['SAWN-1', 3], ['VENEER-1', 2, CEDRO, 'sliced_veneer']], { yieldFacts: awaiting('sliced_veneer') })).then(new YieldExceeded('TR-1', [
+      { ...judged(10, 13.0159, [['sawn_wood', 0.35, 3.5, 3], ['sliced_veneer', 0.45, 4.5, 2]]), unconfirmedCaps: [cap('sliced_veneer', 0.45)], inputNeededAtConfirmedCapsM3: 10.5714 },
+    ]));
+  });
+});
+
 describe('a lot custody holds', () => {
   const immobilised = held('LOT-1');
   const sawing = (notes: Parameters<typeof holdsAfter>[0]) => transform([['LOT-1', 10]], [['SAWN-1', 3.5]], { holds: holdsAfter(notes) });

@@ -35,4 +35,6 @@ export interface YieldFact {
   readonly outputProduct: TimberProduct;
   /** Output volume per input volume, in (0, 1]. */
   readonly maxYield: number;
+  /** The catalogue awaits its confirmation: output over it is an observation, never alone a refusal. */
+  readonly unconfirmed?: true;
 }

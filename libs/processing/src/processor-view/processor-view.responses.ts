@@ -100,7 +100,7 @@ export class BalanceFigures {
   @ApiProperty({ example: 14, description: 'Input of the transformations judged against maximum yield' })
   readonly judgedInputM3!: number;
 
-  @ApiProperty({ example: 14, description: 'Input their output needed at maximum yield; above `judgedInputM3` only through flagged exceptions' })
+  @ApiProperty({ example: 14, description: 'Input their output needed at maximum yield; above `judgedInputM3` only through flagged exceptions or caps awaiting confirmation' })
   readonly inputNeededM3!: number;
 
   @ApiProperty({ example: true })

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { cubicMetres, fold } from '#shared-kernel';
 import { processorDecider } from '../domain/processor.decider.js';
 import type { ProcessorEvent } from '../domain/processor.events.js';
-import { CEDRO, received, receivedKg, registered, registration, reinstated, SAWMILL, suspended, TARA, TORNILLO, transform } from '../domain/processor.fixtures.spec.js';
+import { CEDRO, received, receivedKg, registered, registration, reinstated, SAWMILL, suspended, TARA, TORNILLO, transform, YIELDS } from '../domain/processor.fixtures.spec.js';
 import type { ProcessorRecord } from '../processor-record.js';
 import { processorBalance, processorView, transformationHistory } from './processor-view.js';
 
@@ -84,5 +84,16 @@ describe('the transformations of a processor', () => {
     expect(transformations[0]).not.toHaveProperty('flagged');
     expect(transformations[1]?.outputs).toEqual([{ lotId: 'SAWN-2', species: CEDRO, productType: 'sawn_wood', volume: cubicMetres(1.8), parents: [{ lotId: 'LOT-2', volume: cubicMetres(4) }] }]);
     expect(transformations[1]?.flagged?.overYield).toMatchObject([{ species: CEDRO, inputM3: 4, inputNeededM3: 5.1429 }]);
+  });
+
+  it('shows output over a cap that awaits confirmation as an observation, unflagged', () => {
+    const awaiting = YIELDS.map((fact) => ({ ...fact, unconfirmed: true as const }));
+    const overUnconfirmed = transform([['LOT-2', 4]], [['SAWN-2', 1.8]], { transformationId: 'TR-2', yieldFacts: awaiting });
+    const transformations = transformationHistory(history(stocked, sawn, overUnconfirmed));
+    expect(transformations[0]).not.toHaveProperty('overUnconfirmedCaps');
+    expect(transformations[1]).not.toHaveProperty('flagged');
+    expect(transformations[1]?.overUnconfirmedCaps).toMatchObject([
+      { species: CEDRO, inputM3: 4, inputNeededM3: 5.1429, inputNeededAtConfirmedCapsM3: 1.8, unconfirmedCaps: [{ inputProduct: 'roundwood', outputProduct: 'sawn_wood', maxYield: 0.35 }] },
+    ]);
   });
 });

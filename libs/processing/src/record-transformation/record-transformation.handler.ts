@@ -55,9 +55,15 @@ export class RecordTransformationHandler implements ICommandHandler<RecordTransf
     return (await Promise.all([...new Set(lotIds)].map((lotId) => lotHoldsStream.load(this.store, lotId)))).flat();
   }
 
-  /** The yield coefficients in force when the transformation happened; none in force leaves the decider to refuse. */
+  /** The yield coefficients in force when the transformation happened, marked while awaiting confirmation; none in force leaves the decider to refuse. */
   private async yieldFactsAt(at: string): Promise<YieldFact[]> {
     const version = await this.reference.versionAt('yield-coefficients', new Date(instantOf(at)!));
-    return (version?.entries ?? []).map(({ species, input, output, maxYield }) => ({ species, inputProduct: input, outputProduct: output, maxYield }));
+    return (version?.entries ?? []).map(({ species, input, output, maxYield, status }) => ({
+      species,
+      inputProduct: input,
+      outputProduct: output,
+      maxYield,
+      ...(status === 'confirm' ? { unconfirmed: true as const } : {}),
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { TransformationFlagged, TransformationRecorded } from '../domain/processor.events.js';
 import type { TimberProduct } from '../domain/processor.js';
+import { overUnconfirmedCapsOnly } from '../domain/processor.yield.js';
 import { PRODUCT_TYPES } from '../dtos/identifiers.js';
 import { ProcessingVolumeDto } from '../dtos/volume.dto.js';
 
@@ -57,6 +58,17 @@ export class YieldLineResponse {
   readonly requestedM3!: number;
 }
 
+export class UnconfirmedCapResponse {
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly inputProduct!: TimberProduct;
+
+  @ApiProperty({ enum: PRODUCT_TYPES })
+  readonly outputProduct!: TimberProduct;
+
+  @ApiProperty({ example: 0.35 })
+  readonly maxYield!: number;
+}
+
 export class SpeciesYieldResponse {
   @ApiProperty({ example: 'Cedrela odorata' })
   readonly species!: string;
@@ -69,6 +81,12 @@ export class SpeciesYieldResponse {
 
   @ApiProperty({ type: [YieldLineResponse] })
   readonly lines!: readonly YieldLineResponse[];
+
+  @ApiPropertyOptional({ type: [UnconfirmedCapResponse], description: 'The maximum yields applied that await confirmation in the catalogue; absent when all are confirmed' })
+  readonly unconfirmedCaps?: readonly UnconfirmedCapResponse[];
+
+  @ApiPropertyOptional({ example: 5.7143, description: 'With `unconfirmedCaps`: input the output needs with those caps limiting nothing; above `inputM3` is over the confirmed caps' })
+  readonly inputNeededAtConfirmedCapsM3?: number;
 }
 
 export class FlagResponse {
@@ -101,9 +119,25 @@ export class TransformationResponse {
 
   @ApiPropertyOptional({ type: FlagResponse, description: 'Present when output over yield stood as a declared exception' })
   readonly flagged?: FlagResponse;
+
+  @ApiPropertyOptional({
+    type: [SpeciesYieldResponse],
+    description: 'The species over their maximum yield by caps that await confirmation alone: an observation, recorded without refusal or flag',
+  })
+  readonly overUnconfirmedCaps?: readonly SpeciesYieldResponse[];
 }
 
 export function transformationOf(recorded: TransformationRecorded['data'], flag?: TransformationFlagged['data']): TransformationResponse {
   const { facilityId, transformationId, at, inputs, outputs, yields } = recorded;
-  return { facilityId, transformationId, at, inputs, outputs, yields, ...(flag ? { flagged: { reason: flag.reason, overYield: flag.overYield } } : {}) };
+  const observed = yields.filter(overUnconfirmedCapsOnly);
+  return {
+    facilityId,
+    transformationId,
+    at,
+    inputs,
+    outputs,
+    yields,
+    ...(flag ? { flagged: { reason: flag.reason, overYield: flag.overYield } } : {}),
+    ...(observed.length > 0 ? { overUnconfirmedCaps: observed } : {}),
+  };
 }

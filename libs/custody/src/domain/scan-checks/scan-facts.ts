@@ -1,5 +1,6 @@
 import type { Position, Quantity } from '#shared-kernel';
 import type { ConsigneeKind } from '../guide.js';
+import type { ProductType } from '../lot.js';
 
 // What the handler gathers for a scan, as it stood at the observation time, and passes in the command.
 
@@ -58,6 +59,13 @@ export interface PermitOriginFacts {
   readonly quotas: readonly SpeciesQuota[];
 }
 
+/** A maximum yield applied to a species' output that awaits confirmation in the catalogue. */
+export type UnconfirmedYieldCap = {
+  readonly input: ProductType;
+  readonly output: ProductType;
+  readonly maxYield: number;
+};
+
 /** One species through a processor's transformations up to the observation, in m³. */
 export interface SpeciesYieldFacts {
   readonly species: string;
@@ -65,6 +73,10 @@ export interface SpeciesYieldFacts {
   readonly inputM3: number;
   /** What their output of the species needed of it at the maximum yield in force for each input → output product. */
   readonly inputNeededM3: number;
+  /** The caps applied that await confirmation: output over them is an observation, never alone a failure that immobilises. */
+  readonly unconfirmedCaps?: readonly UnconfirmedYieldCap[];
+  /** With `unconfirmedCaps`: the input needed with those caps limiting nothing (1 m³ for 1), what the confirmed caps alone call for. */
+  readonly inputNeededAtConfirmedCapsM3?: number;
 }
 
 export interface ProcessorOriginFacts {

@@ -1,8 +1,9 @@
+import type { YieldCoefficientEntry } from '#reference-data/integration';
 import { inBaseUnit, measureOf, roundVolume } from '#shared-kernel';
 import type { ConsigneeKind } from '../../domain/guide.js';
 import { nameKey } from '../../domain/guide.names.js';
 import type { ProductType } from '../../domain/lot.js';
-import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts } from '../../domain/scan-checks/scan-facts.js';
+import type { DestinationFacts, PermitOriginFacts, ProcessorOriginFacts, SpeciesYieldFacts, UnconfirmedYieldCap } from '../../domain/scan-checks/scan-facts.js';
 import type { FacilityKind, FacilityRegister, FacilityStanding, NotedTransformation, TransformedVolume } from '../origin-register/facility-register.js';
 import { startMs, withinValidity } from '../origin-register/peru-time.js';
 import type { PermitRegister, PermitStanding } from '../origin-register/permit-register.js';
@@ -84,39 +85,82 @@ export function yieldPairs(register: FacilityRegister, observedAt: string): Yiel
   return [...pairs.values()];
 }
 
+/** A species' maximum yield from one product to another, marked while the catalogue awaits its confirmation. */
+export interface YieldCap {
+  readonly maxYield: number;
+  readonly unconfirmed?: true;
+}
+
+/** The catalogue's entry as a cap; undefined where the catalogue has none. */
+export function yieldCapOf(entry: YieldCoefficientEntry | undefined): YieldCap | undefined {
+  if (entry === undefined) return undefined;
+  return { maxYield: entry.maxYield, ...(entry.status === 'confirm' ? { unconfirmed: true as const } : {}) };
+}
+
 /** The maximum yield in force for a species from one product to another; undefined where the catalogue has none. */
-export type YieldCoefficients = (pair: YieldPair) => number | undefined;
+export type YieldCoefficients = (pair: YieldPair) => YieldCap | undefined;
+
+interface SpeciesSums {
+  readonly species: string;
+  inputM3: number;
+  inputNeededM3: number;
+  inputNeededAtConfirmedCapsM3: number;
+  readonly unconfirmedCaps: Map<string, UnconfirmedYieldCap>;
+}
 
 /**
  * Per species, what the transformations up to the observation took in and what their output needed of it at the
  * maximum yield from its input product to its output product: a veneer run's high yield never lifts the cap on sawing.
+ * Where a cap awaits confirmation, what the confirmed caps alone call for is kept beside it, and the cap named.
  */
 export function processorOriginFacts(register: FacilityRegister, observedAt: string, coefficients: YieldCoefficients): ProcessorOriginFacts {
-  const yields = new Map<string, { species: string; inputM3: number; inputNeededM3: number }>();
-  const add = (species: string, inputM3: number, inputNeededM3: number) => {
-    const known = yields.get(nameKey(species)) ?? { species, inputM3: 0, inputNeededM3: 0 };
-    yields.set(nameKey(species), { species: known.species, inputM3: known.inputM3 + inputM3, inputNeededM3: known.inputNeededM3 + inputNeededM3 });
+  const yields = new Map<string, SpeciesSums>();
+  const sumsOf = (species: string): SpeciesSums => {
+    const known = yields.get(nameKey(species)) ?? { species, inputM3: 0, inputNeededM3: 0, inputNeededAtConfirmedCapsM3: 0, unconfirmedCaps: new Map() };
+    yields.set(nameKey(species), known);
+    return known;
   };
   for (const { inputs, outputs } of transformedBy(register, observedAt)) {
-    for (const input of inputs) add(input.species, input.m3, 0);
-    for (const output of outputs) add(output.species, 0, output.m3 / coefficientFor(output, inputs, coefficients));
+    for (const input of inputs) sumsOf(input.species).inputM3 += input.m3;
+    for (const output of outputs) {
+      const sums = sumsOf(output.species);
+      const caps = capsFor(output, inputs, coefficients);
+      sums.inputNeededM3 += output.m3 / mostGenerous(caps.map(({ cap }) => cap.maxYield));
+      // An unconfirmed cap limits nothing here, so the excess over the confirmed caps alone shows.
+      sums.inputNeededAtConfirmedCapsM3 += output.m3 / mostGenerous(caps.map(({ cap }) => (cap.unconfirmed ? 1 : cap.maxYield)));
+      for (const { input, cap } of caps.filter((applied) => applied.cap.unconfirmed)) {
+        sums.unconfirmedCaps.set(`${input}|${output.productType}|${cap.maxYield}`, { input, output: output.productType, maxYield: cap.maxYield });
+      }
+    }
   }
   return {
     kind: 'processor',
     authorised: authorisedAt(facilityStandingAt(register, observedAt), observedAt),
-    yields: [...yields.values()].map(({ species, inputM3, inputNeededM3 }) => ({ species, inputM3: roundVolume(inputM3), inputNeededM3: roundVolume(inputNeededM3) })),
+    yields: [...yields.values()].map(speciesYieldFacts),
   };
 }
 
-/** The most generous from the species' input products in the same transformation: 1 for the same product, or where the catalogue has none. */
-function coefficientFor(output: TransformedVolume, inputs: readonly TransformedVolume[], coefficients: YieldCoefficients): number {
-  const factors = inputs
+function speciesYieldFacts({ species, inputM3, inputNeededM3, inputNeededAtConfirmedCapsM3, unconfirmedCaps }: SpeciesSums): SpeciesYieldFacts {
+  const judged = { species, inputM3: roundVolume(inputM3), inputNeededM3: roundVolume(inputNeededM3) };
+  if (unconfirmedCaps.size === 0) return judged;
+  return { ...judged, unconfirmedCaps: [...unconfirmedCaps.values()], inputNeededAtConfirmedCapsM3: roundVolume(inputNeededAtConfirmedCapsM3) };
+}
+
+/** Per input of the output's species in the same transformation, its cap: 1 for the same product, or where the catalogue has none. */
+function capsFor(output: TransformedVolume, inputs: readonly TransformedVolume[], coefficients: YieldCoefficients): { input: ProductType; cap: YieldCap }[] {
+  return inputs
     .filter((input) => nameKey(input.species) === nameKey(output.species))
     .map((input) => {
-      if (input.productType === output.productType || !isTimber(input.productType) || !isTimber(output.productType)) return 1;
-      return coefficients({ species: output.species, input: input.productType, output: output.productType }) ?? 1;
+      const none = { input: input.productType, cap: { maxYield: 1 } };
+      if (input.productType === output.productType || !isTimber(input.productType) || !isTimber(output.productType)) return none;
+      const cap = coefficients({ species: output.species, input: input.productType, output: output.productType });
+      return cap === undefined ? none : { input: input.productType, cap };
     });
-  return factors.length === 0 ? 1 : Math.max(...factors);
+}
+
+/** The most generous of the inputs' caps; 1 without any. */
+function mostGenerous(maxYields: readonly number[]): number {
+  return maxYields.length === 0 ? 1 : Math.max(...maxYields);
 }
 
 /** Undefined when no register knows the facility; a depot stays a depot, every other kind receives timber as a processor. */

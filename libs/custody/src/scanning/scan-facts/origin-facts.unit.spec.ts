@@ -3,7 +3,7 @@ import { cubicMetres } from '#shared-kernel';
 import { movedKey } from '../plan-guides/plan-guides.projection.js';
 import { EMPTY_FACILITY_REGISTER, type FacilityRegister, type FacilityStanding } from '../origin-register/facility-register.js';
 import { EMPTY_PERMIT_REGISTER, type PermitRegister } from '../origin-register/permit-register.js';
-import { destinationFacts, permitOriginFacts, processorOriginFacts, type YieldPair, yieldPairs } from './origin-facts.js';
+import { destinationFacts, permitOriginFacts, processorOriginFacts, yieldCapOf, type YieldPair, yieldPairs } from './origin-facts.js';
 
 const TORNILLO = 'Cedrelinga cateniformis';
 const CEDRO = 'Cedrela odorata';
@@ -69,7 +69,7 @@ const sawmill: FacilityRegister = {
 
 describe('processor origin and destination facts at the observation time', () => {
   /** Roundwood yields 35 % sawn wood and 55 % rotary veneer. */
-  const coefficients = ({ output }: YieldPair) => ({ sawn_wood: 0.35, rotary_veneer: 0.55 })[output as 'sawn_wood' | 'rotary_veneer'];
+  const coefficients = ({ output }: YieldPair) => ({ sawn_wood: { maxYield: 0.35 }, rotary_veneer: { maxYield: 0.55 } })[output as 'sawn_wood' | 'rotary_veneer'];
 
   it('sums per species what the processor took in up to the observation and what its output needed at each product’s yield, authorised while its standing and validity say so', () => {
     expect(processorOriginFacts(sawmill, '2026-05-20T00:00:00-05:00', coefficients)).toEqual({ kind: 'processor', authorised: true, yields: [{ species: CEDRO, inputM3: 10, inputNeededM3: 10 }] });
@@ -80,6 +80,22 @@ describe('processor origin and destination facts at the observation time', () =>
     ]);
     expect(processorOriginFacts(sawmill, '2026-07-01T10:00:00-05:00', coefficients).authorised).toBe(false);
     expect(processorOriginFacts({ ...sawmill, standings: [authorised] }, '2027-01-01T10:00:00-05:00', coefficients).authorised).toBe(false);
+  });
+
+  it('names the caps that await confirmation, beside what the confirmed caps alone call for', () => {
+    const veneerUnconfirmed = (pair: YieldPair) => (pair.output === 'rotary_veneer' ? { maxYield: 0.55, unconfirmed: true as const } : coefficients(pair));
+    // 6 m³ sawn at 35 % need 17.1429 m³; 4 m³ of veneer need 7.2727 m³ at its unconfirmed 55 %, 4 m³ with it limiting nothing.
+    expect(processorOriginFacts(sawmill, '2026-06-20T00:00:00-05:00', veneerUnconfirmed).yields).toEqual([
+      { species: CEDRO, inputM3: 10, inputNeededM3: 10 },
+      { species: TORNILLO, inputM3: 20, inputNeededM3: 24.4156, inputNeededAtConfirmedCapsM3: 21.1429, unconfirmedCaps: [{ input: 'roundwood', output: 'rotary_veneer', maxYield: 0.55 }] },
+    ]);
+  });
+
+  it('marks a catalogue entry awaiting confirmation as an unconfirmed cap', () => {
+    const entry = { species: 'Cedrela', input: 'roundwood', output: 'sawn_wood', maxYield: 0.35 } as const;
+    expect(yieldCapOf({ ...entry, status: 'confirm' })).toEqual({ maxYield: 0.35, unconfirmed: true });
+    expect(yieldCapOf(entry)).toEqual({ maxYield: 0.35 });
+    expect(yieldCapOf(undefined)).toBeUndefined();
   });
 
   it('lets output need no more than input, 1 m³ for 1, where the catalogue has no coefficient', () => {

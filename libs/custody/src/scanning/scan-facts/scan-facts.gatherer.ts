@@ -13,7 +13,7 @@ import { movedByOtherGuides, type PlanGuideMoves, planGuideMoves } from '../plan
 import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import { SCAN_SETTINGS, type ScanSettings } from '../settings/scan-settings.js';
 import { CheckpointNotFound } from './checkpoint-not-found.js';
-import { destinationFacts, permitOriginFacts, processorOriginFacts, yieldPairKey, yieldPairs } from './origin-facts.js';
+import { destinationFacts, permitOriginFacts, processorOriginFacts, yieldCapOf, yieldPairKey, yieldPairs } from './origin-facts.js';
 import { type ScanRules, scanRulesOf } from './scan-rules.js';
 import { speciesFactsFor } from './species-facts.js';
 
@@ -98,7 +98,7 @@ export class ScanFactsGatherer {
     const at = new Date(observedAt);
     const pairs = yieldPairs(register, observedAt);
     const found = await Promise.all(pairs.map((pair) => this.reference.yieldCoefficient(pair.species, pair.input, pair.output, at)));
-    const coefficients = new Map(pairs.map((pair, index) => [yieldPairKey(pair), found[index]?.maxYield]));
+    const coefficients = new Map(pairs.map((pair, index) => [yieldPairKey(pair), yieldCapOf(found[index])]));
     return processorOriginFacts(register, observedAt, (pair) => coefficients.get(yieldPairKey(pair)));
   }
 
