@@ -315,6 +315,50 @@ async function lastCheckpointFirst({ post, get }: Pick<Client, 'post' | 'get'>, 
   });
 }
 
+/** An instant `minutes` ago as reference dates are written: Peru time, without an offset. */
+const peruTimeAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000 - 5 * 3_600_000).toISOString().slice(0, 19);
+
+/**
+ * SERFOR publishes scan rules that make a skipped mandatory checkpoint an observation from twenty minutes ago: a load
+ * that passed km 10 unscanned immobilises before, and after is only observed, its scan citing the version. A check no
+ * version knows, an outcome other than failure or warning, and a guide made optional are refused with their paths.
+ */
+async function publishedObservation({ post, get }: Pick<Client, 'post' | 'get'>, { shipment }: Pick<World, 'shipment'>): Promise<void> {
+  const { body: current } = await get('/reference/scan-rules', SERFOR, 200);
+  const version = current.version + 1;
+  const entries = (current.entries as { rule: string; value: unknown }[]).map(({ rule, value }) => ({ rule, value: rule === 'SKIPPED_CHECKPOINT' ? 'warning' : value }));
+  const body = { version, effectiveFrom: peruTimeAgo(20), note: 'a skipped checkpoint is an observation', entries };
+  const index = (rule: string) => entries.findIndex((entry) => entry.rule === rule);
+  const setting = (changes: Record<string, unknown>) => entries.map((entry) => (entry.rule in changes ? { ...entry, value: changes[entry.rule] } : entry));
+
+  const malformed = await post('/reference/scan-rules/versions', SERFOR, { ...body, entries: [...setting({ VEHICLE_MATCH: 'ignore' }), { rule: 'PLATE_COLOUR', value: 'failure' }] }, 400);
+  expect(malformed.body.error).toBe('validation_failed');
+  expect(fieldPaths(malformed.body)).toEqual([`entries.${entries.length}.rule`, `entries.${index('VEHICLE_MATCH')}.value`].sort());
+  const refused = await post('/reference/scan-rules/versions', SERFOR, { ...body, entries: setting({ GUIDE_VALID: 'warning', CORRIDOR: 5 }) }, 400);
+  expect(refused.body).toMatchObject({ error: 'invalid_reference_entries' });
+  expect(fieldPaths(refused.body)).toEqual([`entries.${index('GUIDE_VALID')}.value`, `entries.${index('CORRIDOR')}.value`].sort());
+  await post('/reference/scan-rules/versions', SERFOR, body, 201);
+
+  const skippingKm10 = async (minutesAgo: number) => {
+    const load = await shipment({ issuedAt: new Date(Date.now() - 200 * 60_000).toISOString() });
+    const observedAt = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const { body: answer } = await post(`/checkpoints/${K060}/scans`, operatorAt(K060), scanOf(load, { checkpoint: K060, observedAt }), 201);
+    const { body: view } = await get(`/guides/${load.guideNumber}`, UCAYALI, 200);
+    return { answer, scanned: view.scans[0] };
+  };
+  const before = await skippingKm10(25);
+  expect(before.answer).toMatchObject({ verdict: 'immobilise', failed: ['SKIPPED_CHECKPOINT'] });
+  expect(before.scanned).toMatchObject({ rulesVersion: version - 1 });
+  expect(before.scanned.thresholds.failingAsWarning).not.toContain('SKIPPED_CHECKPOINT');
+
+  const after = await skippingKm10(5);
+  expect(after.answer).toMatchObject({ verdict: 'observations', failed: [], warnings: ['SKIPPED_CHECKPOINT'], failedChecks: [] });
+  const skipped = { rule: 'SKIPPED_CHECKPOINT', outcome: 'warning', observed: [K010], downgradedBy: { rulesVersion: version } };
+  expect(after.answer.results).toContainEqual(expect.objectContaining(skipped));
+  expect(after.scanned).toMatchObject({ rulesVersion: version, verdict: { decision: 'observations' }, thresholds: { failingAsWarning: expect.arrayContaining(['SKIPPED_CHECKPOINT']) } });
+  expect(after.scanned.results).toContainEqual(expect.objectContaining(skipped));
+}
+
 describe('checkpoint scans through the standalone app', () => {
   let app: INestApplication;
   let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
@@ -412,11 +456,10 @@ describe('checkpoint scans through the standalone app', () => {
 
     it('judges each scan by the scan rules SERFOR published in force at its observation, and records their version', async () => {
       const { body: shipped } = await get('/reference/scan-rules', UCAYALI, 200);
-      expect(shipped).toMatchObject({ version: 1, entries: expect.arrayContaining([expect.objectContaining({ rule: 'driverMismatch', value: 'warning' })]) });
-      // From half an hour ago (Peru time, as reference dates are written), another driver fails: every other scan of this suite was observed before.
-      const effectiveFrom = new Date(Date.now() - 30 * 60_000 - 5 * 3_600_000).toISOString().slice(0, 19);
-      const entries = (shipped.entries as { rule: string; value: unknown }[]).map(({ rule, value }) => ({ rule, value: rule === 'driverMismatch' ? 'failure' : value }));
-      await post('/reference/scan-rules/versions', SERFOR, { version: 2, effectiveFrom, note: 'another driver immobilises', entries }, 201);
+      expect(shipped).toMatchObject({ version: 2, entries: expect.arrayContaining([expect.objectContaining({ rule: 'DRIVER_MATCH', value: 'warning' })]) });
+      // From half an hour ago, another driver fails: every other scan of this suite was observed before.
+      const entries = (shipped.entries as { rule: string; value: unknown }[]).map(({ rule, value }) => ({ rule, value: rule === 'DRIVER_MATCH' ? 'failure' : value }));
+      await post('/reference/scan-rules/versions', SERFOR, { version: 3, effectiveFrom: peruTimeAgo(30), note: 'another driver immobilises', entries }, 201);
 
       const before = await shipment();
       const { body: earlier } = await scan(K010, scanOf(before, { driverId: '99887766' }));
@@ -425,8 +468,12 @@ describe('checkpoint scans through the standalone app', () => {
       const { body: later } = await scan(K010, scanOf(after, { driverId: '99887766', observedAt: new Date(Date.now() - 10 * 60_000).toISOString() }));
       expect(later).toMatchObject({ verdict: 'immobilise', failed: ['DRIVER_MATCH'] });
       const rulesOf = async (guideNumber: string) => (await get(`/guides/${guideNumber}`, UCAYALI, 200)).body.scans[0];
-      expect(await rulesOf(before.guideNumber)).toMatchObject({ rulesVersion: 1, thresholds: { driverMismatch: 'warning' } });
-      expect(await rulesOf(after.guideNumber)).toMatchObject({ rulesVersion: 2, thresholds: { driverMismatch: 'failure' } });
+      expect(await rulesOf(before.guideNumber)).toMatchObject({ rulesVersion: 2, thresholds: { failingAsWarning: ['DRIVER_MATCH', 'ARRIVAL_WINDOW'] } });
+      expect(await rulesOf(after.guideNumber)).toMatchObject({ rulesVersion: 3, thresholds: { failingAsWarning: ['ARRIVAL_WINDOW'] } });
+    });
+
+    it('records a failing check as an observation once SERFOR publishes it as a warning, citing that version', async () => {
+      await publishedObservation({ post, get }, { shipment });
     });
 
     it('fails a plate seen minutes earlier at a checkpoint hundreds of km away: a cloned plate', async () => {
@@ -703,5 +750,9 @@ describeWithServer(POSTGRES, 'checkpoint scans on a real Postgres', (url) => {
 
   it('ends a trip uploaded last checkpoint first as if it had arrived in observation order', async () => {
     await lastCheckpointFirst({ post, get }, { shipment, lotEvents });
+  });
+
+  it('records a failing check as an observation once SERFOR publishes it as a warning, citing that version', async () => {
+    await publishedObservation({ post, get }, { shipment });
   });
 });

@@ -38,8 +38,8 @@ export function evolveGuide(state: GuideState, event: GuideEvent): GuideState {
 }
 
 function record({ data }: ShipmentScanned): ScanRecord {
-  const { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, thresholds, lotIds = [] } = data;
-  return { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, ...(thresholds ? { thresholds } : {}), lotIds };
+  const { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, thresholds, rulesVersion, lotIds = [] } = data;
+  return { scanId, checkpoint, checkpointPosition, authority, observedAt, results, verdict, ...(thresholds ? { thresholds } : {}), ...(rulesVersion === undefined ? {} : { rulesVersion }), lotIds };
 }
 
 /** A revised scan holds the load only while its verdict immobilises, and only if it saw the guide's lots. */

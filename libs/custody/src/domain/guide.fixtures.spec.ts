@@ -97,7 +97,7 @@ export const permitOrigin = (overrides: Partial<PermitOriginFacts> = {}): Permit
 /** What the handler gathers for a scan at a checkpoint of the Federico Basadre road. */
 export const factsAt = (checkpoint: string, overrides: Partial<ScanFacts> = {}): ScanFacts => ({
   checkpoint: { code: checkpoint, position: CHECKPOINTS[checkpoint]!, authority: checkpoint.startsWith('MD') ? 'ARFFS-MADRE-DE-DIOS' : 'ARFFS-UCAYALI' },
-  thresholds: { volumeTolerancePercent: 5, pieceTolerance: 0, weightTolerancePercent: 15, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 5 },
+  thresholds: { volumeTolerancePercent: 5, pieceTolerance: 0, weightTolerancePercent: 15, maximumSpeedKmPerHour: 80, maximumDwellHours: 12, corridorWidthKm: 5, failingAsWarning: ['DRIVER_MATCH', 'ARRIVAL_WINDOW'] },
   rulesVersion: 1,
   species: speciesFacts,
   origin: permitOrigin(),
@@ -205,6 +205,9 @@ const clean = (command: ScanShipment): Record<RuleCode, readonly CheckResult[]> 
   ...CLEAN,
   TIME_WINDOW: [result('TIME_WINDOW', 'pass', { from: ISSUED_AT, until: EXPIRES_AT }, command.data.observedAt, `Scanned within the validity of guide ${NUMBER}`)],
 });
+
+/** A failing result as the scan rules of the facts (version 1) record it, where they make its check a warning. */
+export const downgraded = (failing: CheckResult): CheckResult => ({ ...failing, outcome: 'warning', downgradedBy: { rulesVersion: 1 } });
 
 /** The event a scan records: the clean results with some rules' results replaced, its verdict, the lots it saw (the guide's, unless said) and, held, the load's case. */
 export const scanned = (command: ScanShipment, results: Results, verdict: ShipmentVerdict, lotIds: readonly string[] = guide.lines.map((line) => line.lotId)): ShipmentScanned => {

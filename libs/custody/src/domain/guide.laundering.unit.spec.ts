@@ -2,7 +2,7 @@ import { describe, it } from '@jest/globals';
 import { cubicMetres } from '#shared-kernel';
 import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
-import { delivered, immobilise, issued, MD_K060, NUMBER, PERMIT, permitOrigin, recorded, SAWMILL, scan, scanned, NO_LOTS_SEEN } from './guide.fixtures.spec.js';
+import { delivered, downgraded, immobilise, issued, MD_K060, NUMBER, PERMIT, permitOrigin, recorded, SAWMILL, scan, scanned, NO_LOTS_SEEN } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
 // The laundering patterns of domain.md that a checkpoint scan can catch.
@@ -180,7 +180,7 @@ describe('pattern 6: reuse of a guide for several trips', () => {
               `Checkpoint UC-CFB-K010 lies before ${SAWMILL}, where the load already was at 2026-05-02T10:00:00-05:00: the route is being run again`,
             ),
           ],
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 1500 }, 'Reached UC-CFB-K010 1500 min after issue, after its window closed')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 1500 }, 'Reached UC-CFB-K010 1500 min after issue, after its window closed'))],
           TRAVEL_TOO_FAST: [
             result('TRAVEL_TOO_FAST', 'pass', { minimumHours: 0.83, maximumSpeedKmPerHour: 80 }, { from: SAWMILL, to: 'UC-CFB-K010', distanceKm: 66, hours: 21 }, `${SAWMILL} → UC-CFB-K010 (66 km) in a feasible time`),
           ],
@@ -206,7 +206,7 @@ describe('pattern 6: reuse of a guide for several trips', () => {
       scanned(
         late,
         {
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 2820 }, 'Reached UC-CFB-K010 2820 min after issue, after its window closed')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 2820 }, 'Reached UC-CFB-K010 2820 min after issue, after its window closed'))],
           TRAVEL_TOO_FAST: [
             result('TRAVEL_TOO_FAST', 'pass', { minimumHours: 0.08, maximumSpeedKmPerHour: 80 }, { from: PERMIT, to: 'UC-CFB-K010', distanceKm: 6.6, hours: 47 }, `${PERMIT} → UC-CFB-K010 (6.6 km) in a feasible time`),
           ],
@@ -243,7 +243,7 @@ describe('pattern 6: cloning of a guide for several trucks', () => {
               'Checkpoint UC-CFB-K010 lies before UC-CFB-K060, where the load already was at 2026-05-02T08:30:00-05:00: the route is being run again',
             ),
           ],
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 160 }, 'Reached UC-CFB-K010 160 min after issue, after its window closed')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 160 }, 'Reached UC-CFB-K010 160 min after issue, after its window closed'))],
           TRAVEL_TOO_FAST: [
             result(
               'TRAVEL_TOO_FAST',

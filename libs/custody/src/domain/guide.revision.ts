@@ -6,28 +6,33 @@ import type { GuideState, ScanRecord } from './guide.state.js';
 import { placesBefore } from './guide.waypoints.js';
 import type { ShipmentVerdict } from './scan-checks/check-result.js';
 import { judgedOnRoute, judgeRouteAgain } from './scan-checks/judge-scan.js';
-import type { ScanThresholds } from './scan-checks/scan-facts.js';
+import type { ScanFacts } from './scan-checks/scan-facts.js';
+
+/** The rules the late scan was judged by: what a scan recorded before they were kept with it is judged again by. */
+type ScanRules = Pick<ScanFacts, 'thresholds' | 'rulesVersion'>;
 
 /**
  * The scans observed after a late one were judged without it: each one's route is judged again on the places now known
  * before it, so the verdicts end as if every scan had arrived in observation order. A changed verdict is recorded as a
  * revision, and a case no verdict holds the load under any more is released. `state` already holds the late scan.
  */
-export function reviseLaterVerdicts(state: GuideState, late: ShipmentScanned['data'], thresholds: ScanThresholds): GuideEvent[] {
+export function reviseLaterVerdicts(state: GuideState, late: ShipmentScanned['data'], rules: ScanRules): GuideEvent[] {
   const issued = state.issued;
   if (!issued) return [];
   const index = state.scans.findIndex((scan) => scan.scanId === late.scanId);
-  const revisions = state.scans.slice(index + 1).flatMap((scan, offset) => revision(state, issued, scan, state.scans.slice(0, index + 1 + offset), late, thresholds));
+  const revisions = state.scans.slice(index + 1).flatMap((scan, offset) => revision(state, issued, scan, state.scans.slice(0, index + 1 + offset), late, rules));
   return [...revisions, ...released(state, revisions.reduce<GuideState>(evolveGuide, state), issued, late)];
 }
 
-function revision(state: GuideState, issued: IssuedGuide, scan: ScanRecord, scansBefore: readonly ScanRecord[], late: ShipmentScanned['data'], thresholds: ScanThresholds): ScanVerdictRevised[] {
+function revision(state: GuideState, issued: IssuedGuide, scan: ScanRecord, scansBefore: readonly ScanRecord[], late: ShipmentScanned['data'], rules: ScanRules): ScanVerdictRevised[] {
   // A scan judged on the load alone, before the guide was issued, has no route to judge again.
   if (!judgedOnRoute(scan.results)) return [];
   const { scanId, checkpoint, checkpointPosition, authority, observedAt, lotIds } = scan;
+  // A scan recorded before its thresholds, or their version, were kept takes the late scan's.
+  const { thresholds = rules.thresholds, rulesVersion = rules.rulesVersion } = scan;
   const { results, verdict } = judgeRouteAgain(scan.results, {
     scan: { checkpoint, observedAt },
-    facts: { checkpoint: { code: checkpoint, position: checkpointPosition, authority }, thresholds: scan.thresholds ?? thresholds },
+    facts: { checkpoint: { code: checkpoint, position: checkpointPosition, authority }, thresholds, rulesVersion },
     guide: { issued, before: placesBefore(issued, state.closure, scansBefore, observedAt) },
   });
   if (sameVerdict(verdict, scan.verdict)) return [];

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
-import { CLEARED, factsAt, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, revised, scan, scanned, transshipped } from './guide.fixtures.spec.js';
+import { CLEARED, downgraded, factsAt, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, revised, scan, scanned, transshipped } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
 // Checks 3 to 5: vehicle and driver, the registered trajectory, and travel time between the places the load was seen at.
@@ -48,7 +48,7 @@ describe('VEHICLE_MATCH and DRIVER_MATCH: the truck and driver the guide names',
         early,
         {
           VEHICLE_MATCH: [result('VEHICLE_MATCH', 'failure', ['ABC-123'], 'XYZ-999', 'Plate XYZ-999 is neither on the guide (ABC-123) nor a truck its load was transshipped to before the scan')],
-          DRIVER_MATCH: [result('DRIVER_MATCH', 'warning', '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan')],
+          DRIVER_MATCH: [downgraded(result('DRIVER_MATCH', 'failure', '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan'))],
         },
         immobilise(['VEHICLE_MATCH'], ['DRIVER_MATCH']),
       ),
@@ -57,10 +57,10 @@ describe('VEHICLE_MATCH and DRIVER_MATCH: the truck and driver the guide names',
 
   it('records another driver as an observation, or as a failure where the authority made it one', () => {
     const otherDriver = scan({ driverId: '11223344' });
-    const mismatch = (outcome: 'warning' | 'failure') => ({ DRIVER_MATCH: [result('DRIVER_MATCH', outcome, '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan')] });
-    spec.given([issued()]).when(otherDriver).then([scanned(otherDriver, mismatch('warning'), observations('DRIVER_MATCH'))]);
-    const strict = scan({ driverId: '11223344' }, { thresholds: { ...factsAt('UC-CFB-K010').thresholds, driverMismatch: 'failure' } });
-    spec.given([issued()]).when(strict).then([scanned(strict, mismatch('failure'), immobilise(['DRIVER_MATCH']))]);
+    const mismatch = result('DRIVER_MATCH', 'failure', '44556677', '11223344', 'Driver 11223344 is neither on the guide (44556677) nor on a transshipment before the scan');
+    spec.given([issued()]).when(otherDriver).then([scanned(otherDriver, { DRIVER_MATCH: [downgraded(mismatch)] }, observations('DRIVER_MATCH'))]);
+    const strict = scan({ driverId: '11223344' }, { thresholds: { ...factsAt('UC-CFB-K010').thresholds, failingAsWarning: ['ARRIVAL_WINDOW'] } });
+    spec.given([issued()]).when(strict).then([scanned(strict, { DRIVER_MATCH: [mismatch] }, immobilise(['DRIVER_MATCH']))]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
               'Checkpoint UC-CFB-K010 lies before UC-CFB-K060, where the load already was at 2026-05-02T08:30:00-05:00: the route is being run again',
             ),
           ],
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 240 }, 'Reached UC-CFB-K010 240 min after issue, after its window closed')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 240 }, 'Reached UC-CFB-K010 240 min after issue, after its window closed'))],
           ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1.5, 0.59]),
         },
         immobilise(['TRAJECTORY_ORDER'], ['ARRIVAL_WINDOW']),
@@ -142,6 +142,56 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
         },
         CLEARED,
         immobilise(['TRAJECTORY_ORDER']),
+        ahead,
+      ),
+    ]);
+  });
+
+  it('records a skipped checkpoint as an observation where the published rules make it one, citing their version', () => {
+    const lenient = { rulesVersion: 3, thresholds: { ...factsAt('UC-CFB-K060').thresholds, failingAsWarning: ['SKIPPED_CHECKPOINT'] as const } };
+    const ahead = scan({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060' }, lenient);
+    const skipped = result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010');
+    spec.given([issued()]).when(ahead).then([
+      scanned(
+        ahead,
+        {
+          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
+          SKIPPED_CHECKPOINT: [{ ...skipped, outcome: 'warning', downgradedBy: { rulesVersion: 3 } }],
+          ARRIVAL_WINDOW: k060Window(60),
+          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 1, 0.67]),
+        },
+        observations('SKIPPED_CHECKPOINT'),
+      ),
+    ]);
+  });
+
+  it('judges a scan’s route again by the rules it was judged by, not the late scan’s', () => {
+    const lenient = { rulesVersion: 3, thresholds: { ...factsAt('UC-CFB-K010').thresholds, failingAsWarning: ['TRAJECTORY_ORDER'] as const } };
+    const later = scan({ scanId: 'SCAN-K010', checkpoint: 'UC-CFB-K010', observedAt: '2026-05-02T08:00:00-05:00' }, lenient);
+    const ahead = scan({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', observedAt: '2026-05-02T07:00:00-05:00', recordedAt: '2026-05-02T09:00:00-05:00' });
+    const runAgain = result(
+      'TRAJECTORY_ORDER',
+      'failure',
+      { after: 'UC-CFB-K060' },
+      'UC-CFB-K010',
+      'Checkpoint UC-CFB-K010 lies before UC-CFB-K060, where the load already was at 2026-05-02T07:00:00-05:00: the route is being run again',
+    );
+    spec.given([issued(), recorded(later)]).when(ahead).then([
+      scanned(
+        ahead,
+        {
+          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
+          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010')],
+          ARRIVAL_WINDOW: k060Window(60),
+          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 1, 0.67]),
+        },
+        immobilise(['SKIPPED_CHECKPOINT']),
+      ),
+      revised(
+        later,
+        { TRAJECTORY_ORDER: [{ ...runAgain, outcome: 'warning', downgradedBy: { rulesVersion: 3 } }], ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]) },
+        CLEARED,
+        observations('TRAJECTORY_ORDER'),
         ahead,
       ),
     ]);
@@ -227,7 +277,7 @@ describe('ARRIVAL_WINDOW: the checkpoint reached within its registered window', 
       scanned(
         early,
         {
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 5 }, 'Reached UC-CFB-K010 5 min after issue, before its window opens')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 5 }, 'Reached UC-CFB-K010 5 min after issue, before its window opens'))],
           ...feasibleLegs([PERMIT, 'UC-CFB-K010', 6.6, 0.08, 0.08]),
         },
         observations('ARRIVAL_WINDOW'),
@@ -274,7 +324,7 @@ describe('TRAVEL_TOO_FAST and TRAVEL_TOO_SLOW: a feasible time since the previou
             result('TRAJECTORY_ORDER', 'pass', { after: 'UC-CFB-K010' }, 'UC-CFB-K060', 'Checkpoint UC-CFB-K060 follows UC-CFB-K010 on the registered trajectory'),
           ],
           SKIPPED_CHECKPOINT: noSkip('UC-CFB-K060'),
-          ARRIVAL_WINDOW: [result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 60, latestMinutes: 360 }, { minutes: 1230 }, 'Reached UC-CFB-K060 1230 min after issue, after its window closed')],
+          ARRIVAL_WINDOW: [downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 60, latestMinutes: 360 }, { minutes: 1230 }, 'Reached UC-CFB-K060 1230 min after issue, after its window closed'))],
           TRAVEL_TOO_FAST: feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 19.5, 0.59]).TRAVEL_TOO_FAST!,
           TRAVEL_TOO_SLOW: [
             result(

@@ -29,7 +29,7 @@ export function scanShipment({ data }: ScanShipment, state: GuideState): GuideEv
   const held = verdict.decision === 'immobilise' ? { caseId: loadCaseId(scan.guideNumber) } : {};
   const checkpoint = { authority: facts.checkpoint.authority, checkpointPosition: facts.checkpoint.position };
   const scanned: ShipmentScanned = { type: 'ShipmentScanned', data: { ...scan, ...checkpoint, results, verdict, thresholds: facts.thresholds, rulesVersion: facts.rulesVersion, lotIds, ...held } };
-  return [scanned, ...reviseLaterVerdicts(evolveGuide(state, scanned), scanned.data, facts.thresholds)];
+  return [scanned, ...reviseLaterVerdicts(evolveGuide(state, scanned), scanned.data, facts)];
 }
 
 function guideAtScan(state: GuideState, issued: IssuedGuide, scan: ScanObservation, facts: ScanFacts): GuideAtScan {

@@ -6,6 +6,7 @@ import { InvalidScan, ScanFactsMismatch, ScanOfAnotherGuide } from './guide.erro
 import {
   annulled,
   CLEARED,
+  downgraded,
   EXPIRES_AT,
   expired,
   immobilise,
@@ -169,7 +170,7 @@ describe('GUIDE_VALID: a registered guide, open when the load was observed', () 
             result('TIME_WINDOW', 'failure', { from: '2026-05-02T06:00:00-05:00', until: EXPIRES_AT }, '2026-05-04T07:00:00-05:00', `Scanned at 2026-05-04T07:00:00-05:00, after guide ${NUMBER} expired at ${EXPIRES_AT}`),
           ],
           ARRIVAL_WINDOW: [
-            result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 2940 }, 'Reached UC-CFB-K010 2940 min after issue, after its window closed'),
+            downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: 2940 }, 'Reached UC-CFB-K010 2940 min after issue, after its window closed')),
           ],
           TRAVEL_TOO_FAST: [
             result('TRAVEL_TOO_FAST', 'pass', { minimumHours: 0.08, maximumSpeedKmPerHour: 80 }, { from: PERMIT, to: 'UC-CFB-K010', distanceKm: 6.6, hours: 49 }, `${PERMIT} → UC-CFB-K010 (6.6 km) in a feasible time`),
@@ -201,7 +202,7 @@ describe('TIME_WINDOW: between issue and expiry', () => {
             result('TIME_WINDOW', 'failure', { from: '2026-05-02T06:00:00-05:00', until: EXPIRES_AT }, '2026-05-02T05:30:00-05:00', `Scanned at 2026-05-02T05:30:00-05:00, before guide ${NUMBER} was issued`),
           ],
           ARRIVAL_WINDOW: [
-            result('ARRIVAL_WINDOW', 'warning', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: -30 }, 'Reached UC-CFB-K010 -30 min after issue, before its window opens'),
+            downgraded(result('ARRIVAL_WINDOW', 'failure', { earliestMinutes: 10, latestMinutes: 120 }, { minutes: -30 }, 'Reached UC-CFB-K010 -30 min after issue, before its window opens')),
           ],
           TRAVEL_TOO_FAST: [
             result(

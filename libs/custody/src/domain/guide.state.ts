@@ -15,6 +15,8 @@ export interface ScanRecord {
   readonly verdict: ShipmentVerdict;
   /** Absent on scans recorded before the thresholds were kept with them. */
   readonly thresholds?: ScanThresholds;
+  /** The version of the scan rules they come from, which a warning they make of a failure cites; absent before it was kept. */
+  readonly rulesVersion?: number;
   readonly lotIds: readonly string[];
 }
 

@@ -282,6 +282,11 @@ class TransshipmentViewResponse {
   readonly by!: EventActorResponse;
 }
 
+export class DowngradedByResponse {
+  @ApiProperty({ example: 3, description: 'The version of the published scan rules (`GET /reference/scan-rules/versions`) that makes a failure of this check a warning' })
+  readonly rulesVersion!: number;
+}
+
 class RecordedCheckResponse {
   @ApiProperty({ enum: RULES })
   readonly rule!: string;
@@ -297,6 +302,9 @@ class RecordedCheckResponse {
 
   @ApiProperty()
   readonly message!: string;
+
+  @ApiPropertyOptional({ type: DowngradedByResponse, description: 'On a failing result the published scan rules make an observation: the version that does' })
+  readonly downgradedBy?: DowngradedByResponse;
 }
 
 class ShipmentVerdictResponse {
@@ -368,7 +376,15 @@ class ScanThresholdsResponse {
   @ApiProperty({ example: 5 })
   readonly corridorWidthKm!: number;
 
-  @ApiPropertyOptional({ enum: ['warning', 'failure'] })
+  @ApiPropertyOptional({
+    enum: RULES,
+    isArray: true,
+    example: ['DRIVER_MATCH', 'ARRIVAL_WINDOW'],
+    description: 'The checks whose failing result the rules made a warning (an observation); every other failing check immobilises. Absent on scans judged before each check’s outcome was published',
+  })
+  readonly failingAsWarning?: readonly string[];
+
+  @ApiPropertyOptional({ enum: ['warning', 'failure'], description: 'What another driver was, on scans judged before each check’s outcome was published' })
   readonly driverMismatch?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, ValidateBy } from 'class-validator';
-import { RULE_OUTCOMES, SCAN_RULES, type ScanRule, type RuleOutcome } from '../domain/scan-rule-entry.js';
+import { RULE_OUTCOMES, type RuleOutcome } from '../domain/scan-check-outcomes.js';
+import { SCAN_RULES, type ScanRule } from '../domain/scan-rule-entry.js';
 import { EntryAnnotationsDto } from './entry-annotations.dto.js';
 
 export class ScanRuleEntryDto extends EntryAnnotationsDto {
@@ -11,7 +12,8 @@ export class ScanRuleEntryDto extends EntryAnnotationsDto {
   @ApiProperty({
     oneOf: [{ type: 'number' }, { type: 'string', enum: [...RULE_OUTCOMES] }],
     example: 5,
-    description: 'A number for a tolerance or bound; `warning` or `failure` for `driverMismatch`. Which value each rule takes is checked with the version',
+    description:
+      'A number for a tolerance or bound; for a check (`VEHICLE_MATCH`, …), what its failing result is: `failure` (immobilises) or `warning` (an observation); `GUIDE_VALID` is always `failure`. Which value each rule takes is checked with the version',
   })
   @ValidateBy({
     name: 'isRuleValue',

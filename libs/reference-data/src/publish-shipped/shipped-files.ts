@@ -39,5 +39,5 @@ export const SHIPPED_FILES: { readonly [C in Catalogue]: readonly ShippedFile[] 
   'species-values': [() => import('../../data/species-values.json', { with: { type: 'json' } })],
   'certified-identifiers': [() => import('../../data/certified-identifiers.json', { with: { type: 'json' } })],
   roads: [() => import('../../data/roads.json', { with: { type: 'json' } })],
-  'scan-rules': [() => import('../../data/scan-rules.json', { with: { type: 'json' } })],
+  'scan-rules': [() => import('../../data/scan-rules.json', { with: { type: 'json' } }), () => import('../../data/scan-rules.v2.json', { with: { type: 'json' } })],
 };

@@ -5,6 +5,7 @@ import { type Catalogue, CATALOGUES } from '../domain/catalogue.js';
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
 import type { ReferenceVersionOf } from '../domain/reference-version.js';
 import { proposeRoute } from '../domain/route-proposal.js';
+import { checkOutcomes, SCAN_CHECKS } from '../domain/scan-check-outcomes.js';
 import { versionInForce } from '../domain/version-in-force.js';
 import { shippedVersions } from './shipped-version.js';
 
@@ -207,6 +208,16 @@ describe('the shipped reference data', () => {
       expect(entry).toMatchObject({ certificateNumber: expect.stringMatching(/^EJEMPLO-/), name: expect.stringMatching(/^Ejemplo /), status: 'confirm', note: expect.stringContaining('Fictitious example') });
     }
     expect(entries.some((entry) => entry.validUntil < '2025-01-01')).toBe(true);
+  });
+
+  it('publishes each check’s outcome in scan-rules version 2, judging every scan as version 1 did', async () => {
+    const [first, second] = (await shippedVersions('scan-rules')) as ReferenceVersionOf<'scan-rules'>[];
+    expect(second!.effectiveFrom).toBe(first!.effectiveFrom);
+    expect(checkOutcomes(second!.entries)).toEqual(checkOutcomes(first!.entries));
+    const thresholds = (version: ReferenceVersionOf<'scan-rules'>) => version.entries.filter((entry) => typeof entry.value === 'number').map(({ rule, value }) => [rule, value]);
+    expect(thresholds(second!)).toEqual(thresholds(first!));
+    expect(second!.entries.map((entry) => entry.rule)).toEqual(expect.arrayContaining([...SCAN_CHECKS]));
+    expect(second!.entries.map((entry) => entry.rule)).not.toContain('driverMismatch');
   });
 });
 

@@ -41,6 +41,8 @@ export interface CheckResult {
   /** What the checkpoint found. */
   readonly observed: CheckValue;
   readonly message: string;
+  /** On a failing result the published scan rules make an observation: the version that does. */
+  readonly downgradedBy?: { readonly rulesVersion: number };
 }
 
 export function result(rule: RuleCode, outcome: CheckOutcome, expected: CheckValue, observed: CheckValue, message: string): CheckResult {

@@ -11,6 +11,7 @@ import { checkOriginStanding } from './origin-standing.js';
 import { checkOriginYield } from './origin-yield.js';
 import { checkPieceCodes } from './piece-codes.js';
 import { checkPieces } from './pieces-match.js';
+import { applyPublishedOutcomes } from './published-outcomes.js';
 import type { GuidedScan, NeighbourScan, ScanContext } from './scan-context.js';
 import { checkSkippedCheckpoints } from './skipped-checkpoint.js';
 import { checkSpeciesMatch } from './species-match.js';
@@ -59,9 +60,9 @@ export interface ScanJudgement {
   readonly verdict: ShipmentVerdict;
 }
 
-/** Runs every check and records every result; the verdict follows from the worst of them. */
+/** Runs every check and records every result, as the published rules make them; the verdict follows from the worst of them. */
 export function judgeScan(context: ScanContext): ScanJudgement {
-  const results = CHECKS.flatMap((check) => check(context));
+  const results = applyPublishedOutcomes(CHECKS.flatMap((check) => check(context)), context.facts);
   return { results, verdict: verdictOf(results) };
 }
 
@@ -76,7 +77,7 @@ export function judgedOnRoute(results: readonly CheckResult[]): boolean {
 
 /** Judges a recorded scan's route again on the places now known before it; its other results stand as recorded. */
 export function judgeRouteAgain(recorded: readonly CheckResult[], scanned: NeighbourScan): ScanJudgement {
-  const route = ROUTE_CHECKS.flatMap((check) => check(scanned));
+  const route = applyPublishedOutcomes(ROUTE_CHECKS.flatMap((check) => check(scanned)), scanned.facts);
   const results = [...recorded.filter((checked) => !ROUTE_RULES.has(checked.rule)), ...route].sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   return { results, verdict: verdictOf(results) };
 }

@@ -73,6 +73,6 @@ export interface ScanContext extends LoadScan {
 /** What the checks of the load's route read: where and when the scan was, the rules it was judged on, and the places seen before it. */
 export interface NeighbourScan {
   readonly scan: Pick<ScanObservation, 'checkpoint' | 'observedAt'>;
-  readonly facts: Pick<ScanFacts, 'checkpoint' | 'thresholds'>;
+  readonly facts: Pick<ScanFacts, 'checkpoint' | 'thresholds' | 'rulesVersion'>;
   readonly guide: Pick<GuideAtScan, 'issued' | 'before'>;
 }

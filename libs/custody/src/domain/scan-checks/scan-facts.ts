@@ -1,5 +1,6 @@
 import type { Position, Quantity } from '#shared-kernel';
 import type { ConsigneeKind } from '../guide.js';
+import type { RuleCode } from './check-result.js';
 import type { ProductType } from '../lot.js';
 
 // What the handler gathers for a scan, as it stood at the observation time, and passes in the command.
@@ -23,7 +24,9 @@ export interface ScanThresholds {
   readonly maximumDwellHours: number;
   /** Corridor width for guides whose trajectory does not set one. */
   readonly corridorWidthKm: number;
-  /** A driver neither on the guide nor on a transshipment: an observation by default; absent on scans judged before it could fail. */
+  /** The checks whose failing result the rules make a warning (an observation), in check order; every other failing check immobilises. Absent on scans judged before each check's outcome was published. */
+  readonly failingAsWarning?: readonly RuleCode[];
+  /** What a driver neither on the guide nor on a transshipment was, on scans judged before each check's outcome was published. */
   readonly driverMismatch?: 'warning' | 'failure';
 }
 

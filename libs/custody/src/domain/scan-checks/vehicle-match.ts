@@ -3,8 +3,8 @@ import { type CheckResult, result } from './check-result.js';
 import type { GuidedScan } from './scan-context.js';
 
 // Check 3. A guide covers the trucks it names and those the holder recorded a transshipment to before the scan:
-// another plate carries timber the guide does not cover (a cloned guide on a trailing truck). A different driver is
-// a slip to record, unless the authority made it a failure.
+// another plate carries timber the guide does not cover (a cloned guide on a trailing truck). A different driver
+// fails too; the published scan rules say whether that immobilises (as shipped, it is an observation).
 
 export function checkVehicle({ scan, guide }: GuidedScan): CheckResult[] {
   const plates = guide.issued.vehiclePlates;
@@ -17,7 +17,7 @@ export function checkVehicle({ scan, guide }: GuidedScan): CheckResult[] {
   return [result('VEHICLE_MATCH', 'failure', expected, scan.plate, `Plate ${scan.plate} is neither on the guide (${plates.join(', ')}) nor a truck its load was transshipped to before the scan`)];
 }
 
-export function checkDriver({ scan, guide, facts }: GuidedScan): CheckResult[] {
+export function checkDriver({ scan, guide }: GuidedScan): CheckResult[] {
   const { id } = guide.issued.driver;
   const key = (driverId: string) => driverId.trim().toUpperCase();
   if (key(id) === key(scan.driverId)) return [result('DRIVER_MATCH', 'pass', id, scan.driverId, 'The driver is the one on the guide')];
@@ -25,5 +25,5 @@ export function checkDriver({ scan, guide, facts }: GuidedScan): CheckResult[] {
   const onto = guide.transshipments.findLast((transshipment) => key(transshipment.driver.id) === key(scan.driverId));
   if (onto) return [result('DRIVER_MATCH', 'pass', drivers, scan.driverId, `Driver ${scan.driverId} took lots ${onto.lots.join(', ')} on at ${onto.at}`)];
   const expected = drivers.length === 1 ? id : drivers;
-  return [result('DRIVER_MATCH', facts.thresholds.driverMismatch ?? 'warning', expected, scan.driverId, `Driver ${scan.driverId} is neither on the guide (${id}) nor on a transshipment before the scan`)];
+  return [result('DRIVER_MATCH', 'failure', expected, scan.driverId, `Driver ${scan.driverId} is neither on the guide (${id}) nor on a transshipment before the scan`)];
 }

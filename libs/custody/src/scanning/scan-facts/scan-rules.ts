@@ -1,4 +1,5 @@
-import type { PublishedReferenceVersion } from '#reference-data/integration';
+import { checkOutcomes, type PublishedReferenceVersion } from '#reference-data/integration';
+import { RULES } from '../../domain/scan-checks/check-result.js';
 import type { ScanThresholds } from '../../domain/scan-checks/scan-facts.js';
 
 /** The published scan rules a scan applies: the thresholds and outcomes its checks judge by, the sightings window, and their version. */
@@ -12,6 +13,7 @@ export interface ScanRules {
 export function scanRulesOf(published: PublishedReferenceVersion<'scan-rules'>): ScanRules {
   const value = new Map(published.entries.map((entry) => [entry.rule, entry.value]));
   const number = (rule: Parameters<typeof value.get>[0]) => value.get(rule) as number;
+  const outcomes = checkOutcomes(published.entries);
   return {
     version: published.version,
     thresholds: {
@@ -21,7 +23,7 @@ export function scanRulesOf(published: PublishedReferenceVersion<'scan-rules'>):
       maximumSpeedKmPerHour: number('maximumSpeedKmPerHour'),
       maximumDwellHours: number('maximumDwellHours'),
       corridorWidthKm: number('corridorWidthKm'),
-      driverMismatch: value.get('driverMismatch') as 'warning' | 'failure',
+      failingAsWarning: RULES.filter((rule) => outcomes[rule] === 'warning'),
     },
     sightingWindowHours: number('sightingWindowHours'),
   };

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ScanVerdictRevised, ShipmentScanned } from '../../domain/guide.events.js';
 import { type SeizedTimber, seizedTimber } from '../../domain/guide.undeclared.js';
-import { SeizedLotResponse } from '../../guide-view/guide-view.responses.js';
+import { DowngradedByResponse, SeizedLotResponse } from '../../guide-view/guide-view.responses.js';
 import { type CheckResult, type CheckValue, type RuleCode, RULES, type VerdictDecision } from '../../domain/scan-checks/check-result.js';
 
 /** What a checkpoint hears back: the verdict, every check's result, and the failed checks on their own. */
@@ -71,6 +71,9 @@ export class CheckResultResponse implements CheckResult {
 
   @ApiProperty({ example: 'Cedrelinga cateniformis: the volume matches the guide within 5 %' })
   readonly message!: string;
+
+  @ApiPropertyOptional({ type: DowngradedByResponse, description: 'On a failing result the published scan rules make an observation: the version that does' })
+  readonly downgradedBy?: DowngradedByResponse;
 }
 
 class RevisedScanResponse implements RevisedScan {
