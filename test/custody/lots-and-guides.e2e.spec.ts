@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { CustodyIntegrationEvent } from '#custody/integration';
@@ -139,6 +139,71 @@ function custodyClient(app: () => INestApplication) {
     },
   };
   return client;
+}
+
+type CustodyClient = ReturnType<typeof custodyClient>;
+
+/** Only the clock is faked: timers, ticks and the app's pollers run as they do. */
+const CLOCK_ONLY = {
+  doNotFake: [
+    'hrtime',
+    'nextTick',
+    'performance',
+    'queueMicrotask',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'requestIdleCallback',
+    'cancelIdleCallback',
+    'setImmediate',
+    'clearImmediate',
+    'setInterval',
+    'clearInterval',
+    'setTimeout',
+    'clearTimeout',
+    'Temporal',
+  ],
+} satisfies Parameters<typeof jest.useFakeTimers>[0];
+
+/** What `call` sends is recorded by the app at `instant` exactly: its clock stands still there until the answer. */
+async function recordedAt<T>(instant: number, call: () => PromiseLike<T>): Promise<T> {
+  jest.useFakeTimers({ ...CLOCK_ONLY, now: instant });
+  try {
+    return await call();
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+/** A trip dated three days ago on a guide that expired two days ago: refused whole, its lot left in the yard. */
+async function refusesAGuideExpiredBeforeItIsRecorded(custody: CustodyClient): Promise<void> {
+  const lotId = await custody.extractedLot();
+  const number = fresh('GTF');
+  const refused = await custody.post('/guides', HOLDS, guideBody(number, [lotId], { issuedAt: hoursFromNow(-72), expiresAt: hoursFromNow(-48) })).expect(400);
+  expect(refused.body).toMatchObject({ error: 'invalid_guide', details: { guideNumber: number } });
+  expect(refused.body.details.problems).toEqual([{ path: 'expiresAt', code: 'expired_before_recording' }]);
+  expect((await custody.get(`/guides/${number}`, HOLDS).expect(404)).body.error).toBe('guide_not_found');
+  expect(await custody.lot(lotId, HOLDS)).toMatchObject({ status: 'resting', place: { kind: 'holder', holderTaxId: HOLDER } });
+  expect(await custody.historyTypes(lotId)).toEqual(['LotExtracted']);
+}
+
+/** A guide is valid before its expiry, not at it: one expiring at the instant it is recorded is refused, one a millisecond later issued. */
+async function refusesAGuideExpiringAsItIsRecorded(custody: CustodyClient): Promise<void> {
+  const [expiringNow, expiringJustAfter] = [await custody.extractedLot(), await custody.extractedLot()];
+  const now = Date.now();
+  // Dated seven hours before, so the windows of its trajectory (six hours at most) fall before either expiry.
+  const body = (number: string, lotId: string, expiresAt: number) =>
+    guideBody(number, [lotId], { issuedAt: new Date(now - 7 * 3_600_000).toISOString(), expiresAt: new Date(expiresAt).toISOString() });
+
+  const refusedNumber = fresh('GTF');
+  const refused = await recordedAt(now, () => custody.post('/guides', HOLDS, body(refusedNumber, expiringNow, now)).expect(400));
+  expect(refused.body).toMatchObject({ error: 'invalid_guide', details: { guideNumber: refusedNumber, problems: [{ path: 'expiresAt', code: 'expired_before_recording' }] } });
+  expect(await custody.historyTypes(expiringNow)).toEqual(['LotExtracted']);
+
+  const issuedNumber = fresh('GTF');
+  const issued = await recordedAt(now, () => custody.post('/guides', HOLDS, body(issuedNumber, expiringJustAfter, now + 1)).expect(201));
+  expect(issued.body).toMatchObject({ number: issuedNumber, expiresAt: new Date(now + 1).toISOString() });
+  // Expired since, a sweep may already have sent the lot back: it was dispatched under the guide all the same.
+  expect((await custody.historyTypes(expiringJustAfter)).slice(0, 2)).toEqual(['LotExtracted', 'LotDispatched']);
 }
 
 describe('lots and guides through the standalone app', () => {
@@ -344,6 +409,14 @@ describe('lots and guides through the standalone app', () => {
       const inverted = await post('/guides', HOLDS, guideBody(number, [lotId], { expiresAt: hoursFromNow(-2) })).expect(400);
       expect(inverted.body).toMatchObject({ error: 'invalid_guide', details: { problems: expect.arrayContaining([{ path: 'expiresAt', code: 'expiry_not_after_issue' }]) } });
       expect(await historyTypes(lotId)).toEqual(['LotExtracted']);
+    });
+
+    it('refuses with 400 expired_before_recording a guide whose expiry had passed before it is recorded, dispatching nothing', async () => {
+      await refusesAGuideExpiredBeforeItIsRecorded(custody);
+    });
+
+    it('refuses a guide expiring at the instant it is recorded, and issues one expiring a millisecond later', async () => {
+      await refusesAGuideExpiringAsItIsRecorded(custody);
     });
 
     it('refuses a checkpoint code the catalogue in force does not hold, by its path', async () => {
@@ -614,5 +687,13 @@ describeWithServer(POSTGRES, 'lots and guides on Postgres', (url) => {
     await custody.post(`/guides/${number}/delivery`, AT_SAWMILL).expect(200);
     expect(await custody.historyTypes(lotId)).toEqual(['LotExtracted', 'LotDispatched', 'LotDelivered']);
     expect((await custody.get(`/guides/${number}`, AT_SAWMILL).expect(200)).body.status).toBe('delivered');
+  }, 30_000);
+
+  it('refuses with 400 expired_before_recording a guide whose expiry had passed before it is recorded, dispatching nothing', async () => {
+    await refusesAGuideExpiredBeforeItIsRecorded(custody);
+  }, 30_000);
+
+  it('refuses a guide expiring at the instant it is recorded, and issues one expiring a millisecond later', async () => {
+    await refusesAGuideExpiringAsItIsRecorded(custody);
   }, 30_000);
 });
