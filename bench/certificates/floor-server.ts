@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import postgres from 'postgres';
 import { STORAGE_SETTINGS } from '../../apps/standalone/src/settings/storage.settings.js';
 import { LINEAGE_VIEW_SQL } from '../../libs/certificates/src/lineage/lineage.read-model.js';
+import { sendJson } from '../shared/json-answer.js';
 
 // The machine's floor for an issuance: bare node:http, no framework, no token, no judgement. The app's own lineage
 // read (one prepared statement over its read model), a payload of what the lineage's extracted lots state, an Ed25519
@@ -34,14 +35,14 @@ type Floor = { sql: postgres.Sql; viewSql: string; insertSql: string; key: webcr
 
 async function answer(floor: Floor, request: IncomingMessage, response: ServerResponse): Promise<void> {
   try {
-    if (request.method === 'GET' && request.url === '/health') return send(response, 200, '{"status":"ok"}');
-    if (request.method !== 'POST' || request.url !== '/certificates') return send(response, 404, '{"error":"not_found"}');
+    if (request.method === 'GET' && request.url === '/health') return sendJson(response, 200, '{"status":"ok"}');
+    if (request.method !== 'POST' || request.url !== '/certificates') return sendJson(response, 404, '{"error":"not_found"}');
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const { productLotId } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { productLotId: string };
-    send(response, 201, JSON.stringify(await issue(floor, productLotId)));
+    sendJson(response, 201, JSON.stringify(await issue(floor, productLotId)));
   } catch (error) {
-    send(response, 500, JSON.stringify({ error: String(error) }));
+    sendJson(response, 500, JSON.stringify({ error: String(error) }));
   }
 }
 
@@ -58,11 +59,6 @@ async function issue({ sql, viewSql, insertSql, key }: Floor, productLotId: stri
 }
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
-
-function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  response.end(body);
-}
 
 main().catch((error: unknown) => {
   console.error(error);

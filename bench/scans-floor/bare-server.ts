@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { STORAGE_SETTINGS } from '../../apps/standalone/src/settings/storage.settings.js';
 import type { ScanShipmentDto } from '../../libs/custody/src/scanning/scan-shipment/scan-shipment.dto.js';
 import { FloorScans, type RecordedScan } from './floor-scans.js';
+import { sendJson } from '../shared/json-answer.js';
 
 // The machine's floor for a scan: bare node:http, no framework, no validation beyond parsing, the raw route's one
 // prepared read and one prepared insert, and the same ~4 KB answer. What no app on this machine can beat.
@@ -24,21 +25,16 @@ async function main() {
 
 async function answer(floor: FloorScans, request: IncomingMessage, response: ServerResponse): Promise<void> {
   try {
-    if (request.method === 'GET' && request.url === '/health') return send(response, 200, '{"status":"ok"}');
+    if (request.method === 'GET' && request.url === '/health') return sendJson(response, 200, '{"status":"ok"}');
     const code = request.method === 'POST' ? ROUTE.exec(request.url ?? '')?.[1] : undefined;
-    if (code === undefined) return send(response, 404, '{"error":"not_found"}');
+    if (code === undefined) return sendJson(response, 404, '{"error":"not_found"}');
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const scan = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ScanShipmentDto;
-    send(response, 201, JSON.stringify(await floor.raw(code, scan)));
+    sendJson(response, 201, JSON.stringify(await floor.raw(code, scan)));
   } catch (error) {
-    send(response, 500, JSON.stringify({ error: String(error) }));
+    sendJson(response, 500, JSON.stringify({ error: String(error) }));
   }
-}
-
-function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  response.end(body);
 }
 
 main().catch((error: unknown) => {
