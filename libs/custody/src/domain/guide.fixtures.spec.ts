@@ -277,6 +277,11 @@ export const transshipped = (at: string): GuideEvent => ({
 /** Results of a scan judged on the load alone (no guide): every rule not named records nothing. */
 export const onlyResults = (results: Results): Results => Object.fromEntries(RULES.map((rule) => [rule, results[rule] ?? []]));
 
+/** Sightings elsewhere, each one the load could have driven from: a late scan of the guide is one for the scans observed after it. */
+export const reachableSightings = (sightingsElsewhere: number): Results => ({
+  CLONE_SIGHTING: [result('CLONE_SIGHTING', 'pass', { maximumSpeedKmPerHour: 80 }, { sightingsElsewhere }, 'No sighting elsewhere that the load could not have driven from')],
+});
+
 /** The legs from and to a scan, both feasible: [from, to, km, hours, minimum hours at 80 km/h]. */
 export const feasibleLegs = (...legs: readonly (readonly [string, string, number, number, number])[]): Results => ({
   TRAVEL_TOO_FAST: legs.map(([from, to, distanceKm, hours, minimumHours]) =>

@@ -6,8 +6,10 @@ import { guideDecider } from './guide.decider.js';
 import { GuideHeld } from './guide.errors.js';
 import type { GuideEvent } from './guide.events.js';
 import type { GuideState } from './guide.state.js';
-import { CLEARED, declaredLoad, delivered, feasibleLegs, immobilise, issued, liftedBy, revised, scan, scanned } from './guide.fixtures.spec.js';
+import { hoursBetween } from './guide.time.js';
+import { CLEARED, declaredLoad, delivered, feasibleLegs, immobilise, issued, K034, liftedBy, NUMBER, reachableSightings, revised, scan, scanned } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
+import type { Sighting } from './scan-checks/scan-facts.js';
 
 // Item: verdicts follow the trip, not the upload order.
 
@@ -55,7 +57,7 @@ describe('a scan observed earlier and recorded later', () => {
     const late = atK010(at('07:00'), LATE);
     spec.given(history).when(late).then([
       scanned(late, {}, CLEARED),
-      revised(atK060(), { ...k060AfterK010, ...feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 1.5, 0.59]) }, immobilise(['SKIPPED_CHECKPOINT']), CLEARED, late),
+      revised(atK060(), { ...k060AfterK010, ...feasibleLegs(['UC-CFB-K010', 'UC-CFB-K060', 47.3, 1.5, 0.59]), ...reachableSightings(1) }, immobilise(['SKIPPED_CHECKPOINT']), CLEARED, late),
       liftedBy(late),
     ]);
   });
@@ -91,13 +93,36 @@ describe('a scan observed earlier and recorded later', () => {
             ),
           ],
           TRAVEL_TOO_SLOW: feasibleLegs(['UC-CFB-K034', 'UC-CFB-K060', 25.1, 0.08, 0.31]).TRAVEL_TOO_SLOW!,
+          CLONE_SIGHTING: [
+            result(
+              'CLONE_SIGHTING',
+              'failure',
+              { minimumHours: 0.31, maximumSpeedKmPerHour: 80 },
+              { checkpoint: 'UC-CFB-K034', observedAt: at('08:25'), guideNumber: 'GTF-2026-000123', plate: 'ABC-123', distanceKm: 25.1, hours: 0.08 },
+              'Guide GTF-2026-000123 was seen at UC-CFB-K034, 25.1 km away, 0.08 h apart: a cloned guide',
+            ),
+          ],
         },
         CLEARED,
-        immobilise(['TRAVEL_TOO_FAST']),
+        immobilise(['TRAVEL_TOO_FAST', 'CLONE_SIGHTING']),
         late,
       ),
     ]);
     spec.given([...history, ...events]).when({ type: 'DeliverGuide', data: { facilityId: 'CTP-UCA-014', at: at('12:00'), recordedAt: at('12:00') } }).then(new GuideHeld('GTF-2026-000123', [loadCaseId('GTF-2026-000123')]));
+  });
+
+  it('judges its clone sighting on the guide’s scans observed before it only, and fails the later scan it was seen too soon before', () => {
+    // K010 → K034 in 5 minutes, uploaded K034 first: the guide ran on two trucks, and the later scan carries it.
+    const history = recordedInTurn([atK034(at('07:05'))]);
+    const sightings = [{ checkpoint: 'UC-CFB-K034', position: K034, observedAt: at('07:05'), guideNumber: NUMBER, plate: 'ABC-123' }];
+    const late = scan({ scanId: 'SCAN-K010', checkpoint: 'UC-CFB-K010', observedAt: at('07:00'), recordedAt: LATE }, { sightings });
+    expect(guideDecider.decide(late, fold(guideDecider, history))).toEqual([
+      expect.objectContaining({ type: 'ShipmentScanned', data: expect.objectContaining({ scanId: 'SCAN-K010', verdict: CLEARED }) }),
+      expect.objectContaining({
+        type: 'ScanVerdictRevised',
+        data: expect.objectContaining({ scanId: 'SCAN-K034', previous: immobilise(['SKIPPED_CHECKPOINT']), verdict: immobilise(['TRAVEL_TOO_FAST', 'CLONE_SIGHTING']) }),
+      }),
+    ]);
   });
 
   it('does not judge again a scan observed at or before the late one', () => {
@@ -121,11 +146,12 @@ describe('property: uploads of one trip in any order end as if they had arrived 
   // K010 never scanned: the mandatory checkpoint was skipped, whatever order the others arrive in.
   const skipped = [atK034(at('07:45')), atK060(at('08:30')), scan({ scanId: 'SCAN-K060-B', checkpoint: 'UC-CFB-K060', observedAt: at('08:50') })];
 
-  /** Each scan's verdict in force and the holds on the load, after the scans arrive in the order given, each recorded when it arrives. */
+  /** Each scan's verdict in force and the holds on the load, after the scans arrive in the order given, each recorded when it arrives with the sightings the handler would gather. */
   function outcome(order: readonly ScanShipment[]) {
     const state = order.reduce<GuideState>(
       (current, command, index) => {
-        const arriving: ScanShipment = { ...command, data: { ...command.data, recordedAt: at(`1${index}:00`) } };
+        const sightings = sightingsOf(command, order.slice(0, index));
+        const arriving: ScanShipment = { ...command, data: { ...command.data, recordedAt: at(`1${index}:00`), facts: { ...command.data.facts, sightings } } };
         return guideDecider.decide(arriving, current).reduce(guideDecider.evolve, current);
       },
       fold(guideDecider, [issued()]),
@@ -143,6 +169,15 @@ describe('property: uploads of one trip in any order end as if they had arrived 
     for (const order of permutations(scans)) expect(outcome(order)).toEqual(inOrder);
   });
 });
+
+/** As the handler gathers them: the guide's scans already recorded at other checkpoints, 48 hours either side, the earliest first. */
+function sightingsOf({ data: scanned }: ScanShipment, recorded: readonly ScanShipment[]): Sighting[] {
+  return recorded
+    .map(({ data }) => data)
+    .filter((data) => data.checkpoint !== scanned.checkpoint && Math.abs(hoursBetween(data.observedAt, scanned.observedAt)) <= 48)
+    .sort((a, b) => hoursBetween(b.observedAt, a.observedAt))
+    .map((data) => ({ checkpoint: data.checkpoint, position: data.facts.checkpoint.position, observedAt: data.observedAt, guideNumber: data.guideNumber, plate: data.plate }));
+}
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { deciderSpec } from '#testing';
 import { guideDecider } from './guide.decider.js';
-import { CLEARED, downgraded, factsAt, feasibleLegs, guide, immobilise, issued, observations, PERMIT, recorded, revised, scan, scanned, transshipped } from './guide.fixtures.spec.js';
+import { CLEARED, downgraded, factsAt, feasibleLegs, guide, immobilise, issued, observations, PERMIT, reachableSightings, recorded, revised, scan, scanned, transshipped } from './guide.fixtures.spec.js';
 import { result } from './scan-checks/check-result.js';
 
 // Checks 3 to 5: vehicle and driver, the registered trajectory, and travel time between the places the load was seen at.
@@ -139,6 +139,7 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
             ),
           ],
           ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]),
+          ...reachableSightings(1),
         },
         CLEARED,
         immobilise(['TRAJECTORY_ORDER']),
@@ -189,7 +190,7 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
       ),
       revised(
         later,
-        { TRAJECTORY_ORDER: [{ ...runAgain, outcome: 'warning', downgradedBy: { rulesVersion: 3 } }], ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]) },
+        { TRAJECTORY_ORDER: [{ ...runAgain, outcome: 'warning', downgradedBy: { rulesVersion: 3 } }], ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]), ...reachableSightings(1) },
         CLEARED,
         observations('TRAJECTORY_ORDER'),
         ahead,

@@ -1,7 +1,7 @@
 import { checkArrivalWindow } from './arrival-window.js';
 import { type CheckResult, type RuleCode, RULES, type ShipmentVerdict } from './check-result.js';
 import { checkCitesPermits } from './cites-permit.js';
-import { checkCloneSightings } from './clone-sighting.js';
+import { checkCloneSightings, checkCloneSightingsAgain } from './clone-sighting.js';
 import { checkCorridor } from './corridor.js';
 import { checkDestination } from './destination.js';
 import { checkGenusLevel } from './genus-level.js';
@@ -13,6 +13,7 @@ import { checkPieceCodes } from './piece-codes.js';
 import { checkPieces } from './pieces-match.js';
 import { applyPublishedOutcomes } from './published-outcomes.js';
 import type { GuidedScan, NeighbourScan, ScanContext } from './scan-context.js';
+import type { Sighting } from './scan-facts.js';
 import { checkSkippedCheckpoints } from './skipped-checkpoint.js';
 import { checkSpeciesMatch } from './species-match.js';
 import { checkTimeWindow } from './time-window.js';
@@ -66,19 +67,22 @@ export function judgeScan(context: ScanContext): ScanJudgement {
   return { results, verdict: verdictOf(results) };
 }
 
-/** The checks that read the places seen before the scan: the only ones a scan observed before it, recorded later, can change. */
+/** The checks that read the places seen before the scan. */
 const ROUTE_CHECKS = [checkTrajectoryOrder, checkSkippedCheckpoints, checkTravelTooFast, checkTravelTooSlow];
-const ROUTE_RULES: ReadonlySet<RuleCode> = new Set(['TRAJECTORY_ORDER', 'SKIPPED_CHECKPOINT', 'TRAVEL_TOO_FAST', 'TRAVEL_TOO_SLOW']);
+/** What a scan observed before it, recorded later, can change: its route and its sightings. */
+const JUDGED_AGAIN: ReadonlySet<RuleCode> = new Set(['TRAJECTORY_ORDER', 'SKIPPED_CHECKPOINT', 'TRAVEL_TOO_FAST', 'TRAVEL_TOO_SLOW', 'CLONE_SIGHTING']);
 
 /** Whether the scan was judged against an issued guide's route (a scan of a number not yet issued was not). */
-export function judgedOnRoute(results: readonly CheckResult[]): boolean {
+function judgedOnRoute(results: readonly CheckResult[]): boolean {
   return results.some((checked) => checked.rule === 'TRAJECTORY_ORDER');
 }
 
-/** Judges a recorded scan's route again on the places now known before it; its other results stand as recorded. */
-export function judgeRouteAgain(recorded: readonly CheckResult[], scanned: NeighbourScan): ScanJudgement {
-  const route = applyPublishedOutcomes(ROUTE_CHECKS.flatMap((check) => check(scanned)), scanned.facts);
-  const results = [...recorded.filter((checked) => !ROUTE_RULES.has(checked.rule)), ...route].sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
+/** Judges a recorded scan again with a late scan observed before it: its route on the places now known before it, and the late scan as a sighting; its other results stand as recorded. */
+export function judgeAgain(recorded: readonly CheckResult[], scanned: NeighbourScan, late: Sighting): ScanJudgement {
+  // A scan judged on the load alone, before the guide was issued, has no route to judge again.
+  const route = judgedOnRoute(recorded) ? applyPublishedOutcomes(ROUTE_CHECKS.flatMap((check) => check(scanned)), scanned.facts) : [];
+  const again = [...route, ...checkCloneSightingsAgain(recorded, scanned, late)];
+  const results = [...recorded.filter((checked) => !JUDGED_AGAIN.has(checked.rule)), ...again].sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   return { results, verdict: verdictOf(results) };
 }
 

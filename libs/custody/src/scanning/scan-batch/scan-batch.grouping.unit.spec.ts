@@ -12,9 +12,13 @@ import {
   VersionConflict,
 } from '#shared-kernel';
 import type { ScanShipment } from '../../domain/guide.commands.js';
+import type { ShipmentScanned } from '../../domain/guide.events.js';
 import { guideStream } from '../../domain/guide.decider.js';
 import { factsAt, issued, NUMBER, scan } from '../../domain/guide.fixtures.spec.js';
 import type { ScanFactsGatherer } from '../scan-facts/scan-facts.gatherer.js';
+import type { ScanLog } from '../scan-log/scan-log.port.js';
+import { scanLogRow, type ScanLogRow } from '../scan-log/scan-log.projection.js';
+import { type SightedScan, Sightings } from '../scan-log/sightings.js';
 import type { ScanSettings } from '../settings/scan-settings.js';
 import { ShipmentScanner } from '../scan-shipment/shipment-scanner.js';
 import { ScanBatchCommand } from './scan-batch.command.js';
@@ -52,9 +56,23 @@ class StreamsInMemory implements StreamStore {
   }
 }
 
+/** The scan log, up to date, as the sightings read it: the guide's scans recorded so far, the earliest observed first. */
+function scanLogOf(store: StreamsInMemory): ScanLog {
+  const seen = async (_of: unknown, { from, to }: { readonly from: string; readonly to: string }): Promise<ScanLogRow[]> => {
+    const events = await store.readStream(guideStream.streamId(NUMBER));
+    const rows = events.flatMap((event) => (event.type === 'ShipmentScanned' ? [scanLogRow(event as unknown as ShipmentScanned)] : []));
+    return rows.filter((row) => row.observedAtUtc >= from && row.observedAtUtc <= to).sort((a, b) => a.observedAtUtc.localeCompare(b.observedAtUtc));
+  };
+  return { seen } as unknown as ScanLog;
+}
+
 const SETTINGS: ScanSettings = { clockSkewMs: 300_000, factsFreshForMs: 0 };
-/** The facts each scan is judged on are those of its checkpoint, whatever else has been uploaded. */
-const FACTS = { gather: (observed: { readonly checkpoint: string }) => Promise.resolve(factsAt(observed.checkpoint)) } as unknown as ScanFactsGatherer;
+/** The facts each scan is judged on: those of its checkpoint, and the sightings of the scans uploaded before it, 48 hours either side. */
+function factsFrom(store: StreamsInMemory): ScanFactsGatherer {
+  const sightings = new Sightings(scanLogOf(store));
+  return { gather: async (observed: SightedScan) => factsAt(observed.checkpoint, { sightings: await sightings.around(observed, 48) }) } as unknown as ScanFactsGatherer;
+}
+
 const operatorAt = (checkpoint: string): AuthenticatedActor => ({ id: `operator-${checkpoint}`, role: Role.CheckpointOperator, organisation: checkpoint });
 
 const at = (time: string) => `2026-05-02T${time}:00-05:00`;
@@ -75,7 +93,7 @@ async function uploaded(batches: readonly (readonly ScanShipment[])[]) {
   const store = new StreamsInMemory();
   const metadata = { correlationId: 'issue', causationId: 'issue', actor: { id: 'clerk', role: 'permit_holder' }, occurredAt: at('06:00') };
   await store.append(guideStream.streamId(NUMBER), [{ id: 'issued', ...issued(), metadata }], 'no_stream');
-  const handler = new ScanBatchHandler(new ShipmentScanner(store, SETTINGS, FACTS));
+  const handler = new ScanBatchHandler(new ShipmentScanner(store, SETTINGS, factsFrom(store)));
   for (const batch of batches) {
     const checkpoint = batch[0]!.data.checkpoint;
     const { results } = await handler.execute(new ScanBatchCommand(checkpoint, { scans: batch.map(sent) }, operatorAt(checkpoint)));
