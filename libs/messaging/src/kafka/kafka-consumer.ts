@@ -6,11 +6,15 @@ import { versionedHandler } from '../delivery/versioned-handler.js';
 import type { IntegrationMessage } from '../integration-message.js';
 import type { Consumer } from '../message-bus.js';
 import type { DeliveryFailure, ParkedMessage } from '../parking/parked-messages.js';
+import { askedUntil } from './asked-until.js';
 import { fromKafkaMessage, toKafkaMessage, typeOf } from './kafka-message.js';
 import type { Topics } from './topics.js';
 
 /** Messages handed over at a time within a partition's batch: its offset is committed after each such chunk. */
 const CHUNK = 250;
+
+/** How long a lag probe keeps asking a partition whose leader is still being settled. */
+const LAG_PATIENCE_MS = 5_000;
 
 /**
  * One consumer on Kafka: its own consumer group, new groups reading from the earliest offset. Each partition's
@@ -64,7 +68,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   /** Messages on its topics not yet committed by its group, whichever instance holds them. */
   async lag(admin: Admin): Promise<number> {
-    const ends = await this.ends(admin);
+    const ends = await this.ends(admin, Date.now() + LAG_PATIENCE_MS);
     const committed = await this.committed(admin);
     let behind = 0;
     for (const [key, end] of ends) behind += Math.max(0, end.high - Math.max(committed.get(key) ?? end.low, end.low));
@@ -73,7 +77,7 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
 
   /** Resolves once its group has committed past every message on its topics at the time of the call. */
   async caughtUp(admin: Admin, deadline: number): Promise<void> {
-    const ends = await this.ends(admin);
+    const ends = await this.ends(admin, deadline);
     for (;;) {
       const committed = await this.committed(admin);
       if ([...ends].every(([key, end]) => end.high <= end.low || (committed.get(key) ?? -1) >= end.high)) return;
@@ -146,10 +150,10 @@ export class KafkaConsumerDelivery implements ConsumerHandle {
     this.deadLettered++;
   }
 
-  private async ends(admin: Admin): Promise<Map<string, { high: number; low: number }>> {
+  private async ends(admin: Admin, deadline: number): Promise<Map<string, { high: number; low: number }>> {
     const ends = new Map<string, { high: number; low: number }>();
     for (const topic of this.topics) {
-      for (const partition of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}/${partition.partition}`, { high: Number(partition.high), low: Number(partition.low) });
+      for (const partition of await askedUntil(() => admin.fetchTopicOffsets(topic), deadline)) ends.set(`${topic}/${partition.partition}`, { high: Number(partition.high), low: Number(partition.low) });
     }
     return ends;
   }
