@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Message } from 'kafkajs';
 import { SqlEventStore } from '#event-store';
 import { postgresClient } from '#sql';
 import { BenchDatabase } from '../shared/bench-database.js';
 import { formatCount, printLine, printResult, progress, roundRate, roundRatio, runMain } from '../shared/report.js';
+import { bareRelayRound } from './bare-relay.js';
 import { relayBenchConfig } from './bench-config.js';
 import { loadCounted, streamOf } from './bench-events.js';
 import { endToEndLag, lagConsumer, lagPrefix } from './end-to-end-lag.js';
@@ -46,23 +48,30 @@ runMain(async () => {
     await db.checkpoint();
 
     const relay: Round[] = [];
+    const bare: Round[] = [];
     const raw: Round[] = [];
     const idempotent: Round[] = [];
     for (let round = 1; round <= config.rounds; round++) {
       const relayContext = `benchrelay${run}r${round}`;
       const rawContext = `benchraw${run}r${round}`;
       const idempotentContext = `benchidem${run}r${round}`;
-      contexts.push(relayContext, rawContext, idempotentContext);
+      const bareContext = `benchbare${run}r${round}`;
+      contexts.push(relayContext, rawContext, idempotentContext, bareContext);
       relay.push(await relayRound(publisher, config, prefix, relayContext));
+      bare.push(await bareRelayRound(config, SCHEMAS.publisher, prefix, bareContext));
       raw.push(await rawRound(await kafkaMessagesOf(stored, prefix, rawContext), config, rawContext, false));
       idempotent.push(await rawRound(await kafkaMessagesOf(stored, prefix, idempotentContext), config, idempotentContext, true));
-      progress(`round ${round}: relay ${describe(relay.at(-1)!)}, raw ${describe(raw.at(-1)!)}, raw idempotent ${describe(idempotent.at(-1)!)}`);
+      progress(`round ${round}: relay ${describe(relay.at(-1)!)}, bare relay ${describe(bare.at(-1)!)}, raw ${describe(raw.at(-1)!)}, raw idempotent ${describe(idempotent.at(-1)!)}`);
     }
     const relayPerS = median(relay.map((round) => round.perSecond));
+    const barePerS = median(bare.map((round) => round.perSecond));
     const rawPerS = median(raw.map((round) => round.perSecond));
     const idempotentPerS = median(idempotent.map((round) => round.perSecond));
     const relayCpu = median(relay.map((round) => round.cpuMicrosPerMessage));
     const rawCpu = median(raw.map((round) => round.cpuMicrosPerMessage));
+    const bareCpu = median(bare.map((round) => round.cpuMicrosPerMessage));
+    const machine = { relay: median(relay.map((round) => round.machineMicrosPerMessage)), bare: median(bare.map((round) => round.machineMicrosPerMessage)), raw: median(raw.map((round) => round.machineMicrosPerMessage)) };
+    const cores = { relay: median(relay.map((round) => round.busyCores)), bare: median(bare.map((round) => round.busyCores)), raw: median(raw.map((round) => round.busyCores)) };
 
     contexts.push(lagContext);
     const { latencies, appended } = await endToEndLag(publisher, subscriber, config, lagPrefix(), lagContext);
@@ -70,7 +79,9 @@ runMain(async () => {
     if (latencies.count !== expected || appended.count !== expected) throw new Error(`${appended.count} of ${expected} events appended, ${latencies.count} seen by the consumer`);
 
     printLine(`relay: ${formatCount(relayPerS)} messages/s, raw kafkajs: ${formatCount(rawPerS)} messages/s, raw idempotent: ${formatCount(idempotentPerS)} messages/s (medians of ${config.rounds} alternating rounds): ratio ${roundRatio(relayPerS / rawPerS)}, to idempotent ${roundRatio(relayPerS / idempotentPerS)} (target ≥ 0.8)`);
-    printLine(`this process's CPU per message (medians): relay ${relayCpu.toFixed(1)} µs, raw ${rawCpu.toFixed(1)} µs (${roundRatio(relayCpu / rawCpu)}×): the relay also reads, parses and makes each message, on the same cores as the broker and Postgres`);
+    printLine(`bare relay (a worker thread reads the table with one prepared statement and splices the stored JSON; this thread only sends, as raw does): ${formatCount(barePerS)} messages/s, ${roundRatio(barePerS / rawPerS)} of raw; the relay is ${roundRatio(relayPerS / barePerS)} of it`);
+    printLine(`this process's CPU per message (medians): relay ${relayCpu.toFixed(1)} µs, bare relay ${bareCpu.toFixed(1)} µs, raw ${rawCpu.toFixed(1)} µs (relay ${roundRatio(relayCpu / rawCpu)}× raw): the relay also reads, parses and makes each message, on the same cores as the broker and Postgres`);
+    printLine(`the machine's CPU per message (this process, Postgres and the broker; medians): relay ${machine.relay.toFixed(1)} µs, bare relay ${machine.bare.toFixed(1)} µs, raw ${machine.raw.toFixed(1)} µs, with ${cores.relay.toFixed(2)}, ${cores.bare.toFixed(2)} and ${cores.raw.toFixed(2)} of ${availableParallelism()} cores busy`);
     printLine(`append → effect in another service at ${config.lagRate} events/s for ${config.lagSeconds} s: p50 ${latencies.percentile(0.5)} ms, p99 ${latencies.percentile(0.99)} ms, max ${latencies.percentile(1)} ms (target p99 ≤ 500 ms); of which the append itself: p50 ${appended.percentile(0.5)} ms, p99 ${appended.percentile(0.99)} ms`);
     printResult({
       bench: 'relay',
@@ -85,9 +96,20 @@ runMain(async () => {
       map_ms: Math.round(mapMs),
       relay_cpu_us_per_msg: Number(relayCpu.toFixed(1)),
       raw_cpu_us_per_msg: Number(rawCpu.toFixed(1)),
+      bare_relay_per_s: roundRate(barePerS),
+      bare_ratio: roundRatio(barePerS / rawPerS),
+      relay_to_bare: roundRatio(relayPerS / barePerS),
+      bare_cpu_us_per_msg: Number(bareCpu.toFixed(1)),
+      relay_machine_us_per_msg: Number(machine.relay.toFixed(1)),
+      bare_machine_us_per_msg: Number(machine.bare.toFixed(1)),
+      raw_machine_us_per_msg: Number(machine.raw.toFixed(1)),
+      relay_busy_cores: Number(cores.relay.toFixed(2)),
+      bare_busy_cores: Number(cores.bare.toFixed(2)),
+      raw_busy_cores: Number(cores.raw.toFixed(2)),
       raw_idempotent_per_s: roundRate(idempotentPerS),
       ratio_idempotent: roundRatio(relayPerS / idempotentPerS),
       relay_rounds: relay.map((round) => roundRate(round.perSecond)).join(' '),
+      bare_rounds: bare.map((round) => roundRate(round.perSecond)).join(' '),
       raw_rounds: raw.map((round) => roundRate(round.perSecond)).join(' '),
       raw_idempotent_rounds: idempotent.map((round) => roundRate(round.perSecond)).join(' '),
       events: config.events,
@@ -105,7 +127,7 @@ runMain(async () => {
 const messageBytes = (message: Message) =>
   Buffer.byteLength(String(message.key)) + Buffer.byteLength(String(message.value)) + Object.entries(message.headers ?? {}).reduce((sum, [name, value]) => sum + name.length + Buffer.byteLength(String(value)), 0);
 
-const describe = (round: Round) => `${formatCount(round.perSecond)}/s (${round.seconds.toFixed(2)} s, ${round.cpuMicrosPerMessage.toFixed(1)} µs CPU a message)`;
+const describe = (round: Round) => `${formatCount(round.perSecond)}/s (${round.seconds.toFixed(2)} s, ${round.cpuMicrosPerMessage.toFixed(1)} µs CPU a message, ${round.machineMicrosPerMessage.toFixed(1)} µs of the machine's, ${round.busyCores.toFixed(2)} cores busy)`;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

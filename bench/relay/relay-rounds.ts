@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, Partitioners, type Message } from 'kafkajs';
 import type { EventStore } from '#event-store';
@@ -13,17 +14,31 @@ export interface Round {
   readonly perSecond: number;
   /** User + system CPU of the bench's process (the relay's, or the raw producer's) per message, in µs. */
   readonly cpuMicrosPerMessage: number;
+  /** Busy CPU of the whole machine (this process, Postgres, the broker) per message, in µs. */
+  readonly machineMicrosPerMessage: number;
+  /** Cores busy on average over the round, of the machine's. */
+  readonly busyCores: number;
 }
 
-/** Starts a round's clocks: wall time and this process's CPU. */
-function roundClock(): (messages: number) => Round {
+/** Starts a round's clocks: wall time, this process's CPU and the machine's. */
+export function roundClock(): (messages: number) => Round {
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const machine = machineBusyMicros();
   return (messages) => {
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
-    return { seconds, perSecond: messages / seconds, cpuMicrosPerMessage: (used.user + used.system) / messages };
+    const busy = machineBusyMicros() - machine;
+    return { seconds, perSecond: messages / seconds, cpuMicrosPerMessage: (used.user + used.system) / messages, machineMicrosPerMessage: busy / messages, busyCores: busy / 1e6 / seconds };
   };
+}
+
+/** The machine's CPU time not idle since boot (`/proc/stat`, in ticks of 10 ms), in µs. */
+function machineBusyMicros(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).map(Number);
+  // user, nice, system, idle, iowait, irq, softirq, steal: idle and iowait are not busy, steal is the host's.
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = ticks;
+  return (user + nice + system + irq + softirq) * 10_000;
 }
 
 /** The project's relay: a service's bus started over the stored events, timed until every one is on the broker. */
@@ -79,7 +94,7 @@ export async function kafkaMessagesOf(events: readonly RecordedEvent[], prefix: 
   return (await Promise.all(events.map((event) => messagesOf(event, publication)))).flat().map(toKafkaMessage);
 }
 
-async function createTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
+export async function createTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: partitions }] });
