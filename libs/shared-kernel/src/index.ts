@@ -15,3 +15,4 @@ export * from './recorded.js';
 export * from './aggregate-stream.js';
 export * from './persistent-map.js';
 export * from './party-disqualification.js';
+export * from './scan-checks.js';

@@ -1,32 +1,8 @@
+import { SCAN_CHECKS, type ScanCheck } from '#shared-kernel';
+
 /** An outcome a failing check may be given: an observation, or a failure that immobilises. */
 export const RULE_OUTCOMES = ['warning', 'failure'] as const;
 export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
-
-/** The checks a checkpoint scan runs, by the code their results carry, in check order. */
-export const SCAN_CHECKS = [
-  'GUIDE_VALID',
-  'TIME_WINDOW',
-  'VEHICLE_MATCH',
-  'DRIVER_MATCH',
-  'TRAJECTORY_ORDER',
-  'SKIPPED_CHECKPOINT',
-  'CORRIDOR',
-  'ARRIVAL_WINDOW',
-  'TRAVEL_TOO_FAST',
-  'TRAVEL_TOO_SLOW',
-  'CLONE_SIGHTING',
-  'SPECIES_MATCH',
-  'GENUS_LEVEL',
-  'PIECES_MATCH',
-  'VOLUME_MATCH',
-  'WEIGHT_MATCH',
-  'ORIGIN_STANDING',
-  'ORIGIN_QUOTA',
-  'ORIGIN_YIELD',
-  'CITES_PERMIT',
-  'DESTINATION',
-] as const;
-export type ScanCheck = (typeof SCAN_CHECKS)[number];
 
 /** Timber moving without a valid guide has no legal cover by law, whatever a threshold says: no version makes it an observation. */
 export const ALWAYS_FAILING: readonly ScanCheck[] = ['GUIDE_VALID'];

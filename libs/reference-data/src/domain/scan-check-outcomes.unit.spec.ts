@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkOutcomes, SCAN_CHECKS } from './scan-check-outcomes.js';
+import { SCAN_CHECKS } from '#shared-kernel';
+import { checkOutcomes } from './scan-check-outcomes.js';
 
 const THRESHOLDS = [{ rule: 'volumeTolerancePercent', value: 5 }];
 const warningsOf = (outcomes: ReturnType<typeof checkOutcomes>) => SCAN_CHECKS.filter((check) => outcomes[check] === 'warning');

@@ -1,6 +1,7 @@
+import { SCAN_CHECKS, type ScanCheck } from '#shared-kernel';
 import type { EntryAnnotations } from './entry-annotations.js';
 import { duplicateFindings, type Finding, finding } from './entry-findings.js';
-import { ALWAYS_FAILING, RULE_OUTCOMES, type RuleOutcome, SCAN_CHECKS, type ScanCheck } from './scan-check-outcomes.js';
+import { ALWAYS_FAILING, RULE_OUTCOMES, type RuleOutcome } from './scan-check-outcomes.js';
 
 /** What a tolerance or bound may be: 0 allowed, or above 0 because it divides or bounds a search. */
 const NUMERIC_RULES = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SCAN_CHECKS } from './scan-check-outcomes.js';
+import { SCAN_CHECKS } from '#shared-kernel';
 import { type ScanRuleEntry, scanRuleFindings } from './scan-rule-entry.js';
 
 const THRESHOLDS: Record<string, ScanRuleEntry['value']> = {

@@ -7,7 +7,7 @@ export type { DensityEntry } from '../domain/density-entry.js';
 export { PRODUCTS, EVERY_SPECIES, type Product, type YieldCoefficientEntry } from '../domain/yield-coefficient-entry.js';
 export type { CheckpointEntry } from '../domain/checkpoint-entry.js';
 export { SCAN_RULES, type ScanRule, type ScanRuleEntry } from '../domain/scan-rule-entry.js';
-export { RULE_OUTCOMES, SCAN_CHECKS, checkOutcomes, type RuleOutcome, type ScanCheck } from '../domain/scan-check-outcomes.js';
+export { RULE_OUTCOMES, checkOutcomes, type RuleOutcome } from '../domain/scan-check-outcomes.js';
 export { ROAD_MODES, type RoadEntry, type RoadMode, type RoadPlace } from '../domain/road-entry.js';
 export type { UitEntry } from '../domain/uit-entry.js';
 export type { UnitEntry, UnitKind } from '../domain/unit-entry.js';

@@ -5,7 +5,8 @@ import { type Catalogue, CATALOGUES } from '../domain/catalogue.js';
 import { referenceVersionDecider } from '../domain/reference-version.decider.js';
 import type { ReferenceVersionOf } from '../domain/reference-version.js';
 import { proposeRoute } from '../domain/route-proposal.js';
-import { checkOutcomes, SCAN_CHECKS } from '../domain/scan-check-outcomes.js';
+import { SCAN_CHECKS } from '#shared-kernel';
+import { checkOutcomes } from '../domain/scan-check-outcomes.js';
 import { versionInForce } from '../domain/version-in-force.js';
 import { shippedVersions } from './shipped-version.js';
 

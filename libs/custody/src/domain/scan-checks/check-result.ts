@@ -1,28 +1,8 @@
+import { SCAN_CHECKS, type ScanCheck } from '#shared-kernel';
+
 /** Every rule a scan is judged on, in the order domain.md lists the checks. */
-export const RULES = [
-  'GUIDE_VALID',
-  'TIME_WINDOW',
-  'VEHICLE_MATCH',
-  'DRIVER_MATCH',
-  'TRAJECTORY_ORDER',
-  'SKIPPED_CHECKPOINT',
-  'CORRIDOR',
-  'ARRIVAL_WINDOW',
-  'TRAVEL_TOO_FAST',
-  'TRAVEL_TOO_SLOW',
-  'CLONE_SIGHTING',
-  'SPECIES_MATCH',
-  'GENUS_LEVEL',
-  'PIECES_MATCH',
-  'VOLUME_MATCH',
-  'WEIGHT_MATCH',
-  'ORIGIN_STANDING',
-  'ORIGIN_QUOTA',
-  'ORIGIN_YIELD',
-  'CITES_PERMIT',
-  'DESTINATION',
-] as const;
-export type RuleCode = (typeof RULES)[number];
+export const RULES = SCAN_CHECKS;
+export type RuleCode = ScanCheck;
 
 /**
  * `failure` means the timber lacks legal cover (it immobilises the load); `warning` is a documentary
