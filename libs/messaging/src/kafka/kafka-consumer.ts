@@ -13,7 +13,7 @@ import type { Topics } from './topics.js';
 /** Messages handed over at a time within a partition's batch: its offset is committed after each such chunk. */
 const CHUNK = 250;
 
-/** How long a lag probe keeps asking a partition whose leader is still being settled. */
+/** How long a lag probe keeps asking about a partition whose leader is still being settled. */
 const LAG_PATIENCE_MS = 5_000;
 
 /**
