@@ -13,6 +13,13 @@ const atK060 = (observedAt = '2026-05-02T08:30:00-05:00') => scan({ scanId: 'SCA
 
 const noSkip = (checkpoint: string) => [result('SKIPPED_CHECKPOINT', 'pass', [], [], `No mandatory checkpoint was skipped on the way to ${checkpoint}`)];
 const k060Window = (minutes: number) => [result('ARRIVAL_WINDOW', 'pass', { earliestMinutes: 60, latestMinutes: 360 }, { minutes }, 'Reached UC-CFB-K060 within its registered window')];
+/** A load's first scan at K060, `minutes` into its window and `hours` after it left the permit: K010 was skipped. */
+const k060SkippingK010 = (minutes: number, hours: number) => ({
+  TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
+  SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010')],
+  ARRIVAL_WINDOW: k060Window(minutes),
+  ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, hours, 0.67]),
+});
 
 describe('VEHICLE_MATCH and DRIVER_MATCH: the truck and driver the guide names', () => {
   it('matches a plate however it is spaced or cased', () => {
@@ -116,16 +123,7 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
   it('fails, as the route run again, a scan observed after a late upload from further along', () => {
     const ahead = scan({ scanId: 'SCAN-K060', checkpoint: 'UC-CFB-K060', observedAt: '2026-05-02T07:00:00-05:00', recordedAt: '2026-05-02T09:00:00-05:00' });
     spec.given([issued(), recorded(atK010('2026-05-02T08:00:00-05:00'))]).when(ahead).then([
-      scanned(
-        ahead,
-        {
-          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
-          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010')],
-          ARRIVAL_WINDOW: k060Window(60),
-          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 1, 0.67]),
-        },
-        immobilise(['SKIPPED_CHECKPOINT']),
-      ),
+      scanned(ahead, k060SkippingK010(60, 1), immobilise(['SKIPPED_CHECKPOINT'])),
       revised(
         atK010('2026-05-02T08:00:00-05:00'),
         {
@@ -178,16 +176,7 @@ describe('TRAJECTORY_ORDER: a checkpoint of the trajectory, in order', () => {
       'Checkpoint UC-CFB-K010 lies before UC-CFB-K060, where the load already was at 2026-05-02T07:00:00-05:00: the route is being run again',
     );
     spec.given([issued(), recorded(later)]).when(ahead).then([
-      scanned(
-        ahead,
-        {
-          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
-          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010')],
-          ARRIVAL_WINDOW: k060Window(60),
-          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 1, 0.67]),
-        },
-        immobilise(['SKIPPED_CHECKPOINT']),
-      ),
+      scanned(ahead, k060SkippingK010(60, 1), immobilise(['SKIPPED_CHECKPOINT'])),
       revised(
         later,
         { TRAJECTORY_ORDER: [{ ...runAgain, outcome: 'warning', downgradedBy: { rulesVersion: 3 } }], ...feasibleLegs(['UC-CFB-K060', 'UC-CFB-K010', 47.3, 1, 0.59]), ...reachableSightings(1) },
@@ -236,16 +225,7 @@ describe('SKIPPED_CHECKPOINT: no mandatory checkpoint passed unscanned', () => {
 
   it('fails when a mandatory checkpoint was passed unscanned', () => {
     spec.given([issued()]).when(atK060()).then([
-      scanned(
-        atK060(),
-        {
-          TRAJECTORY_ORDER: [result('TRAJECTORY_ORDER', 'pass', { after: PERMIT }, 'UC-CFB-K060', `Checkpoint UC-CFB-K060 follows ${PERMIT} on the registered trajectory`)],
-          SKIPPED_CHECKPOINT: [result('SKIPPED_CHECKPOINT', 'failure', [], ['UC-CFB-K010'], 'Mandatory checkpoints skipped on the way to UC-CFB-K060: UC-CFB-K010')],
-          ARRIVAL_WINDOW: k060Window(150),
-          ...feasibleLegs([PERMIT, 'UC-CFB-K060', 53.5, 2.5, 0.67]),
-        },
-        immobilise(['SKIPPED_CHECKPOINT']),
-      ),
+      scanned(atK060(), k060SkippingK010(150, 2.5), immobilise(['SKIPPED_CHECKPOINT'])),
     ]);
   });
 });
