@@ -20,14 +20,18 @@ export function isPublished(publication: Publication, event: RecordedEvent): boo
   return publication.eventTypes.includes(event.type) && publication.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
 }
 
-/** Ids derive from the recorded event's, so a redelivered message is recognised by its consumers. */
+/** The id of the `index`-th message a recorded event publishes: derived from the event's, so a redelivered message is recognised by its consumers. */
+export function publishedMessageId(eventId: string, index: number): string {
+  return uuidFromName(`${eventId}/published/${index}`);
+}
+
 export async function messagesOf(event: RecordedEvent, publication: Pick<Publication, 'publish'>): Promise<IntegrationMessage[]> {
   // The contract's three fields named, not spread: a spread cost a relay twice the rest of making the message.
   return (await publication.publish(event)).map(({ type, version, data }, index) => ({
     type,
     version,
     data,
-    id: uuidFromName(`${event.id}/published/${index}`),
+    id: publishedMessageId(event.id, index),
     streamId: event.streamId,
     metadata: event.metadata,
   }));

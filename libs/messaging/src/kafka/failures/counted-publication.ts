@@ -1,5 +1,5 @@
 import { type EventToAppend, type StreamStore, uuidFromName } from '#shared-kernel';
-import type { Publication } from '../../publication.js';
+import { type Publication, publishedMessageId } from '../../publication.js';
 
 /** The integration event the failure tests carry: a count in its stream, its `seq`-th. */
 export type Counted = { type: 'Counted'; version: 1; data: { seq: number } };
@@ -34,7 +34,7 @@ export async function appendCounts(store: StreamStore, run: string, streams: num
   return ids;
 }
 
-/** The id of the message an event publishes (its first and only one): `messagesOf`'s derivation. */
+/** The id of the message an event publishes (its first and only one). */
 export function messageIdOf(eventId: string): string {
-  return uuidFromName(`${eventId}/published/0`);
+  return publishedMessageId(eventId, 0);
 }
