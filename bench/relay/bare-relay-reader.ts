@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Message } from 'kafkajs';
 import postgres from 'postgres';
-import { uuidFromName } from '#shared-kernel';
+import { publishedMessageId } from '../../libs/messaging/src/publication.js';
 
 /** What the sending thread gives the reader: where the events are and how many to read a page. */
 export interface ReaderData {
@@ -14,7 +14,8 @@ export interface ReaderData {
 
 type Row = { transaction: string; position: string; stream: string; event: string; data: string; metadata: string; correlation: string; causation: string };
 
-// The bare relay's reader: a page of the publisher's events per request, as ready messages in batches; an empty page ends.
+// The bare relay's reader: connected, it says so; then a page of the publisher's events per request, as ready messages
+// in batches; an empty page ends.
 const { databaseUrl, schema, prefix, batch, pageSize } = workerData as ReaderData;
 const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
 const page = `SELECT transaction_id::text AS transaction, global_position::text AS position, stream_id AS stream, event_id::text AS event,
@@ -23,6 +24,8 @@ const page = `SELECT transaction_id::text AS transaction, global_position::text 
   WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND event_type = 'LoadCounted' AND stream_id LIKE $3
   ORDER BY transaction_id, global_position LIMIT $4`;
 let after = { transaction: '0', position: '0' };
+await sql`SELECT 1`;
+parentPort!.postMessage('ready');
 
 parentPort!.on('message', async () => {
   const rows = await sql.unsafe<Row[]>(page, [after.transaction, after.position, `${prefix}-%`, pageSize], { prepare: true });
@@ -42,6 +45,6 @@ function messageOf(row: Row): Message {
   return {
     key: row.stream,
     value: `{"data":${row.data},"metadata":${row.metadata}}`,
-    headers: { 'message-id': uuidFromName(`${row.event}/published/0`), type: 'LoadChecked', version: '1', 'correlation-id': row.correlation, 'causation-id': row.causation },
+    headers: { 'message-id': publishedMessageId(row.event, 0), type: 'LoadChecked', version: '1', 'correlation-id': row.correlation, 'causation-id': row.causation },
   };
 }
