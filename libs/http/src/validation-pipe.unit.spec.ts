@@ -84,4 +84,15 @@ describe('validationPipe', () => {
     expect(await paths(body)).toEqual(['constructor', 'lines.0.volume.__proto__', 'toString']);
     expect(await paths({ lines: [{ lotId: 'LOT-1', volume: { unit: 'm3' }, prototype: {} }] })).toEqual(['lines.0.prototype']);
   });
+
+  it('checks a rule registered after the class was first validated (class-validator remembers each class’s rules until one is added)', async () => {
+    class Late {
+      @IsString()
+      readonly name!: string;
+    }
+    const transform = (body: unknown) => validationPipe().transform(body, { type: 'body', metatype: Late });
+    await expect(transform({ name: '' })).resolves.toBeInstanceOf(Late);
+    IsNotEmpty()(Late.prototype, 'name');
+    await expect(transform({ name: '' })).rejects.toBeInstanceOf(RequestValidationFailed);
+  });
 });
