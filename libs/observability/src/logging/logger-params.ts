@@ -17,11 +17,19 @@ export function loggerParams({ logLevel, logDestination }: ObservabilityOptions)
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'correlationId' },
     mixin: correlationMixin,
-    // Tokens and session cookies never reach a log; bodies are not serialised at all.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    // No headers and no bodies: tokens and cookies never reach a log, and nothing is cloned to redact them.
+    serializers: { req: requestLine, res: responseLine },
     autoLogging: { ignore: (request: IncomingMessage) => UNLOGGED_PATHS.has(pathOf(request)) },
   };
   return { pinoHttp: logDestination ? [options, logDestination] : options };
+}
+
+function requestLine({ method, url, remoteAddress }: { method: string; url: string; remoteAddress?: string }) {
+  return { method, url, remoteAddress };
+}
+
+function responseLine({ statusCode }: { statusCode: number }) {
+  return { statusCode };
 }
 
 function pathOf(request: IncomingMessage): string {
