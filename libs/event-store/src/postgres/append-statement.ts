@@ -13,7 +13,7 @@ export interface AppendStatement {
  * one event, when it was recorded, as a read would answer it in ms); it
  * returns no row when the stream is deleted or elsewhere, and fails with unique_violation (23505)
  * when another writer took one of the positions or the stream already holds one of the event ids.
- * Payloads travel as JSON text, so no driver re-encodes them.
+ * Payloads travel as JSON text (a batch's as one JSON array each), so no driver re-encodes or escapes them.
  */
 export class AppendStatements {
   private readonly single: string;
@@ -30,8 +30,10 @@ export class AppendStatements {
       RETURNING e.stream_position AS stream_version, e.transaction_id::text AS commit_position, e.global_position::text AS prepare_position,
         floor(extract(epoch FROM e.recorded_at) * 1000) AS recorded_at_ms`;
     this.batch = `WITH appended AS (${insert}
-        SELECT $1::text, $2::bigint + b.n, b.id, b.type, b.data, b.metadata
-        FROM unnest($3::uuid[], $4::text[], $5::text[]::json[], $6::text[]::json[]) WITH ORDINALITY AS b(id, type, data, metadata, n)
+        SELECT $1::text, $2::bigint + b.n, b.id, b.type, d.data, m.metadata
+        FROM unnest($3::uuid[], $4::text[]) WITH ORDINALITY AS b(id, type, n)
+        JOIN json_array_elements($5::text::json) WITH ORDINALITY AS d(data, n) ON d.n = b.n
+        JOIN json_array_elements($6::text::json) WITH ORDINALITY AS m(metadata, n) ON m.n = b.n
         WHERE ${gate}
         ORDER BY b.n
         RETURNING e.stream_position, e.global_position)
@@ -52,8 +54,8 @@ export class AppendStatements {
         version,
         events.map((e) => e.id),
         events.map((e) => e.type),
-        events.map((e) => JSON.stringify(e.data)),
-        events.map((e) => JSON.stringify(e.metadata)),
+        JSON.stringify(events.map((e) => e.data)),
+        JSON.stringify(events.map((e) => e.metadata)),
       ],
     };
   }

@@ -43,8 +43,10 @@ export class GroupedAppends {
     schema: string,
   ) {
     this.statement = `INSERT INTO ${schema}.events AS e (stream_id, stream_position, event_id, event_type, data, metadata)
-      SELECT b.stream_id, b.version + 1, b.id, b.type, b.data::json, b.metadata::json
-      FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS b(stream_id, version, id, type, data, metadata, n)
+      SELECT b.stream_id, b.version + 1, b.id, b.type, d.data, m.metadata
+      FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[]) WITH ORDINALITY AS b(stream_id, version, id, type, n)
+      JOIN json_array_elements($5::text::json) WITH ORDINALITY AS d(data, n) ON d.n = b.n
+      JOIN json_array_elements($6::text::json) WITH ORDINALITY AS m(metadata, n) ON m.n = b.n
       WHERE NOT EXISTS (SELECT FROM ${schema}.deleted_streams d WHERE d.stream_id = b.stream_id)
         AND EXISTS (SELECT FROM ${schema}.events x WHERE x.stream_id = b.stream_id AND x.stream_position = b.version) = (b.version > 0)
       ORDER BY b.n
@@ -80,8 +82,9 @@ export class GroupedAppends {
         group.map((w) => w.version),
         group.map((w) => w.event.id),
         group.map((w) => w.event.type),
-        group.map((w) => JSON.stringify(w.event.data)),
-        group.map((w) => JSON.stringify(w.event.metadata)),
+        // One JSON array each: a text[] of JSON would escape every quote of every payload on the way.
+        JSON.stringify(group.map((w) => w.event.data)),
+        JSON.stringify(group.map((w) => w.event.metadata)),
       ]);
       const inserted = new Map(rows.map((row) => [keyOf(row.stream_id, row.event_id), row]));
       for (const w of group) w.resolve(inserted.get(keyOf(w.streamId, w.event.id)));
