@@ -5,7 +5,7 @@ import { CONTEXTS, INTEGRATION_TOPICS } from './services/contexts.js';
 
 const PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 
-const DEFAULT_CUSTODY = { scans: { clockSkewMs: 300_000, factsFreshForMs: 1000 }, guideExpirySweepMs: 60_000 };
+const DEFAULT_CUSTODY = { scans: { clockSkewMs: 300_000, factsFreshForMs: 1000, guidesRemembered: 2000 }, guideExpirySweepMs: 60_000 };
 
 describe('standaloneConfig', () => {
   it('defaults to the embedded store and the local token keys under .data/standalone, on 127.0.0.1:3000', () => {
@@ -94,13 +94,14 @@ describe('standaloneConfig', () => {
   });
 
   it('reads how custody takes scans and sweeps guides, an empty value counting as unset', () => {
-    const { custody } = standaloneConfig({ SCAN_CLOCK_SKEW_SECONDS: '60', SCAN_FACTS_FRESH_MS: '0', GUIDE_EXPIRY_SWEEP_MS: '', CASE_DEADLINE_CHECK_MS: '' });
-    expect(custody).toEqual({ scans: { clockSkewMs: 60_000, factsFreshForMs: 0 }, guideExpirySweepMs: 60_000 });
+    const { custody } = standaloneConfig({ SCAN_CLOCK_SKEW_SECONDS: '60', SCAN_FACTS_FRESH_MS: '0', SCAN_GUIDES_REMEMBERED: '0', GUIDE_EXPIRY_SWEEP_MS: '', CASE_DEADLINE_CHECK_MS: '' });
+    expect(custody).toEqual({ scans: { clockSkewMs: 60_000, factsFreshForMs: 0, guidesRemembered: 0 }, guideExpirySweepMs: 60_000 });
   });
 
   it.each([
     ['SCAN_CLOCK_SKEW_SECONDS', '1.5', 'a whole number, 0 or more'],
     ['SCAN_FACTS_FRESH_MS', '-3', 'a whole number, 0 or more'],
+    ['SCAN_GUIDES_REMEMBERED', '1.5', 'a whole number, 0 or more'],
     ['GUIDE_EXPIRY_SWEEP_MS', 'fast', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '1.5', 'a whole number of milliseconds from 1000 to 2147483647'],
     ['GUIDE_EXPIRY_SWEEP_MS', '999', 'a whole number of milliseconds from 1000 to 2147483647'],

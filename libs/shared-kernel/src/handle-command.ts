@@ -8,6 +8,7 @@ import type { Recorded, ToAppend } from './recorded.js';
 import { type Snapshot, type SnapshotPolicy, snapshotStreamOf } from './snapshots.js';
 import type { EventLookup, RecordedEvent, StreamStore } from './stream-store.js';
 import { seeStream, sightOf, type StreamSight } from './stream-sight.js';
+import { type RememberedSights, sightAfter } from './remembered-sights.js';
 
 /** A command as it arrives at the application: its id doubles as the idempotency key. */
 export interface CommandEnvelope<C extends Command> {
@@ -54,6 +55,8 @@ export interface HandleOptions<C extends Command = Command, E extends Event = Ev
   readonly recordRefusal?: (command: C, refusal: DomainError) => E;
   /** The aggregate's snapshots, where its stream grows for life: set by its `aggregateStream`. */
   readonly snapshots?: SnapshotPolicy<C, E, S>;
+  /** Streams this process wrote or read last, decided on without a read (not with snapshots): a stale one conflicts and is read again. */
+  readonly remembered?: RememberedSights<E, S>;
 }
 
 /** Events one command records at most: a replay older than the last snapshot is read back from its first. */
@@ -70,15 +73,19 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   envelope: CommandEnvelope<C> | PendingCommand<C, E, S>,
   options: HandleOptions<C, E, S> = {},
 ): Promise<CommandResult<E, S>> {
-  const { maxAttempts = 30, history: known, retryOn, snapshots } = options;
+  const { maxAttempts = 30, history: known, retryOn, snapshots, remembered } = options;
+  if (snapshots && remembered) throw new Error(`${streamId}: a stream read from snapshots is not remembered`);
   const lookup = snapshots && lookupFor(envelope, snapshots);
   for (let attempt = 1; ; attempt++) {
-    const sight = attempt === 1 && known ? sightOf(decider, known as readonly Recorded<E>[]) : await seeStream(store, decider, streamId, snapshots, lookup);
+    const held = attempt === 1 ? remembered?.recall(streamId) : undefined;
+    const sight = held ?? (attempt === 1 && known ? sightOf(decider, known as readonly Recorded<E>[]) : await seeStream(store, decider, streamId, snapshots, lookup));
     try {
       return await decideAndAppend(store, decider, streamId, envelope, sight, options, lookup);
     } catch (error) {
+      remembered?.forget(streamId);
       if (!(error instanceof VersionConflict || retryOn?.(error)) || attempt >= maxAttempts) throw error;
-      await conflictBackoff(attempt);
+      // A stream held in memory was written by another: read it at once, nobody is contending.
+      if (!(held && error instanceof VersionConflict)) await conflictBackoff(attempt);
     }
   }
 }
@@ -89,12 +96,14 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   streamId: string,
   envelope: CommandEnvelope<C> | PendingCommand<C, E, S>,
   sight: StreamSight<E, S>,
-  options: Pick<HandleOptions<C, E, S>, 'recordRefusal' | 'snapshots'>,
+  options: Pick<HandleOptions<C, E, S>, 'recordRefusal' | 'snapshots' | 'remembered'>,
   lookup?: EventLookup,
 ): Promise<CommandResult<E, S>> {
-  const { recordRefusal, snapshots } = options;
+  const { recordRefusal, snapshots, remembered } = options;
   const { version } = sight;
   const earlier = await earlierRun(store, streamId, envelope, sight);
+  // Read or recalled, the sight is the stream as it stands until an append says otherwise.
+  remembered?.keep(streamId, sight);
   if (earlier.length > 0) return { events: earlier, state: sight.state, nextExpectedVersion: version, replayed: true, ...(earlier[0]!.metadata.refused === true ? { refused: true } : {}) };
 
   const given = typeof envelope.command === 'function' ? undefined : envelope.command;
@@ -108,6 +117,9 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
   if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await seeStream(store, decider, streamId, snapshots, lookup), options, lookup);
   const next = decided.reduce(decider.evolve, state);
+  const after = remembered && sightAfter(decider, sight, streamId, events, appended);
+  if (after) remembered!.keep(streamId, after);
+  else remembered?.forget(streamId);
   if (snapshots && snapshotDue(snapshots, sight, appended.nextExpectedVersion)) await takeSnapshot(store, streamId, snapshots, next, appended.nextExpectedVersion, envelope);
   return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false, ...(refused ? { refused } : {}) };
 }

@@ -16,3 +16,4 @@ export * from './aggregate-stream.js';
 export * from './persistent-map.js';
 export * from './party-disqualification.js';
 export * from './scan-checks.js';
+export * from './remembered-sights.js';

@@ -11,13 +11,19 @@ export const CUSTODY_SETTINGS = {
     meaning: 'ms: origin and destination registers and a plan’s guides read this recently are not read again for a scan (0: every scan reads them)',
     ...decimal({ above0: false, whole: true }),
   }),
+  guidesRemembered: setting({
+    name: 'SCAN_GUIDES_REMEMBERED',
+    fallback: '2000',
+    meaning: 'guides whose stream a scan keeps in memory, the ones scanned last (~7 KB a scan held; 0: every scan reads its guide)',
+    ...decimal({ above0: false, whole: true }),
+  }),
   // setInterval runs a longer interval at once, and then every millisecond.
   guideExpirySweepMs: setting({ name: 'GUIDE_EXPIRY_SWEEP_MS', fallback: '60000', meaning: 'ms between two sweeps of the open guides for expiry', ...integer(1000, 2_147_483_647, 'milliseconds') }),
 } as const;
 
 export function custodySettings(values: Values<typeof CUSTODY_SETTINGS>): CustodySettings {
   return {
-    scans: { clockSkewMs: values.clockSkewSeconds * 1000, factsFreshForMs: values.factsFreshForMs },
+    scans: { clockSkewMs: values.clockSkewSeconds * 1000, factsFreshForMs: values.factsFreshForMs, guidesRemembered: values.guidesRemembered },
     guideExpirySweepMs: values.guideExpirySweepMs,
   };
 }

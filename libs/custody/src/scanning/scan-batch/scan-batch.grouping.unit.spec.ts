@@ -66,7 +66,7 @@ function scanLogOf(store: StreamsInMemory): ScanLog {
   return { seen } as unknown as ScanLog;
 }
 
-const SETTINGS: ScanSettings = { clockSkewMs: 300_000, factsFreshForMs: 0 };
+const SETTINGS: ScanSettings = { clockSkewMs: 300_000, factsFreshForMs: 0, guidesRemembered: 0 };
 /** The facts each scan is judged on: those of its checkpoint, and the sightings of the scans uploaded before it, 48 hours either side. */
 function factsFrom(store: StreamsInMemory): ScanFactsGatherer {
   const sightings = new Sightings(scanLogOf(store));

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { RequestValidationFailed, requestDigest } from '#http';
-import { type Actor, DomainError, eventOfType, IdempotencyKeyReused, type PendingCommand, type StreamStore, uuidFromName } from '#shared-kernel';
+import { type Actor, DomainError, eventOfType, IdempotencyKeyReused, type PendingCommand, RememberedSights, type StreamStore, uuidFromName } from '#shared-kernel';
 import type { GuideCommand } from '../../domain/guide.commands.js';
 import { guideStream, type RecordedGuideEvent } from '../../domain/guide.decider.js';
 import { ScanFactsMismatch } from '../../domain/guide.errors.js';
@@ -43,11 +43,16 @@ export class ScanIdReused extends DomainError {
  */
 @Injectable()
 export class ShipmentScanner {
+  /** A guide is scanned again and again down the road: its stream is not read and parsed whole for each scan. */
+  private readonly guides: RememberedSights<GuideEvent, GuideState>;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
     private readonly facts: ScanFactsGatherer,
-  ) {}
+  ) {
+    this.guides = new RememberedSights(settings.guidesRemembered);
+  }
 
   /** `path` names the scan in the request, for field errors (`observedAt` alone, or `scans.3.observedAt` in a batch). */
   async scan(checkpoint: string, request: ScanShipmentDto, actor: Actor, now: Date, path = ''): Promise<ScanAnswer> {
@@ -70,7 +75,10 @@ export class ShipmentScanner {
     };
     try {
       // The guide issued between the read and the decision: its facts are gathered again on a new read.
-      const { events } = await guideStream.handle(this.store, request.guideNumber, pending, { retryOn: (error) => error instanceof ScanFactsMismatch });
+      const { events } = await guideStream.handle(this.store, request.guideNumber, pending, {
+        retryOn: (error) => error instanceof ScanFactsMismatch,
+        remembered: this.guides,
+      });
       const scanned = eventOfType(events, 'ShipmentScanned');
       if (!scanned) throw new Error(`Scan ${request.scanId} of guide ${request.guideNumber} recorded ${events.map((event) => event.type).join(', ') || 'nothing'}`);
       return scanAnswer(scanned.data, events.flatMap((event) => (event.type === 'ScanVerdictRevised' ? [event.data] : [])));

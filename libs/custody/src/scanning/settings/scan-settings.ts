@@ -7,4 +7,6 @@ export interface ScanSettings {
   readonly clockSkewMs: number;
   /** A register or plan's guides read this recently is not read again for a scan: another process's news is seen this late at most. */
   readonly factsFreshForMs: number;
+  /** Guides whose stream a scan keeps in memory as it left it, decided on without a read (the ones scanned last; 0: none). */
+  readonly guidesRemembered: number;
 }
