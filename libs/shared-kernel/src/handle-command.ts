@@ -116,10 +116,11 @@ async function decideAndAppend<C extends Command, E extends Event, S>(
   const appended = await store.append(streamId, events, version);
   // Another run of this command stored its events first, decided on facts of its own: answer those, read back.
   if (appended.alreadyStored) return decideAndAppend(store, decider, streamId, envelope, await seeStream(store, decider, streamId, snapshots, lookup), options, lookup);
-  const next = decided.reduce(decider.evolve, state);
   const after = remembered && sightAfter(decider, sight, streamId, events, appended);
   if (after) remembered!.keep(streamId, after);
   else remembered?.forget(streamId);
+  // A remembered stream has no snapshot, so the sight's state is the one decided on: its event is folded once.
+  const next = after?.state ?? decided.reduce(decider.evolve, state);
   if (snapshots && snapshotDue(snapshots, sight, appended.nextExpectedVersion)) await takeSnapshot(store, streamId, snapshots, next, appended.nextExpectedVersion, envelope);
   return { events, state: next, nextExpectedVersion: appended.nextExpectedVersion, replayed: false, ...(refused ? { refused } : {}) };
 }
