@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Module, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import postgres from 'postgres';
 import { postgresEventStore } from '#event-store';
 import { applyHttpEdge } from '#http';
+import { standaloneHttpAdapter } from '../../apps/standalone/src/create-standalone-app.js';
 import { STORAGE_SETTINGS } from '../../apps/standalone/src/settings/storage.settings.js';
 import { ScanShipmentDto } from '../../libs/custody/src/scanning/scan-shipment/scan-shipment.dto.js';
 import { FloorScans, type RecordedScan } from './floor-scans.js';
 
-// The floor under bench:scans: the app's HTTP edge (Express, its validation pipe and error filter) and the
+// The floor under bench:scans: the app's HTTP edge (Fastify, its validation pipe and error filter) and the
 // scan's own DTO, with no token, no check and nothing done after the answer. Started by bench:scans-floor.
 
 @Controller()
@@ -57,8 +58,8 @@ async function main() {
   class FloorModule {}
 
   // As the standalone app: the raw body kept beside the parsed one, and the same body limit.
-  const app = await NestFactory.create<NestExpressApplication>(FloorModule, { rawBody: true, logger: ['error'] });
-  applyHttpEdge(app, { jsonBodyLimit: '1mb' });
+  const app = await NestFactory.create<NestFastifyApplication>(FloorModule, standaloneHttpAdapter(), { rawBody: true, logger: ['error'] });
+  applyHttpEdge(app);
   await app.listen(Number(port), '127.0.0.1');
   process.once('SIGTERM', () => void Promise.all([app.close(), store.close(), sql.end({ timeout: 5 })]).then(() => process.exit(0)));
 }

@@ -1,10 +1,12 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import type { DestinationStream } from 'pino';
 import { BUS_LAG, type LagSource } from '#observability';
+import { readyApp } from '#http';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
+import { configureStandaloneApp, STANDALONE_APP_OPTIONS, standaloneHttpAdapter } from '../../apps/standalone/src/create-standalone-app.js';
 
 export interface ObservedAppOptions {
   /** Modules beside AppModule, e.g. a global one providing `BROKER_HEALTH` as a broker's adapter would. */
@@ -25,9 +27,9 @@ export async function observedApp(dataDir: string, { imports = [], controllers =
     controllers,
   });
   const moduleRef = await (lagSource ? builder.overrideProvider(BUS_LAG).useValue(lagSource) : builder).compile();
-  const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(standaloneHttpAdapter(), { ...STANDALONE_APP_OPTIONS, logger: false });
   configureStandaloneApp(app);
-  return app.init();
+  return readyApp(app);
 }
 
 /** The samples of one metric in a Prometheus text exposition, each line as written. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DensityUnknown, NoVersionInForce, REFERENCE_DATA, type ReferenceData } from '#reference-data/integration';
+import { readyApp } from '#http';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
@@ -29,7 +30,7 @@ describe('reference data through the standalone app', () => {
   const asSerfor = async () => `Bearer ${await token('regulator', 'SERFOR')}`;
   const start = async () => {
     app = await createStandaloneApp(standaloneConfig({ DATA_DIR: dataDir.path }), { logger: false });
-    await app.init();
+    await readyApp(app);
   };
 
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { readyApp } from '#http';
 import { tokenCommand } from '../../apps/standalone/src/token/token-command.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
@@ -16,7 +17,7 @@ describe('routes between two places through the standalone app', () => {
   beforeAll(async () => {
     dataDir = await tempDataDir();
     app = await createStandaloneApp(standaloneConfig({ DATA_DIR: dataDir.path }), { logger: false });
-    await app.init();
+    await readyApp(app);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { eventually, POSTGRES } from '#testing';
 import { SanctionsModule } from '#sanctions';
+import { readyApp } from '#http';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
+import { configureStandaloneApp, STANDALONE_APP_OPTIONS, standaloneHttpAdapter } from '../../apps/standalone/src/create-standalone-app.js';
 import { type Body, Journey } from '../journeys/journey-app.js';
 import { AUTHORITY, CEDRO, DRIVER, fresh, HOLDER, hoursAgo, m3, processorAt, REGULATOR, SAWMILL_HOLDER, TORNILLO } from '../journeys/road-to-pucallpa.js';
 import { postgresTestEnv } from '../standalone/postgres-test-env.js';
@@ -17,9 +19,9 @@ async function appWithoutSanctions(dataDir: string, env: NodeJS.ProcessEnv): Pro
   const app = AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, ...env }));
   const isSanctions = (imported: unknown) => imported === SanctionsModule || (imported as DynamicModule).module === SanctionsModule;
   const moduleRef = await Test.createTestingModule({ imports: [{ ...app, imports: app.imports!.filter((imported) => !isSanctions(imported)) }] }).compile();
-  const nest = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger: false });
+  const nest = moduleRef.createNestApplication<NestFastifyApplication>(standaloneHttpAdapter(), { ...STANDALONE_APP_OPTIONS, logger: false });
   configureStandaloneApp(nest);
-  return nest.init();
+  return readyApp(nest);
 }
 
 // One run, on Postgres when its URL is given, else on the embedded store: the history is what matters, not the store.

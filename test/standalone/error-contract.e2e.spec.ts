@@ -150,7 +150,7 @@ describe('error contract at the edge of the standalone app', () => {
       .post('/probe/shipments')
       .send({ ...validShipment, lotId: 'x'.repeat(1_100_000) })
       .expect(413);
-    expect(response.body).toEqual({ error: 'payload_too_large', message: 'request entity too large', details: {} });
+    expect(response.body).toEqual({ error: 'payload_too_large', message: 'Request body is too large', details: {} });
   });
 
   it('answers a missing stream with 404', async () => {

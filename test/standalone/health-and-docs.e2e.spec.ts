@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { readyApp } from '#http';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
 import { createStandaloneApp } from '../../apps/standalone/src/create-standalone-app.js';
 import { tempDataDir } from './temp-data-dir.js';
@@ -13,7 +14,7 @@ describe('standalone app', () => {
   beforeAll(async () => {
     dataDir = await tempDataDir();
     app = await createStandaloneApp(standaloneConfig({ DATA_DIR: dataDir.path }), { logger: false });
-    await app.init();
+    await readyApp(app);
   }, 60_000);
 
   afterAll(async () => {

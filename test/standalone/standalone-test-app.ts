@@ -1,8 +1,10 @@
 import type { INestApplication, LoggerService, Type } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { readyApp } from '#http';
 import { AppModule } from '../../apps/standalone/src/app.module.js';
 import { standaloneConfig } from '../../apps/standalone/src/config.js';
-import { configureStandaloneApp, STANDALONE_APP_OPTIONS } from '../../apps/standalone/src/create-standalone-app.js';
+import { configureStandaloneApp, STANDALONE_APP_OPTIONS, standaloneHttpAdapter } from '../../apps/standalone/src/create-standalone-app.js';
 
 export interface TestAppOptions {
   controllers?: Type[];
@@ -19,9 +21,9 @@ export async function standaloneTestApp(dataDir: string, { controllers = [], log
     imports: [AppModule.forRoot(standaloneConfig({ DATA_DIR: dataDir, CASE_DEADLINE_CHECK_MS: '2147483647', LOG_LEVEL: 'silent', ...env }))],
     controllers,
   }).compile();
-  const app = moduleRef.createNestApplication({ ...STANDALONE_APP_OPTIONS, logger });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(standaloneHttpAdapter(), { ...STANDALONE_APP_OPTIONS, logger });
   configureStandaloneApp(app);
   // A suite that brings a logger reads what the app logs: it replaces the JSON logger production uses.
   if (logger) app.useLogger(logger);
-  return app.init();
+  return readyApp(app);
 }

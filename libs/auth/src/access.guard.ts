@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { HttpAdapterHost, Reflector } from '@nestjs/core';
+import type { IncomingHttpHeaders } from 'node:http';
 import { DomainError } from '#shared-kernel';
 import { ACCESS, type Access } from './access.decorators.js';
 import { NoAccessRule, RoleNotAllowed, TokenMissing } from './auth-errors.js';
@@ -19,6 +19,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
     private readonly failures: FailedAuthentications,
+    private readonly http: HttpAdapterHost,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,9 +28,9 @@ export class AccessGuard implements CanActivate {
     if (access === undefined) throw new NoAccessRule();
     if (access.kind === 'public') return true;
     const http = context.switchToHttp();
-    const response = http.getResponse<ServerResponse>();
+    const response: unknown = http.getResponse();
     // What a token opens is for its holder alone, its refusals included: no cache on the way may keep a copy.
-    response.setHeader('Cache-Control', 'no-store');
+    this.http.httpAdapter.setHeader(response, 'Cache-Control', 'no-store');
     const request = http.getRequest<ClientRequest>();
     const actor = await this.verified(bearerToken(request.headers), request, response);
     if (!access.roles.includes(actor.role)) throw new RoleNotAllowed(actor.role, access.roles);
@@ -38,14 +39,14 @@ export class AccessGuard implements CanActivate {
   }
 
   /** The token's actor; a refused token counts against its client, answered 429 past the limit. A missing one does not. */
-  private async verified(token: string, request: ClientRequest, response: ServerResponse): Promise<AuthenticatedActor> {
+  private async verified(token: string, request: ClientRequest, response: unknown): Promise<AuthenticatedActor> {
     try {
       return await this.verify(token);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'unauthenticated') throw error;
       const retryAfterSeconds = this.failures.failed(clientOf(request), Date.now());
       if (retryAfterSeconds === undefined) throw error;
-      response.setHeader('Retry-After', String(retryAfterSeconds));
+      this.http.httpAdapter.setHeader(response, 'Retry-After', String(retryAfterSeconds));
       throw new TooManyFailedAuthentications(retryAfterSeconds);
     }
   }
@@ -53,7 +54,7 @@ export class AccessGuard implements CanActivate {
 
 interface ClientRequest {
   readonly headers: IncomingHttpHeaders;
-  /** Express's, which honours its trust proxy setting. */
+  /** The server's, which honours its trust proxy setting (off: the socket's address). */
   readonly ip?: string;
   readonly socket?: { readonly remoteAddress?: string };
 }

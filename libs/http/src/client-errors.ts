@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Server } from 'node:http';
+import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorBody } from './error-response.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -11,18 +11,16 @@ const MALFORMED = { status: 400, body: { error: 'malformed_request', message: 'T
 
 /**
  * Answers what Node refuses before any framework sees it (headers over its limit, a request that is not HTTP)
- * in the error contract too: Node's own answer to these is a bare status line and no body.
+ * in the error contract too: Node's and Fastify's own answers to these are a bare status line or their own body.
  */
-export function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const { status, body } = ANSWERS[error.code ?? ''] ?? MALFORMED;
-    const text = JSON.stringify(body);
-    const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), Connection: 'close' };
-    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('\r\n')}\r\n\r\n${text}`);
-  });
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const { status, body } = ANSWERS[error.code ?? ''] ?? MALFORMED;
+  const text = JSON.stringify(body);
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), Connection: 'close' };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join('\r\n')}\r\n\r\n${text}`);
 }

@@ -57,8 +57,8 @@ export function errorResponse(exception: unknown): ErrorResponse {
 
 function httpExceptionResponse(exception: HttpException): ErrorResponse {
   const status = exception.getStatus();
-  // The body parser's own message quotes the client's input and differs between Node versions.
-  if (exception.cause instanceof SyntaxError) {
+  // The parser's own message is Fastify's wording, which differs between its versions.
+  if ((exception.cause as { code?: unknown } | undefined)?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return { status, body: { error: 'malformed_json', message: 'The request body is not valid JSON', details: {} } };
   }
   const error = exception.errorCode ?? CODE_BY_STATUS[status] ?? `http_${status}`;

@@ -49,7 +49,7 @@ describe('errorResponse', () => {
   });
 
   it('answers a body that is not JSON with a fixed message, not the parser’s', () => {
-    const parserError = new SyntaxError('Unexpected end of JSON input');
+    const parserError = Object.assign(new Error("Body is not valid JSON but content-type is set to 'application/json'"), { code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
     expect(errorResponse(new BadRequestException(parserError.message, { cause: parserError }))).toEqual({
       status: 400,
       body: { error: 'malformed_json', message: 'The request body is not valid JSON', details: {} },

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { applyDecorators, Headers } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { type Actor, uuidFromName } from '#shared-kernel';
@@ -33,19 +33,17 @@ export function assertIdempotencyKey(key: string): void {
 }
 
 /**
- * Checks the header on every request before anything else runs: a handler reads the key only after its own
+ * A request hook checking the header on every request before anything else runs: a handler reads the key only after its own
  * reads and checks, so a 5,000-character key drew whatever those answered (a 404) rather than this 400.
  */
-export function refuseBadIdempotencyKey() {
-  return (request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void): void => {
-    const key = request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
-    try {
-      if (key !== undefined) assertIdempotencyKey(Array.isArray(key) ? key.join(', ') : key);
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+export function refuseBadIdempotencyKey(request: { readonly headers: IncomingHttpHeaders }, _reply: unknown, done: (error?: Error) => void): void {
+  const key = request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
+  try {
+    if (key !== undefined) assertIdempotencyKey(Array.isArray(key) ? key.join(', ') : key);
+    done();
+  } catch (error) {
+    done(error as Error);
+  }
 }
 
 /** SHA-256 of the body as canonical JSON: the order of its properties does not matter, their values do. */

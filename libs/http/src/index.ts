@@ -10,3 +10,5 @@ export * from './nested.decorators.js';
 export * from './id-param.js';
 export * from './security-headers.js';
 export * from './client-errors.js';
+export * from './http-adapter.js';
+export * from './correlation-id.js';

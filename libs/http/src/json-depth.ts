@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '#shared-kernel';
 
 /** How deep a body may nest: the API's deepest (a harvest area's rings inside a plan) is 5; far deeper input only serves to exhaust the stack. */
@@ -23,11 +22,9 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /**
- * Refuses a parsed body deeper than `limit` before anything else reads it: the parser itself does not recurse,
- * but every later step (copying into DTOs, validating, digesting) does, and a stack overflow would be a 500.
+ * A hook refusing a parsed body deeper than `MOST_JSON_DEPTH` before anything else reads it: the parser itself does
+ * not recurse, but every later step (copying into DTOs, validating, digesting) does, and a stack overflow would be a 500.
  */
-export function refuseDeepJson(limit = MOST_JSON_DEPTH) {
-  return (request: IncomingMessage & { body?: unknown }, _response: ServerResponse, next: (error?: unknown) => void): void => {
-    next(nestsDeeperThan(request.body, limit) ? new JsonTooDeep(limit) : undefined);
-  };
+export function refuseDeepJson(request: { readonly body?: unknown }, _reply: unknown, done: (error?: Error) => void): void {
+  done(nestsDeeperThan(request.body, MOST_JSON_DEPTH) ? new JsonTooDeep(MOST_JSON_DEPTH) : undefined);
 }

@@ -1,24 +1,24 @@
-import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, Optional, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, type MiddlewareConsumer, Module, type NestModule, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import type { FastifyInstance } from 'fastify';
 import { LoggerModule } from 'nestjs-pino';
 import { CONSUMERS, type ConsumerRegistry } from '#messaging';
 import { READ_MODEL_REGISTRY, type ReadModelRegistry } from '#projections';
 import { BUS_LAG, type LagSource } from './bus-lag.js';
+import { EVERY_ROUTE } from './every-route.js';
 import { HealthProbesController } from './health/health-probes.controller.js';
 import { LivenessHandler, ReadinessHandler } from './health/probe.handlers.js';
 import { ReadinessChecks } from './health/readiness-checks.js';
 import { CorrelationScopeMiddleware } from './logging/correlation-scope.middleware.js';
 import { loggerParams } from './logging/logger-params.js';
 import { AppMetrics, METRICS } from './metrics/app-metrics.js';
-import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+import { countHttpRequests } from './metrics/http-metrics.hook.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsHandler } from './metrics/metrics.handler.js';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from './observability-options.js';
 import { drainHttpServer } from './shutdown/drain-http-server.js';
 
-// Every path, written as nestjs-pino writes it for path-to-regexp v8.
-const EVERY_ROUTE = { path: '{/*splat}', method: RequestMethod.ALL };
 
 /**
  * What an operator reads of a running app: JSON logs with each request's correlation id, Prometheus metrics at
@@ -26,8 +26,11 @@ const EVERY_ROUTE = { path: '{/*splat}', method: RequestMethod.ALL };
  */
 @Global()
 @Module({})
-export class ObservabilityModule implements NestModule, OnModuleDestroy {
-  constructor(@Optional() private readonly http?: HttpAdapterHost) {}
+export class ObservabilityModule implements NestModule, OnModuleInit, OnModuleDestroy {
+  constructor(
+    @Inject(METRICS) private readonly metrics: AppMetrics,
+    @Optional() private readonly http?: HttpAdapterHost,
+  ) {}
 
   static forRoot(options: ObservabilityOptions): DynamicModule {
     return {
@@ -53,7 +56,12 @@ export class ObservabilityModule implements NestModule, OnModuleDestroy {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationScopeMiddleware, HttpMetricsMiddleware).forRoutes(EVERY_ROUTE);
+    consumer.apply(CorrelationScopeMiddleware).forRoutes(EVERY_ROUTE);
+  }
+
+  // Before the server is ready, when Fastify gives its routes their hooks: unmatched requests are counted too.
+  onModuleInit(): void {
+    this.http?.httpAdapter?.getInstance<FastifyInstance>().addHook('onResponse', countHttpRequests(this.metrics));
   }
 
   // The first phase of shutdown: no request is still running when the bus and the store stop in the later ones.

@@ -1,18 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
+import { EVERY_ROUTE } from '../every-route.js';
 import type { ObservabilityOptions } from '../observability-options.js';
-import { requestCorrelationId } from './correlation-id.js';
 import { correlationMixin } from './correlation-mixin.js';
 
 // Probes and scrapes come every few seconds: a line for each would bury the requests that matter.
 const UNLOGGED_PATHS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
 
-/** nestjs-pino's parameters: JSON lines at the configured level, each request's carrying its correlation id. */
+/** nestjs-pino's parameters: JSON lines at the configured level, each request's carrying its correlation id (the server's id of it, `httpAdapter`). */
 export function loggerParams({ logLevel, logDestination }: ObservabilityOptions): Params {
   const options: Options = {
     level: logLevel,
-    genReqId: requestCorrelationId,
     // Lines logged while serving a request carry its correlation id, not the whole request again.
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'correlationId' },
@@ -21,7 +20,7 @@ export function loggerParams({ logLevel, logDestination }: ObservabilityOptions)
     serializers: { req: requestLine, res: responseLine },
     autoLogging: { ignore: (request: IncomingMessage) => UNLOGGED_PATHS.has(pathOf(request)) },
   };
-  return { pinoHttp: logDestination ? [options, logDestination] : options };
+  return { pinoHttp: logDestination ? [options, logDestination] : options, forRoutes: [EVERY_ROUTE] };
 }
 
 function requestLine({ method, url, remoteAddress }: { method: string; url: string; remoteAddress?: string }) {
@@ -32,6 +31,7 @@ function responseLine({ statusCode }: { statusCode: number }) {
   return { statusCode };
 }
 
-function pathOf(request: IncomingMessage): string {
-  return (request.url ?? '').split('?')[0] ?? '';
+// The URL as the client sent it: middleware sees `url` cut to what follows its own path.
+function pathOf(request: IncomingMessage & { originalUrl?: string }): string {
+  return (request.originalUrl ?? request.url ?? '').split('?')[0] ?? '';
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { type AuthConfig, AuthModule, localKeysDir, tokenCommand } from '#auth';
 import { EventStoreModule } from '#event-store';
-import { applyHttpEdge } from '#http';
+import { applyHttpEdge, httpAdapter, readyApp } from '#http';
 import { HolidayCalendarNotCovered, type InfractionEntry, REFERENCE_DATA, type ReferenceData } from '../integration/index.js';
 import { ReferenceDataModule } from '../reference-data.module.js';
 
@@ -27,7 +27,7 @@ const INFRACTION: InfractionEntry = {
 const INFRACTIONS_V2 = { version: 2, effectiveFrom: '2026-03-01', note: 'Diversion confirmed as grave', entries: [INFRACTION] };
 
 describe('the infraction catalogue published through the reference-data endpoints', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let dataDir: string;
   let auth: AuthConfig;
   const http = () => request(app.getHttpServer());
@@ -53,9 +53,9 @@ describe('the infraction catalogue published through the reference-data endpoint
       ],
     })
     class ReferenceDataApp {}
-    app = await NestFactory.create<NestExpressApplication>(ReferenceDataApp, { logger: false });
-    applyHttpEdge(app, { jsonBodyLimit: '1mb' });
-    await app.init();
+    app = await NestFactory.create<NestFastifyApplication>(ReferenceDataApp, httpAdapter({ bodyLimit: 1024 * 1024 }), { logger: false });
+    applyHttpEdge(app);
+    await readyApp(app);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '#auth';
 import { IdParam } from '#http';
 import { CATALOGUES } from '../domain/catalogue.js';
@@ -24,6 +24,13 @@ export class ReferenceCatalogueController {
   @ApiNotFoundResponse({ description: '`unknown_catalogue`' })
   versionHistory(@IdParam('catalogue') name: string): Promise<VersionHistoryResponse> {
     return this.queries.execute(new VersionHistoryQuery(name));
+  }
+
+  // The router prefers a fixed segment to a parameter, so `species/:scientificName` would take the species' history.
+  @Get('species/versions')
+  @ApiExcludeEndpoint()
+  speciesVersionHistory(): Promise<VersionHistoryResponse> {
+    return this.versionHistory('species');
   }
 
   @Get('species/:scientificName')
