@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RawServerDefault } from 'fastify';
+import type { FastifyInstance, RawServerDefault } from 'fastify';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { refuseBadIdempotencyKey } from './idempotency-key.js';
 import { refuseDeepJson } from './json-depth.js';
@@ -29,6 +29,7 @@ export function applyHttpEdge(app: NestFastifyApplication): void {
 /** Initialises an app and readies its server for requests made straight to it (supertest), as `listen` would. */
 export async function readyApp<App extends INestApplication>(app: App): Promise<App> {
   await app.init();
-  await (app as unknown as NestFastifyApplication).getHttpAdapter().getInstance().ready();
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  await fastify.ready();
   return app;
 }
