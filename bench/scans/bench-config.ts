@@ -8,6 +8,8 @@ export interface ScansBenchConfig {
   readonly warmupSeconds: number;
   /** Concurrent requests while setting up permits, lots and guides. */
   readonly setupConcurrency: number;
+  /** The open loop's arrival rate, as a share of the floor's closed-loop rate: the target is set at 0.25. */
+  readonly openLoopShare: number;
 }
 
 export const EVENT_SCHEMA = 'bench_scans_events';
@@ -28,5 +30,6 @@ export function scansBenchConfig(env: NodeJS.ProcessEnv = process.env): ScansBen
     seconds: number('BENCH_SECONDS', 20),
     warmupSeconds: number('BENCH_WARMUP_SECONDS', 3),
     setupConcurrency: number('BENCH_SETUP_CONCURRENCY', 8),
+    openLoopShare: number('BENCH_OPEN_LOOP_SHARE', 0.25),
   };
 }

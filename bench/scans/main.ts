@@ -14,9 +14,6 @@ import { mintTokens, setUpOpenGuides } from './setup-open-guides.js';
 /** The app and the floor take turns this many times each, so the machine's drift weighs on both alike. */
 const ROUNDS = 2;
 
-/** The open loop's arrival rate, as a share of the floor's closed-loop rate. */
-const OPEN_LOOP_SHARE = 0.25;
-
 runMain(async () => {
   const config = scansBenchConfig();
   const admin = BenchDatabase.open(config.databaseUrl);
@@ -63,8 +60,8 @@ runMain(async () => {
     }
     const app = combined(scans);
     const bareFloor = combined(floors);
-    const rate = bareFloor.perSecond * OPEN_LOOP_SHARE;
-    progress(`open loop: scans sent at ${formatCount(rate)}/s (${OPEN_LOOP_SHARE} × the floor) for ${config.seconds} s`);
+    const rate = bareFloor.perSecond * config.openLoopShare;
+    progress(`open loop: scans sent at ${formatCount(rate)}/s (${config.openLoopShare} × the floor) for ${config.seconds} s`);
     const open = await openLoop(rate, config.seconds, 201, (index) => scan(index % config.concurrency, Math.floor(index / config.concurrency)));
     progress(`baseline GET /health at concurrency ${config.concurrency} for ${config.seconds} s`);
     const baseline = await measure(config.concurrency, config.seconds, 200, noop);
