@@ -145,6 +145,16 @@ describe('error contract at the edge of the standalone app', () => {
     expect(response.body).toEqual({ error: 'malformed_json', message: 'The request body is not valid JSON', details: {} });
   });
 
+  it('answers a body of another type than JSON, a form or plain text with 415 before reading it', async () => {
+    const response = await http().post('/probe/shipments').set('Content-Type', 'application/xml').send('<shipment/>').expect(415);
+    expect(response.body).toEqual({ error: 'unsupported_media_type', message: 'Unsupported Media Type', details: {} });
+  });
+
+  it('takes an empty body sent as JSON for an empty object, answered by validation', async () => {
+    const response = await http().post('/probe/shipments').set('Content-Type', 'application/json').send('').expect(400);
+    expect(response.body).toMatchObject({ error: 'validation_failed' });
+  });
+
   it('answers a body over the 1 MB limit with 413', async () => {
     const response = await http()
       .post('/probe/shipments')
