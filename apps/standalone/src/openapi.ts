@@ -15,7 +15,8 @@ export const DOCS_CONTENT_SECURITY_POLICY =
 export function serveOpenApi(app: NestFastifyApplication): void {
   // Over the API's policy, which lets a page load nothing; `/docs-json` is JSON and keeps the API's.
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
-    if (request.url === '/docs' || request.url.startsWith('/docs/')) reply.header('Content-Security-Policy', DOCS_CONTENT_SECURITY_POLICY);
+    const path = request.url.split('?')[0]!;
+    if (path === '/docs' || path.startsWith('/docs/')) reply.header('Content-Security-Policy', DOCS_CONTENT_SECURITY_POLICY);
     done();
   });
   const config = new DocumentBuilder()
